@@ -1,0 +1,53 @@
+"""The HTTP surface as one ASGI app: inside the Functions host (AsgiFunctionApp) or under uvicorn."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+
+from handoff.composition import Container, default_container
+from handoff.errors import InvalidQueryError, NotFoundError, TransientStoreError
+from handlers import api, webhook
+
+log = logging.getLogger(__name__)
+
+
+def _validation_message(error: RequestValidationError) -> str:
+    parts = []
+    for item in error.errors():
+        where = ".".join(str(p) for p in item["loc"] if p not in ("query", "path", "body"))
+        parts.append(f"{where or 'request'}: {item['msg']}")
+    return "; ".join(parts)
+
+
+def create_app(container: Container | None = None) -> FastAPI:
+    """Build the app. Nothing here touches storage: the container builds adapters on first request."""
+    app = FastAPI(title="Handoff Ledger", version="0.1.0",
+                  description="Hand-offs of WhatsApp messages between Azure Communication Services and Meta.")
+    app.state.container = container or default_container()
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(_: Request, error: RequestValidationError) -> JSONResponse:
+        return JSONResponse({"error": _validation_message(error)}, status_code=400)
+
+    @app.exception_handler(InvalidQueryError)
+    async def bad_query(_: Request, error: InvalidQueryError) -> JSONResponse:
+        return JSONResponse({"error": str(error)}, status_code=400)
+
+    @app.exception_handler(NotFoundError)
+    async def not_found(_: Request, error: NotFoundError) -> JSONResponse:
+        return JSONResponse({"error": str(error)}, status_code=404)
+
+    @app.exception_handler(TransientStoreError)
+    async def unavailable(_: Request, error: TransientStoreError) -> JSONResponse:
+        # 503 makes Event Grid retry the delivery later; nothing of it was acknowledged.
+        log.warning("storage unavailable: %s", error)
+        return JSONResponse({"error": "storage temporarily unavailable, retry later"}, status_code=503,
+                            headers={"Retry-After": "10"})
+
+    app.include_router(webhook.router)
+    app.include_router(api.router)
+    return app

@@ -1,0 +1,62 @@
+"""`POST /api/events`: Event Grid's webhook delivery, in either schema, with both handshakes.
+
+Event Grid schema: a JSON array (or one object); a SubscriptionValidationEvent is answered with its code.
+CloudEvents 1.0: `application/cloudevents+json` (one) or `application/cloudevents-batch+json` (array);
+the subscription is validated by an HTTP OPTIONS carrying `WebHook-Request-Origin`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from fastapi import APIRouter, Request
+from fastapi.responses import JSONResponse, Response
+from starlette.concurrency import run_in_threadpool
+
+from handoff.events import is_subscription_validation
+from handlers.dependencies import container_of
+
+router = APIRouter()
+log = logging.getLogger(__name__)
+MAX_BODY = 1024 * 1024  # Event Grid sends at most 1 MB per delivery
+
+
+@router.options("/api/events", include_in_schema=False)
+async def cloudevents_handshake(request: Request) -> Response:
+    origin = request.headers.get("webhook-request-origin")
+    if not origin:
+        return JSONResponse({"error": "missing WebHook-Request-Origin header"}, status_code=400)
+    return Response(status_code=200, headers={"WebHook-Allowed-Origin": origin, "WebHook-Allowed-Rate": "*",
+                                              "Allow": "POST, OPTIONS"})
+
+
+def _events_of(body: Any) -> list[Any]:
+    return body if isinstance(body, list) else [body]
+
+
+@router.post("/api/events", summary="Event Grid webhook (Event Grid schema or CloudEvents 1.0)",
+             responses={400: {"description": "body is not JSON"}, 503: {"description": "storage unavailable"}})
+async def receive_events(request: Request) -> JSONResponse:
+    raw = await request.body()
+    if len(raw) > MAX_BODY:
+        return JSONResponse({"error": "body larger than 1 MB"}, status_code=413)
+    try:
+        body = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        return JSONResponse({"error": "body is not valid JSON"}, status_code=400)
+    if not isinstance(body, (list, dict)):
+        return JSONResponse({"error": "body must be a JSON object or array of events"}, status_code=400)
+    events = _events_of(body)
+    for event in events:
+        if is_subscription_validation(event):
+            code = (event.get("data") or {}).get("validationCode") if isinstance(event.get("data"), dict) else None
+            if not isinstance(code, str):
+                return JSONResponse({"error": "validation event without a validationCode"}, status_code=400)
+            log.info("answered the Event Grid subscription validation handshake")
+            return JSONResponse({"validationResponse": code})
+    container = container_of(request)
+    report = await run_in_threadpool(container.ingest.ingest, events)  # TransientStoreError -> 503 by the app's handler
+    return JSONResponse({"ingested": report.ingested, "duplicates": report.duplicates,
+                         "quarantined": report.quarantined})

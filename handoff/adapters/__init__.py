@@ -1,0 +1,1 @@
+"""Adapters: the ports implemented with real technology (Azure Table Storage, Event Grid) and in memory."""

@@ -1,0 +1,98 @@
+"""`LedgerStore` in memory: the fake for fast unit and property tests.
+
+It is held to the same contract as `TableLedgerStore` by tests/contract/test_ledger_store_contract.py,
+which runs one set of assertions against both.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator, Sequence
+
+from handoff.adapters import table_keys as keys
+from handoff.domain.records import LedgerEntry, MessageSummary, QuarantineRecord
+from handoff.domain.summary import summarize
+from handoff.ports import HandoffPage, HandoffQuery, LedgerStore
+
+
+class InMemoryLedgerStore(LedgerStore):
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._receipts: dict[str, LedgerEntry] = {}
+        self._timelines: dict[str, dict[str, LedgerEntry]] = {}
+        self._summaries: dict[str, MessageSummary] = {}
+        self._quarantine: dict[str, QuarantineRecord] = {}
+        self.fail_with: Exception | None = None  # set by a test to simulate an unreachable store
+
+    def _check(self) -> None:
+        if self.fail_with is not None:
+            raise self.fail_with
+
+    def append(self, entry: LedgerEntry) -> bool:
+        self._check()
+        with self._lock:
+            if entry.event_id in self._receipts:
+                return False
+            self._receipts[entry.event_id] = entry
+            return True
+
+    def append_many(self, entries: Sequence[LedgerEntry]) -> list[bool]:
+        return [self.append(entry) for entry in entries]
+
+    def project(self, entries: Sequence[LedgerEntry]) -> MessageSummary:
+        self._check()
+        message_id = entries[0].message_id
+        if not message_id or any(e.message_id != message_id for e in entries):
+            raise ValueError("project() takes receipts of exactly one message")
+        with self._lock:
+            timeline = self._timelines.setdefault(message_id, {})
+            for entry in entries:
+                timeline.setdefault(entry.event_id, entry)
+            summary = self._summaries[message_id] = summarize(timeline.values())
+            return summary
+
+    def summary(self, message_id: str) -> MessageSummary | None:
+        self._check()
+        return self._summaries.get(message_id)
+
+    def timeline(self, message_id: str) -> list[LedgerEntry]:
+        self._check()
+        entries = self._timelines.get(message_id, {}).values()
+        return sorted(entries, key=lambda e: (e.occurred_at, e.event_id))
+
+    def handoffs(self, query: HandoffQuery) -> HandoffPage:
+        self._check()
+        # Same order and cursor as the table index: (day, row key) with the row key newest first.
+        rows = []
+        for summary in self._summaries.values():
+            if not (query.since <= summary.sort_at < query.until):
+                continue
+            if query.direction is not None and summary.direction is not query.direction:
+                continue
+            if query.status is not None and summary.status != query.status:
+                continue
+            if query.eu_exit is not None and summary.eu_exit is not query.eu_exit:
+                continue
+            partition, row = keys.index_key(summary.message_id, summary.sort_at)
+            rows.append((partition[:8], row, summary))
+        rows.sort(key=lambda r: (-int(r[0]), r[1]))
+        if query.after is not None:
+            day, row = query.after
+            rows = [r for r in rows if r[0] < day or (r[0] == day and r[1] > row)]
+        page = rows[: query.limit]
+        next_after = (page[-1][0], page[-1][1]) if len(rows) > query.limit else None
+        return HandoffPage(tuple(r[2] for r in page), next_after)
+
+    def receipts(self) -> Iterator[LedgerEntry]:
+        return iter(list(self._receipts.values()))
+
+    def quarantine(self, record: QuarantineRecord) -> bool:
+        self._check()
+        with self._lock:
+            if record.fingerprint in self._quarantine:
+                return False
+            self._quarantine[record.fingerprint] = record
+            return True
+
+    def quarantined(self) -> Iterator[QuarantineRecord]:
+        return iter(list(self._quarantine.values()))

@@ -1,0 +1,49 @@
+"""Partition and row keys of every table. DESIGN section 3 and docs/tables.md explain the choices."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+from handoff.domain.keys import safe_key, shard_of
+
+LEDGER_SHARDS = 16   # one UTC day of receipts spread over 16 partitions (~32,000 writes/s of headroom)
+INDEX_SHARDS = 4     # the hand-off index: few enough that a newest-first page merges 4 streams
+SUMMARY_ROW = "summary"
+TIMELINE_PREFIX = "e-"
+_MAX_MS = 10**13 - 1
+
+
+def day_of(instant: datetime) -> str:
+    return instant.astimezone(timezone.utc).strftime("%Y%m%d")
+
+
+def ledger_key(event_id: str, event_time: datetime) -> tuple[str, str]:
+    # The envelope time is fixed per event, so a redelivery lands on the very same key and collides.
+    return f"{day_of(event_time)}-{shard_of(event_id, LEDGER_SHARDS):02d}", safe_key(event_id)
+
+
+def message_partition(message_id: str) -> str:
+    return safe_key(message_id)
+
+
+def timeline_row(event_id: str) -> str:
+    return TIMELINE_PREFIX + safe_key(event_id)
+
+
+def inverted_ms(instant: datetime) -> str:
+    """Row keys sort ascending; inverting the time makes the newest hand-off come first."""
+    return f"{_MAX_MS - int(instant.timestamp() * 1000):013d}"
+
+
+def index_key(message_id: str, sort_at: datetime) -> tuple[str, str]:
+    partition = f"{day_of(sort_at)}-{shard_of(message_id, INDEX_SHARDS)}"
+    return partition, f"{inverted_ms(sort_at)}-{safe_key(message_id)}"
+
+
+def index_partitions(day: str) -> list[str]:
+    return [f"{day}-{shard}" for shard in range(INDEX_SHARDS)]
+
+
+def quarantine_key(fingerprint: str) -> tuple[str, str]:
+    # Keyed by content fingerprint alone: the same poison event redelivered next week is still one row.
+    return f"q-{shard_of(fingerprint, LEDGER_SHARDS):02d}", fingerprint

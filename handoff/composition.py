@@ -1,0 +1,77 @@
+"""The one place that builds real adapters. Lazy: importing this (or function_app) touches no network."""
+
+from __future__ import annotations
+
+import threading
+from functools import cached_property
+
+from handoff.adapters.table_store import TableLedgerStore
+from handoff.domain.privacy import Pseudonymizer
+from handoff.domain.receipts import RecordingPolicy, Terms
+from handoff.ports import LedgerStore
+from handoff.services.ingest import IngestService
+from handoff.services.queries import QueryService
+from handoff.settings import Settings, load_settings
+
+
+def _terms_label(name: str, version: str) -> str:
+    return f"{name} ({version})" if version else name
+
+
+class Container:
+    """Builds each collaborator once, on first use. Tests pass their own settings or store."""
+
+    def __init__(self, settings: Settings | None = None, store: LedgerStore | None = None):
+        self._settings = settings
+        self._store = store
+        self._lock = threading.Lock()
+
+    @cached_property
+    def settings(self) -> Settings:
+        return self._settings or load_settings()
+
+    @cached_property
+    def store(self) -> LedgerStore:
+        with self._lock:
+            if self._store is not None:
+                return self._store
+            settings = self.settings
+            if settings.table_endpoint:
+                from azure.identity import DefaultAzureCredential
+
+                credential = DefaultAzureCredential(managed_identity_client_id=settings.azure_client_id)
+                return TableLedgerStore.from_endpoint(settings.table_endpoint, credential, settings.table_prefix)
+            return TableLedgerStore.from_connection_string(
+                settings.storage_connection.get_secret_value(), settings.table_prefix)
+
+    @cached_property
+    def policy(self) -> RecordingPolicy:
+        settings = self.settings
+        return RecordingPolicy(
+            pseudonymizer=Pseudonymizer(settings.pseudonym_key.get_secret_value().encode("utf-8")),
+            terms=Terms(
+                microsoft=_terms_label(settings.microsoft_terms, settings.microsoft_terms_version),
+                meta=_terms_label(settings.meta_terms, settings.meta_terms_version),
+            ),
+            location_of=settings.location_of,
+        )
+
+    @cached_property
+    def ingest(self) -> IngestService:
+        return IngestService(self.store, self.policy)
+
+    @cached_property
+    def queries(self) -> QueryService:
+        return QueryService(self.store)
+
+
+_default: Container | None = None
+_default_lock = threading.Lock()
+
+
+def default_container() -> Container:
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = Container()
+        return _default

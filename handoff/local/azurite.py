@@ -1,0 +1,92 @@
+"""Azurite's table service as a child process in its own process group.
+
+Stopping the group matters: killing only the `node` launcher can leave the service running.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+AZURITE_TABLE = REPO / "tools" / "azurite" / "node_modules" / ".bin" / "azurite-table"
+ACCOUNT = "devstoreaccount1"
+ACCOUNT_KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def connection_string(port: int) -> str:
+    return (f"DefaultEndpointsProtocol=http;AccountName={ACCOUNT};AccountKey={ACCOUNT_KEY};"
+            f"TableEndpoint=http://127.0.0.1:{port}/{ACCOUNT};")
+
+
+def _listening(port: int) -> bool:
+    with socket.socket() as sock:
+        sock.settimeout(0.2)
+        return sock.connect_ex(("127.0.0.1", port)) == 0
+
+
+@dataclass
+class AzuriteTables:
+    """One Azurite table service. `location=None` keeps data in memory (lost on stop)."""
+
+    port: int
+    location: Path | None = None
+    _process: subprocess.Popen | None = field(default=None, repr=False)
+
+    @property
+    def connection_string(self) -> str:
+        return connection_string(self.port)
+
+    def start(self, timeout: float = 30.0) -> AzuriteTables:
+        if not AZURITE_TABLE.exists():
+            raise FileNotFoundError(f"{AZURITE_TABLE} is missing: run `make azurite` (npm install)")
+        if _listening(self.port):
+            raise RuntimeError(f"port {self.port} is already in use; is another Azurite running?")
+        args = [str(AZURITE_TABLE), "--tableHost", "127.0.0.1", "--tablePort", str(self.port),
+                "--skipApiVersionCheck", "--disableProductStyleUrl", "--silent"]
+        if self.location is None:
+            args.append("--inMemoryPersistence")
+        else:
+            self.location.mkdir(parents=True, exist_ok=True)
+            args += ["--location", str(self.location)]
+        self._process = subprocess.Popen(args, start_new_session=True, stdout=subprocess.DEVNULL,
+                                         stderr=subprocess.PIPE)
+        deadline = time.monotonic() + timeout
+        while not _listening(self.port):
+            if self._process.poll() is not None:
+                raise RuntimeError(f"Azurite exited: {self._process.stderr.read().decode(errors='replace')}")
+            if time.monotonic() > deadline:
+                self.stop()
+                raise TimeoutError(f"Azurite did not listen on {self.port} within {timeout} s")
+            time.sleep(0.05)
+        return self
+
+    def stop(self) -> None:
+        process, self._process = self._process, None
+        if process is None or process.poll() is not None:
+            return
+        os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+        while _listening(self.port):
+            time.sleep(0.05)
+
+    def __enter__(self) -> AzuriteTables:
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()

@@ -1,0 +1,104 @@
+"""Ingestion: events in, receipts and summaries out. Every step is idempotent, so redelivery is safe.
+
+Order of work per batch: understand each event (or quarantine it), write the receipts (a receipt that
+exists already marks a duplicate), then project every message touched, duplicates included: if an
+earlier attempt died after the receipt but before the summary, the redelivery completes it.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+from handoff.domain.receipts import RecordingPolicy, receipt_for, texts_of
+from handoff.domain.records import HealthMark, IngestReport, LedgerEntry, QuarantineRecord
+from handoff.errors import InvalidEventError
+from handoff.events import ParsedEvent, is_subscription_validation, parse_event
+from handoff.ports import LedgerStore
+
+log = logging.getLogger(__name__)
+
+Inspector = Callable[[Sequence[str]], HealthMark | None]
+
+
+def _no_inspection(texts: Sequence[str]) -> HealthMark | None:
+    return None
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass(frozen=True, slots=True)
+class _Understood:
+    event: ParsedEvent
+    entry: LedgerEntry
+
+
+class IngestService:
+    def __init__(
+        self,
+        store: LedgerStore,
+        policy: RecordingPolicy,
+        inspect: Inspector = _no_inspection,
+        clock: Callable[[], datetime] = utc_now,
+    ):
+        self._store = store
+        self._policy = policy
+        self._inspect = inspect
+        self._clock = clock
+
+    def ingest(self, raw_events: Sequence[Any]) -> IngestReport:
+        """Ingest a batch. Raises TransientStoreError (retry the batch); never raises for bad events."""
+        now = self._clock()
+        understood: list[_Understood] = []
+        report = IngestReport()
+        for raw in raw_events:
+            if is_subscription_validation(raw):
+                continue  # the handshake is answered by the edge; it is not a ledger event
+            try:
+                understood.append(self._understand(raw, now))
+            except InvalidEventError as error:
+                report += self._quarantine(raw, error, now)
+        if not understood:
+            return report
+        entries = [u.entry for u in understood]
+        created = self._store.append_many(entries) if len(entries) > 1 else [self._store.append(entries[0])]
+        by_message: dict[str, list[LedgerEntry]] = defaultdict(list)
+        for entry in entries:
+            if entry.message_id:
+                by_message[entry.message_id].append(entry)
+        for message_entries in by_message.values():
+            self._store.project(message_entries)
+        for entry, is_new in zip(entries, created):
+            log.info("event %s %s (%s)", entry.event_id, "recorded" if is_new else "duplicate", entry.kind)
+        new = sum(created)
+        return report + IngestReport(ingested=new, duplicates=len(created) - new,
+                                     event_ids=tuple(e.event_id for e in entries))
+
+    def _understand(self, raw: Any, now: datetime) -> _Understood:
+        event = parse_event(raw)
+        if event.event_time is None:
+            # The envelope time fixes where the receipt lives; without it a redelivery could not collide.
+            raise InvalidEventError("event has no time", event.event_id, event.kind.value)
+        texts = texts_of(event)
+        health = self._inspect(texts) if texts else None
+        return _Understood(event, receipt_for(event, self._policy, now, health))
+
+    def _quarantine(self, raw: Any, error: InvalidEventError, now: datetime) -> IngestReport:
+        body = json.dumps(raw, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8")
+        record = QuarantineRecord(
+            fingerprint=self._policy.pseudonymizer.raw_event(body),
+            reason=error.reason,
+            received_at=now,
+            event_id=error.event_id,
+            event_type=error.event_type,
+        )
+        is_new = self._store.quarantine(record)
+        log.warning("event %s quarantined: %s", error.event_id or "(no id)", error.reason)
+        return IngestReport(quarantined=1 if is_new else 0, duplicates=0 if is_new else 1)

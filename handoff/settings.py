@@ -1,0 +1,52 @@
+"""Settings, read from the environment (prefix HANDOFF_). The table in README.md documents each one."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+# The well-known Azurite development account: public, documented, and only valid against a local emulator.
+AZURITE_CONNECTION = (
+    "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;"
+    "AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;"
+    "TableEndpoint=http://127.0.0.1:10002/devstoreaccount1;"
+)
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="HANDOFF_", extra="ignore", frozen=True)
+
+    # Where the tables live. In Azure, table_endpoint + managed identity wins over a connection string.
+    storage_connection: SecretStr = SecretStr(AZURITE_CONNECTION)
+    table_endpoint: str | None = None
+    azure_client_id: str | None = None
+    table_prefix: str = Field(default="", pattern=r"^[A-Za-z0-9]{0,20}$")
+
+    # Key of the HMAC pseudonyms. Required: an empty key would make pseudonyms reversible by brute force.
+    pseudonym_key: SecretStr = SecretStr("")
+
+    # ACS resource id (any letter case) -> data location, e.g. {"/subscriptions/.../acs-eu": "Europe"}.
+    resource_locations: dict[str, str] = Field(default_factory=dict)
+
+    microsoft_terms: str = "Microsoft Product Terms"
+    microsoft_terms_version: str = ""
+    meta_terms: str = "WhatsApp Business Terms of Service"
+    meta_terms_version: str = ""
+
+    @field_validator("resource_locations")
+    @classmethod
+    def _lowercase_resource_ids(cls, value: dict[str, str]) -> dict[str, str]:
+        # Event Grid topics differ in letter case between deliveries; compare them case-insensitively.
+        return {resource.strip().lower(): location.strip() for resource, location in value.items()}
+
+    def location_of(self, resource_id: str | None) -> str | None:
+        if not resource_id:
+            return None
+        return self.resource_locations.get(resource_id.strip().lower())
+
+
+@lru_cache(maxsize=1)
+def load_settings() -> Settings:
+    return Settings()
