@@ -75,3 +75,10 @@ def default_container() -> Container:
         if _default is None:
             _default = Container()
         return _default
+
+
+def set_default_container(container: Container | None) -> None:
+    """Tests and the local server choose what the Functions entry points use (None: from settings)."""
+    global _default
+    with _default_lock:
+        _default = container

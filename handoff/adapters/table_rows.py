@@ -96,4 +96,12 @@ def from_entity(cls: type[T], entity: dict[str, Any]) -> T:
                 )
         elif entity.get(prop) is not None:
             values[name] = _from_value(annotation, entity[prop])
+        elif name in _required(cls):
+            values[name] = None  # a required `X | None` written as None is an absent property
     return cls(**values)
+
+
+@cache
+def _required(cls: type) -> frozenset[str]:
+    return frozenset(f.name for f in dataclasses.fields(cls)
+                     if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING)

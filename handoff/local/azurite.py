@@ -54,7 +54,7 @@ class AzuriteTables:
         if _listening(self.port):
             raise RuntimeError(f"port {self.port} is already in use; is another Azurite running?")
         args = [str(AZURITE_TABLE), "--tableHost", "127.0.0.1", "--tablePort", str(self.port),
-                "--skipApiVersionCheck", "--disableProductStyleUrl", "--silent"]
+                "--skipApiVersionCheck", "--disableProductStyleUrl", "--disableTelemetry", "--silent"]
         if self.location is None:
             args.append("--inMemoryPersistence")
         else:
@@ -76,7 +76,8 @@ class AzuriteTables:
         process, self._process = self._process, None
         if process is None or process.poll() is not None:
             return
-        os.killpg(process.pid, signal.SIGTERM)
+        # SIGINT is Azurite's graceful stop: it flushes a --location database to disk first.
+        os.killpg(process.pid, signal.SIGINT)
         try:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:

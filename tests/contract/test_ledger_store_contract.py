@@ -1,0 +1,106 @@
+"""One contract, two implementations: the in-memory fake must behave like Table Storage."""
+
+from datetime import timedelta
+
+import pytest
+
+from handoff.adapters.memory_store import InMemoryLedgerStore
+from handoff.domain.records import Direction, QuarantineRecord
+from handoff.ports import HandoffQuery
+from tests.unit.factories import T0, received_receipt, status_receipt
+
+
+@pytest.fixture(params=["memory", "table"])
+def store(request):
+    if request.param == "memory":
+        return InMemoryLedgerStore()
+    return request.getfixturevalue("table_store")
+
+
+def test_append_is_idempotent_per_event_id(store):
+    receipt = status_receipt("ev-1", "Sent", 0)
+    assert store.append(receipt) is True
+    assert store.append(receipt) is False
+    assert [r.event_id for r in store.receipts()] == ["ev-1"]
+
+
+def test_append_many_reports_new_and_duplicate_in_order(store):
+    first = [status_receipt(f"ev-{i}", "Sent", i, message_id=f"m{i}") for i in range(3)]
+    assert store.append_many(first) == [True, True, True]
+    again = [first[1], status_receipt("ev-9", "Read", 9), first[1]]
+    assert store.append_many(again) == [False, True, False]
+    assert sorted(r.event_id for r in store.receipts()) == ["ev-0", "ev-1", "ev-2", "ev-9"]
+
+
+def test_receipts_round_trip_exactly(store):
+    receipt = status_receipt("ev-rt", "Failed", 3, channel_code="131026")
+    store.append(receipt)
+    assert list(store.receipts()) == [receipt]
+
+
+def test_hostile_event_ids_are_stored_and_found(store):
+    hostile = status_receipt("a/b\\c#d?e\tf", "Sent", 0, message_id="m/?#")
+    assert store.append(hostile) is True and store.append(hostile) is False
+    store.project([hostile])
+    assert store.summary("m/?#").status == "Sent"
+    assert [e.event_id for e in store.timeline("m/?#")] == ["a/b\\c#d?e\tf"]
+
+
+def test_projection_is_order_independent_and_idempotent(store):
+    read, sent = status_receipt("r", "Read", 4), status_receipt("s", "Sent", 0)
+    store.project([read])
+    assert store.summary("msg-1").handoff_at is None
+    store.project([sent])
+    store.project([read])
+    summary = store.summary("msg-1")
+    assert summary.status == "Read" and summary.handoff_at == T0 and summary.event_count == 2
+    assert [e.event_id for e in store.timeline("msg-1")] == ["s", "r"]
+
+
+def test_unknown_message_has_no_summary(store):
+    assert store.summary("nope") is None and store.timeline("nope") == []
+
+
+def _all_pages(store, query):
+    seen, after = [], None
+    while True:
+        page = store.handoffs(HandoffQuery(query.since, query.until, query.direction, query.status,
+                                           query.eu_exit, query.limit, after))
+        seen.extend(page.items)
+        if page.next_after is None:
+            return seen
+        after = page.next_after
+
+
+def test_handoffs_are_newest_first_across_days_and_pages_with_filters(store):
+    for day in range(3):
+        for n in range(4):
+            receipt = status_receipt(f"s-{day}-{n}", "Sent", day * 24 * 60 + n * 5, message_id=f"out-{day}-{n}")
+            store.project([receipt])
+        store.project([received_receipt(f"in-{day}", day * 24 * 60 + 1, message_id=f"in-{day}")])
+    # A moved index row: the Sent arrives after the Read and moves the message earlier.
+    store.project([status_receipt("late-read", "Read", 3 * 24 * 60, message_id="out-0-0")])
+    query = HandoffQuery(T0 - timedelta(days=1), T0 + timedelta(days=5), limit=4)
+    items = _all_pages(store, query)
+    assert len(items) == 15 and len({s.message_id for s in items}) == 15
+    assert [s.sort_at for s in items] == sorted((s.sort_at for s in items), reverse=True)
+    inbound = _all_pages(store, HandoffQuery(query.since, query.until, direction=Direction.INBOUND, limit=2))
+    assert [s.message_id for s in inbound] == ["in-2", "in-1", "in-0"]
+    window = _all_pages(store, HandoffQuery(T0 + timedelta(days=1), T0 + timedelta(days=2), limit=10))
+    assert {s.message_id for s in window} == {f"out-1-{n}" for n in range(4)} | {"in-1"}
+    read = _all_pages(store, HandoffQuery(query.since, query.until, status="Read", limit=10))
+    assert [s.message_id for s in read] == ["out-0-0"]
+
+
+def test_index_moves_when_the_hand_off_instant_changes(store):
+    store.project([status_receipt("r", "Read", 60 * 24 * 2, message_id="mv")])
+    store.project([status_receipt("s", "Sent", 0, message_id="mv")])
+    items = _all_pages(store, HandoffQuery(T0 - timedelta(days=1), T0 + timedelta(days=5), limit=50))
+    assert [(s.message_id, s.handoff_at) for s in items] == [("mv", T0)]
+
+
+def test_quarantine_is_idempotent_by_fingerprint(store):
+    record = QuarantineRecord("r_abc", "unknown event type", T0, "id-1", "X.Y")
+    assert store.quarantine(record) is True
+    assert store.quarantine(record) is False
+    assert list(store.quarantined()) == [record]

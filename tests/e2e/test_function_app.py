@@ -1,0 +1,88 @@
+"""The Functions entry point, called the way the host calls it: real `azure.functions` objects."""
+
+import importlib
+import json
+from datetime import datetime
+
+import azure.functions as func
+import pytest
+
+from handoff import composition
+from handoff.errors import TransientStoreError
+from tests.conftest import sample_events
+
+
+@pytest.fixture
+def function_app(container):
+    composition.set_default_container(container)
+    module = importlib.import_module("function_app")
+    yield module
+    composition.set_default_container(None)
+
+
+_indexed: dict[int, dict] = {}
+
+
+def _functions(module):
+    # The worker indexes an app once; indexing it twice trips azure-functions' duplicate-name check.
+    app = module.app
+    if id(app) not in _indexed:
+        _indexed[id(app)] = {f.get_function_name(): f for f in app.get_functions()}
+    return _indexed[id(app)]
+
+
+def test_import_registers_every_function_with_matching_binding_names(function_app):
+    functions = _functions(function_app)
+    assert {"http_app_func", "ingest_event_grid"} <= set(functions)
+    trigger = functions["ingest_event_grid"]
+    bindings = {b.name: b.type for b in trigger.get_bindings()}
+    assert bindings == {"event": "eventGridTrigger"}
+    http = {b.type for b in functions["http_app_func"].get_bindings()}
+    assert "httpTrigger" in http
+    for function in functions.values():
+        parameters = set(function.get_user_function().__code__.co_varnames)
+        for binding in function.get_bindings():
+            assert binding.name == "$return" or binding.name in parameters
+
+
+def test_importing_function_app_touches_no_network(monkeypatch):
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("network access at import time")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    module = importlib.reload(importlib.import_module("function_app"))
+    assert module.app is not None
+
+
+def _grid_event(raw: dict) -> func.EventGridEvent:
+    return func.EventGridEvent(
+        id=raw["id"], data=raw["data"], topic=raw["topic"], subject=raw["subject"], event_type=raw["eventType"],
+        event_time=datetime.fromisoformat(raw["eventTime"].replace("Z", "+00:00")[:26] + "+00:00"),
+        data_version=raw["dataVersion"])
+
+
+def test_trigger_records_every_sample_event_once(function_app, container):
+    trigger = _functions(function_app)["ingest_event_grid"].get_user_function()
+    events = sample_events("eventgrid")
+    for raw in events + events:  # every event delivered twice
+        trigger(_grid_event(raw))
+    assert sorted(r.event_id for r in container.store.receipts()) == sorted({e["id"] for e in events})
+    assert container.store.summary("0f1e2d3c-4b5a-4697-8877-66554433a2b1").failure_side.value == "meta"
+
+
+def test_trigger_acknowledges_a_malformed_event_and_raises_on_storage_faults(function_app, container):
+    trigger = _functions(function_app)["ingest_event_grid"].get_user_function()
+    raw = json.loads(json.dumps(next(e for e in sample_events("eventgrid") if e["data"].get("status") == "Sent")))
+    raw["data"] = {"status": "Sent"}  # no messageId: can never be ingested
+    trigger(_grid_event(raw))  # acknowledged: no exception
+    assert [q.event_id for q in container.store.quarantined()] == [raw["id"]]
+
+    class Unreachable(type(container.store)):
+        def append(self, entry):
+            raise TransientStoreError("table storage unavailable")
+
+    container.store.__class__ = Unreachable
+    with pytest.raises(TransientStoreError):
+        trigger(_grid_event(sample_events("eventgrid")[0]))
