@@ -7,7 +7,7 @@ AZURITE := tools/azurite/node_modules/.bin/azurite-table
 .PHONY: run test venv azurite bench clean
 
 run: venv azurite
-	$(PY) -m handoff.devserver
+	$(PY) -m handlers.local_server
 
 test: venv azurite
 	$(PY) -m pytest $(PYTEST_ARGS)

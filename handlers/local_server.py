@@ -1,0 +1,94 @@
+"""`make run`: the whole app on a laptop, no Azure account, no Functions Core Tools.
+
+Starts Azurite's table service (port 10002, data under .azurite/), seeds a demo stream on first start,
+serves the ASGI app with uvicorn on http://127.0.0.1:7071, and stops both on Ctrl-C.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import secrets
+import sys
+from pathlib import Path
+
+import uvicorn
+
+from handoff.domain.records import IngestReport
+from handoff.composition import Container, set_default_container
+from handoff.local.azurite import AzuriteTables
+from handoff.local.demo import DEMO_LOCATIONS, demo_events
+from handoff.settings import Settings
+from handlers.http_app import create_app
+
+REPO = Path(__file__).resolve().parents[1]
+STATE = REPO / ".azurite"
+log = logging.getLogger("handoff.local")
+
+
+def _local_key() -> str:
+    """A pseudonym key for this laptop, made once and kept beside the local data (git-ignored)."""
+    path = STATE / "pseudonym.key"
+    if not path.exists():
+        STATE.mkdir(parents=True, exist_ok=True)
+        path.write_text(secrets.token_urlsafe(32))
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+def local_settings() -> Settings:
+    # Anything set in the environment wins; the rest falls back to the embedded local defaults.
+    defaults = {"pseudonym_key": _local_key(), "resource_locations": DEMO_LOCATIONS}
+    overrides = {k: v for k, v in defaults.items() if f"HANDOFF_{k.upper()}" not in os.environ}
+    return Settings(**overrides)
+
+
+def seed_demo(container: Container, marker: Path) -> None:
+    if marker.exists():
+        return
+    events = list(demo_events())
+    report = IngestReport()
+    for start in range(0, len(events), 100):
+        report += container.ingest.ingest(events[start:start + 100])
+    marker.write_text(f"{report.ingested} events\n")
+    print(f"Seeded the demo stream: {report.ingested} events recorded, {report.duplicates} redeliveries "
+          f"recognised as duplicates, {report.quarantined} quarantined.")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--port", type=int, default=7071)
+    parser.add_argument("--table-port", type=int, default=10002)
+    parser.add_argument("--no-demo", action="store_true", help="do not seed the demo stream")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+    tables = AzuriteTables(args.table_port, location=STATE / "tables")
+    try:
+        tables.start()
+    except (RuntimeError, FileNotFoundError, TimeoutError) as error:
+        print(f"Cannot start Azurite: {error}", file=sys.stderr)
+        return 1
+    try:
+        settings = local_settings()
+        container = Container(settings)
+        set_default_container(container)
+        if not args.no_demo:
+            seed_demo(container, STATE / "demo-seeded")
+        base = f"http://127.0.0.1:{args.port}"
+        print("\nHandoff Ledger is running (Ctrl-C stops it and Azurite):")
+        print(f"  Dashboard        {base}/")
+        print(f"  API docs         {base}/docs   (OpenAPI: {base}/openapi.json)")
+        print(f"  Hand-offs        {base}/api/handoffs")
+        print(f"  Event webhook    POST {base}/api/events")
+        print(f"  Table storage    Azurite on 127.0.0.1:{args.table_port} (data in {STATE.relative_to(REPO)}/)\n")
+        uvicorn.run(create_app(container), host="127.0.0.1", port=args.port, log_level="warning")
+    finally:
+        tables.stop()
+        print("Stopped the app and Azurite.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
