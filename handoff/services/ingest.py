@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import logging
 from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -22,6 +23,7 @@ from handoff.events import ParsedEvent, is_subscription_validation, parse_event
 from handoff.ports import LedgerStore
 
 log = logging.getLogger(__name__)
+PROJECTION_WORKERS = 8
 
 Inspector = Callable[[Sequence[str]], HealthMark | None]
 
@@ -73,13 +75,22 @@ class IngestService:
         for entry in entries:
             if entry.message_id:
                 by_message[entry.message_id].append(entry)
-        for message_entries in by_message.values():
-            self._store.project(message_entries)
+        self._project_all(list(by_message.values()))
         for entry, is_new in zip(entries, created):
             log.info("event %s %s (%s)", entry.event_id, "recorded" if is_new else "duplicate", entry.kind)
         new = sum(created)
         return report + IngestReport(ingested=new, duplicates=len(created) - new,
                                      event_ids=tuple(e.event_id for e in entries))
+
+    def _project_all(self, groups: list[list[LedgerEntry]]) -> None:
+        """Messages are independent partitions, so a batch projects them concurrently (I/O bound)."""
+        if len(groups) <= 1:
+            for group in groups:
+                self._store.project(group)
+            return
+        with ThreadPoolExecutor(max_workers=min(PROJECTION_WORKERS, len(groups))) as pool:
+            for _ in pool.map(self._store.project, groups):
+                pass  # consume, so the first failure is raised here
 
     def _understand(self, raw: Any, now: datetime) -> _Understood:
         event = parse_event(raw)
