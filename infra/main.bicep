@@ -110,6 +110,10 @@ param storageSkuName string = 'Standard_ZRS'
 @description('Blob and container soft-delete window in days.')
 param blobSoftDeleteDays int = 30
 
+@minValue(1)
+@description('Days a dead-lettered event (a raw ACS event, with message text and phone numbers) is kept before automatic deletion.')
+param deadLetterRetentionDays int = 30
+
 @description('Ledger tables to create up front (the application also creates its tables on first use).')
 param ledgerTableNames array = []
 
@@ -200,6 +204,7 @@ module storage 'app/storage.bicep' = {
     sealImmutabilityDays: sealImmutabilityDays
     blobSoftDeleteDays: blobSoftDeleteDays
     ledgerTableNames: ledgerTableNames
+    deadLetterRetentionDays: deadLetterRetentionDays
     logAnalyticsId: monitoring.outputs.logAnalyticsId
   }
 }

@@ -16,6 +16,9 @@ param sealImmutabilityDays int
 param blobSoftDeleteDays int
 @description('Tables to create up front. The application also creates its tables on first use.')
 param ledgerTableNames array
+@description('Days a dead-lettered event is kept. It is the raw event (message text, phone numbers), so it must not linger.')
+@minValue(1)
+param deadLetterRetentionDays int
 @description('Replication. ZRS survives a zone outage; use GZRS where the region pair is acceptable.')
 @allowed([
   'Standard_LRS'
@@ -125,6 +128,41 @@ resource sealImmutability 'Microsoft.Storage/storageAccounts/blobServices/contai
   properties: {
     immutabilityPeriodSinceCreationInDays: sealImmutabilityDays
     allowProtectedAppendWrites: false
+  }
+}
+
+// Dead letters are raw ACS events, the one place where message content and phone numbers are stored
+// (by Event Grid, not by us). Delete them automatically once they are old enough to have been replayed.
+resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2023-05-01' = {
+  parent: storage
+  name: 'default'
+  properties: {
+    policy: {
+      rules: [
+        {
+          name: 'expire-dead-letters'
+          enabled: true
+          type: 'Lifecycle'
+          definition: {
+            filters: {
+              blobTypes: [
+                'blockBlob'
+              ]
+              prefixMatch: [
+                '${deadLetterContainerName}/'
+              ]
+            }
+            actions: {
+              baseBlob: {
+                delete: {
+                  daysAfterModificationGreaterThan: deadLetterRetentionDays
+                }
+              }
+            }
+          }
+        }
+      ]
+    }
   }
 }
 
