@@ -162,7 +162,7 @@ var effectiveAudiences = !empty(authAllowedAudiences) ? authAllowedAudiences : [
   authClientId
 ]
 
-resource rg 'Microsoft.Resources/resourceGroups@2024-03-01' = {
+resource rg 'Microsoft.Resources/resourceGroups@2021-04-01' = {
   name: !empty(resourceGroupName) ? resourceGroupName : '${abbrs.resourcesResourceGroups}${environmentName}'
   location: location
   tags: tags
