@@ -11,16 +11,19 @@ from starlette.concurrency import run_in_threadpool
 
 from handoff.domain.records import Direction
 from handoff.domain.statuses import canonical_status
+from handlers.auth import Principal, require_reader
 from handlers.dependencies import container_of
 from handlers.schemas import ErrorView, HandoffPageView, HandoffView, MessageDetailView, TimelineEventView
 from handlers.strict import only_params
 
-router = APIRouter(prefix="/api", responses={400: {"model": ErrorView}, 503: {"model": ErrorView}})
+router = APIRouter(prefix="/api", tags=["hand-offs"], responses={
+    400: {"model": ErrorView}, 401: {"model": ErrorView}, 403: {"model": ErrorView}, 503: {"model": ErrorView}})
 
 
 @router.get("/messages/{message_id}", response_model=MessageDetailView, responses={404: {"model": ErrorView}},
             dependencies=[Depends(only_params())])
-async def get_message(message_id: str, request: Request) -> MessageDetailView:
+async def get_message(message_id: str, request: Request,
+                      _: Annotated[Principal, Depends(require_reader)]) -> MessageDetailView:
     view = await run_in_threadpool(container_of(request).queries.message, message_id)
     return MessageDetailView(summary=HandoffView.of(view.summary),
                              timeline=[TimelineEventView.of(e) for e in view.timeline])
@@ -31,6 +34,7 @@ async def get_message(message_id: str, request: Request) -> MessageDetailView:
                                               "continuation_token"))])
 async def list_handoffs(
     request: Request,
+    _: Annotated[Principal, Depends(require_reader)],
     since: Annotated[AwareDatetime | None, Query(alias="from", description="inclusive; default: 7 days ago")] = None,
     until: Annotated[AwareDatetime | None, Query(alias="to", description="exclusive; default: now")] = None,
     direction: Literal["inbound", "outbound"] | None = None,

@@ -9,8 +9,10 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
 from handoff.composition import Container, default_container
-from handoff.errors import InvalidQueryError, NotFoundError, TransientStoreError
-from handlers import api, webhook
+from handoff.errors import ConflictError, InvalidQueryError, NotFoundError, TransientStoreError
+from starlette.exceptions import HTTPException
+
+from handlers import alerts_api, api, webhook
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +43,14 @@ def create_app(container: Container | None = None) -> FastAPI:
     async def not_found(_: Request, error: NotFoundError) -> JSONResponse:
         return JSONResponse({"error": str(error)}, status_code=404)
 
+    @app.exception_handler(ConflictError)
+    async def conflict(_: Request, error: ConflictError) -> JSONResponse:
+        return JSONResponse({"error": str(error)}, status_code=409)
+
+    @app.exception_handler(HTTPException)
+    async def http_error(_: Request, error: HTTPException) -> JSONResponse:
+        return JSONResponse({"error": str(error.detail)}, status_code=error.status_code, headers=error.headers)
+
     @app.exception_handler(TransientStoreError)
     async def unavailable(_: Request, error: TransientStoreError) -> JSONResponse:
         # 503 makes Event Grid retry the delivery later; nothing of it was acknowledged.
@@ -50,4 +60,5 @@ def create_app(container: Container | None = None) -> FastAPI:
 
     app.include_router(webhook.router)
     app.include_router(api.router)
+    app.include_router(alerts_api.router)
     return app

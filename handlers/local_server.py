@@ -7,6 +7,7 @@ serves the ASGI app with uvicorn on http://127.0.0.1:7071, and stops both on Ctr
 from __future__ import annotations
 
 import argparse
+import ipaddress
 import logging
 import os
 import secrets
@@ -39,9 +40,16 @@ def _local_key() -> str:
 
 def local_settings() -> Settings:
     # Anything set in the environment wins; the rest falls back to the embedded local defaults.
-    defaults = {"pseudonym_key": _local_key(), "resource_locations": DEMO_LOCATIONS}
+    defaults = {"pseudonym_key": _local_key(), "resource_locations": DEMO_LOCATIONS, "auth_mode": "local"}
     overrides = {k: v for k, v in defaults.items() if f"HANDOFF_{k.upper()}" not in os.environ}
     return Settings(**overrides)
+
+
+def _is_loopback(host: str) -> bool:
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"
 
 
 def seed_demo(container: Container, marker: Path) -> None:
@@ -58,12 +66,19 @@ def seed_demo(container: Container, marker: Path) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--host", default="127.0.0.1", help="loopback only while HANDOFF_AUTH_MODE=local")
     parser.add_argument("--port", type=int, default=7071)
     parser.add_argument("--table-port", type=int, default=10002)
     parser.add_argument("--no-demo", action="store_true", help="do not seed the demo stream")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
+    settings = local_settings()
+    if settings.auth_mode == "local" and not _is_loopback(args.host):
+        print(f"Refusing to serve {args.host}: local mode signs everyone in as {settings.local_user!r}, "
+              "so it listens on loopback only. Use HANDOFF_AUTH_MODE=appservice behind real authentication.",
+              file=sys.stderr)
+        return 2
     tables = AzuriteTables(args.table_port, location=STATE / "tables")
     try:
         tables.start()
@@ -71,19 +86,18 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Cannot start Azurite: {error}", file=sys.stderr)
         return 1
     try:
-        settings = local_settings()
         container = Container(settings)
         set_default_container(container)
         if not args.no_demo:
             seed_demo(container, STATE / "demo-seeded")
-        base = f"http://127.0.0.1:{args.port}"
+        base = f"http://{args.host}:{args.port}"
         print("\nHandoff Ledger is running (Ctrl-C stops it and Azurite):")
         print(f"  Dashboard        {base}/")
         print(f"  API docs         {base}/docs   (OpenAPI: {base}/openapi.json)")
         print(f"  Hand-offs        {base}/api/handoffs")
         print(f"  Event webhook    POST {base}/api/events")
         print(f"  Table storage    Azurite on 127.0.0.1:{args.table_port} (data in {STATE.relative_to(REPO)}/)\n")
-        uvicorn.run(create_app(container), host="127.0.0.1", port=args.port, log_level="warning")
+        uvicorn.run(create_app(container), host=args.host, port=args.port, log_level="warning")
     finally:
         tables.stop()
         print("Stopped the app and Azurite.")

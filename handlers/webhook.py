@@ -7,6 +7,7 @@ the subscription is validated by an HTTP OPTIONS carrying `WebHook-Request-Origi
 
 from __future__ import annotations
 
+import hmac
 import json
 import logging
 from typing import Any
@@ -23,8 +24,22 @@ log = logging.getLogger(__name__)
 MAX_BODY = 1024 * 1024  # Event Grid sends at most 1 MB per delivery
 
 
+def _authorised(request: Request) -> bool:
+    """With HANDOFF_WEBHOOK_KEY set, a delivery must carry it (?key= in the subscription URL)."""
+    expected = container_of(request).settings.webhook_key
+    if expected is None:
+        return True
+    given = request.query_params.get("key") or request.headers.get("aeg-sas-key") or ""
+    return hmac.compare_digest(given.encode(), expected.get_secret_value().encode())
+
+
+_UNAUTHORISED = {"error": "missing or wrong webhook key"}
+
+
 @router.options("/api/events", include_in_schema=False)
 async def cloudevents_handshake(request: Request) -> Response:
+    if not _authorised(request):
+        return JSONResponse(_UNAUTHORISED, status_code=401)
     origin = request.headers.get("webhook-request-origin")
     if not origin:
         return JSONResponse({"error": "missing WebHook-Request-Origin header"}, status_code=400)
@@ -39,6 +54,8 @@ def _events_of(body: Any) -> list[Any]:
 @router.post("/api/events", summary="Event Grid webhook (Event Grid schema or CloudEvents 1.0)",
              responses={400: {"description": "body is not JSON"}, 503: {"description": "storage unavailable"}})
 async def receive_events(request: Request) -> JSONResponse:
+    if not _authorised(request):
+        return JSONResponse(_UNAUTHORISED, status_code=401)
     raw = await request.body()
     if len(raw) > MAX_BODY:
         return JSONResponse({"error": "body larger than 1 MB"}, status_code=413)

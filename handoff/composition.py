@@ -5,11 +5,16 @@ from __future__ import annotations
 import threading
 from functools import cached_property
 
-from handoff.adapters.table_store import TableLedgerStore
+from azure.data.tables import TableServiceClient
+
+from handoff.adapters.eventgrid_publisher import EventGridAlertPublisher
+from handoff.adapters.table_alert_store import TableAlertStore
+from handoff.adapters.table_store import CLIENT_OPTIONS, TableLedgerStore
 from handoff.domain.privacy import Pseudonymizer
 from handoff.domain.receipts import RecordingPolicy, Terms
-from handoff.ports import LedgerStore
-from handoff.services.ingest import IngestService
+from handoff.ports import AlertPublisher, AlertStore, LedgerStore
+from handoff.services.alerts import AlertService
+from handoff.services.ingest import IngestService, utc_now
 from handoff.services.queries import QueryService
 from handoff.settings import Settings, load_settings
 
@@ -21,28 +26,30 @@ def _terms_label(name: str, version: str) -> str:
 class Container:
     """Builds each collaborator once, on first use. Tests pass their own settings or store."""
 
-    def __init__(self, settings: Settings | None = None, store: LedgerStore | None = None):
+    def __init__(self, settings: Settings | None = None, store: LedgerStore | None = None,
+                 alert_store: AlertStore | None = None, alert_publisher: AlertPublisher | None = None):
         self._settings = settings
         self._store = store
-        self._lock = threading.Lock()
+        self._alert_store = alert_store
+        self._alert_publisher = alert_publisher
 
     @cached_property
     def settings(self) -> Settings:
         return self._settings or load_settings()
 
     @cached_property
-    def store(self) -> LedgerStore:
-        with self._lock:
-            if self._store is not None:
-                return self._store
-            settings = self.settings
-            if settings.table_endpoint:
-                from azure.identity import DefaultAzureCredential
+    def table_service(self) -> TableServiceClient:
+        """One client for every table: managed identity in Azure, a connection string elsewhere."""
+        settings = self.settings
+        if settings.table_endpoint:
+            return TableServiceClient(endpoint=settings.table_endpoint, credential=self._credential(),
+                                      **CLIENT_OPTIONS)
+        return TableServiceClient.from_connection_string(settings.storage_connection.get_secret_value(),
+                                                         **CLIENT_OPTIONS)
 
-                credential = DefaultAzureCredential(managed_identity_client_id=settings.azure_client_id)
-                return TableLedgerStore.from_endpoint(settings.table_endpoint, credential, settings.table_prefix)
-            return TableLedgerStore.from_connection_string(
-                settings.storage_connection.get_secret_value(), settings.table_prefix)
+    @cached_property
+    def store(self) -> LedgerStore:
+        return self._store or TableLedgerStore(self.table_service, self.settings.table_prefix)
 
     @cached_property
     def policy(self) -> RecordingPolicy:
@@ -56,9 +63,36 @@ class Container:
             location_of=settings.location_of,
         )
 
+    def _credential(self):
+        from azure.identity import DefaultAzureCredential
+
+        return DefaultAzureCredential(managed_identity_client_id=self.settings.azure_client_id)
+
+    @cached_property
+    def alert_store(self) -> AlertStore:
+        return self._alert_store or TableAlertStore(self.table_service, self.settings.table_prefix)
+
+    @cached_property
+    def alert_publisher(self) -> AlertPublisher | None:
+        if self._alert_publisher is not None:
+            return self._alert_publisher
+        settings = self.settings
+        if not settings.alert_topic_endpoint:
+            return None
+        from azure.core.credentials import AzureKeyCredential
+
+        key = settings.alert_topic_key
+        credential = AzureKeyCredential(key.get_secret_value()) if key else self._credential()
+        return EventGridAlertPublisher.create(settings.alert_topic_endpoint, credential)
+
+    @cached_property
+    def alerts(self) -> AlertService:
+        return AlertService(self.alert_store, self.alert_publisher, utc_now,
+                            self.settings.alert_on_unscanned_media)
+
     @cached_property
     def ingest(self) -> IngestService:
-        return IngestService(self.store, self.policy)
+        return IngestService(self.store, self.policy, alerts=self.alerts)
 
     @cached_property
     def queries(self) -> QueryService:

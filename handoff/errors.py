@@ -4,7 +4,9 @@
     ├── InvalidEventError      an event that can never be ingested: quarantined and acknowledged
     ├── TransientStoreError    storage unreachable or throttled: raised so that Event Grid retries
     ├── NotFoundError          a read for something the ledger does not hold: 404
-    └── InvalidQueryError      a query the API cannot answer (bad token, bad range): 400
+    ├── InvalidQueryError      a query the API cannot answer (bad token, bad range): 400
+    ├── ConflictError          a state change that the record's current state forbids: 409
+    └── PublishError           the alert topic did not accept an alert: it stays pending, a timer retries
 """
 
 
@@ -32,3 +34,11 @@ class NotFoundError(HandoffError):
 
 class InvalidQueryError(HandoffError):
     """The query cannot be answered as asked."""
+
+
+class ConflictError(HandoffError):
+    """The change contradicts the record's current state (e.g. acknowledging a resolved alert)."""
+
+
+class PublishError(HandoffError):
+    """Publishing to the alert topic failed; the alert stays pending."""

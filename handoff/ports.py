@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from handoff.domain.alerts import Alert, AlertState, AlertTransition, Severity
 from handoff.domain.records import Direction, LedgerEntry, MessageSummary, QuarantineRecord
 
 
@@ -52,3 +53,32 @@ class LedgerStore(Protocol):
         """Every receipt (audits and tests; unordered)."""
 
     def quarantined(self) -> Iterator[QuarantineRecord]: ...
+
+
+class AlertStore(Protocol):
+    """Alerts and their append-only transitions."""
+
+    def open(self, alert: Alert) -> bool:
+        """Create the alert. False if it exists already (a redelivery): nothing changes."""
+
+    def get(self, alert_id: str) -> Alert | None: ...
+
+    def transition(self, alert_id: str, to_state: AlertState, by: str, note: str, at: datetime) -> Alert:
+        """Move the alert (checked by domain rules) and record the step, atomically."""
+
+    def transitions(self, alert_id: str) -> list[AlertTransition]: ...
+
+    def alerts(self, since: datetime, until: datetime, state: AlertState | None = None,
+               severity: Severity | None = None, limit: int = 50,
+               after: tuple[str, str] | None = None) -> tuple[list[Alert], tuple[str, str] | None]:
+        """Newest first by opening time; the cursor is (day, alert id) of the last alert returned."""
+
+    def unpublished(self, limit: int = 100) -> list[Alert]: ...
+
+    def record_publish(self, alert_id: str, at: datetime, error: str | None) -> Alert:
+        """Note one publish attempt: published (error None) or still pending with the error."""
+
+
+class AlertPublisher(Protocol):
+    def publish(self, alerts: Sequence[Alert]) -> None:
+        """Send the alerts as CloudEvents. Raises PublishError if they were not accepted."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Literal
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -34,6 +35,19 @@ class Settings(BaseSettings):
     microsoft_terms_version: str = ""
     meta_terms: str = "WhatsApp Business Terms of Service"
     meta_terms_version: str = ""
+
+    # Health-data alerts: published as CloudEvents to this Event Grid topic (key, else managed identity).
+    alert_topic_endpoint: str | None = None
+    alert_topic_key: SecretStr | None = None
+    alert_on_unscanned_media: bool = False
+
+    # Who may use the dashboard and API. "appservice": App Service Authentication (Entra ID) in front,
+    # principal in X-MS-CLIENT-PRINCIPAL. "local": a named local user, loopback only (make run).
+    auth_mode: Literal["appservice", "local"] = "appservice"
+    local_user: str = "local-officer"
+    # Optional shared secret for POST /api/events (which App Service Authentication must let through):
+    # Event Grid sends it as ?key=... in the subscription's endpoint URL.
+    webhook_key: SecretStr | None = None
 
     @field_validator("resource_locations")
     @classmethod

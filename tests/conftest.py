@@ -43,9 +43,10 @@ def sample_events(schema: str, include_bodies: bool = True) -> list[dict]:
     return events
 
 
-def make_settings(connection: str = "UseDevelopmentStorage=true", prefix: str = "") -> Settings:
-    return Settings(storage_connection=connection, pseudonym_key=TEST_KEY, table_prefix=prefix,
-                    resource_locations={EU_RESOURCE: "Europe"})
+def make_settings(connection: str = "UseDevelopmentStorage=true", prefix: str = "", **overrides) -> Settings:
+    values = dict(storage_connection=connection, pseudonym_key=TEST_KEY, table_prefix=prefix,
+                  resource_locations={EU_RESOURCE: "Europe"}, auth_mode="local")
+    return Settings(**{**values, **overrides})
 
 
 @pytest.fixture(scope="session")

@@ -45,23 +45,23 @@ _PROJECTION_ATTEMPTS = 10  # optimistic-concurrency retries before giving the ev
 CLIENT_OPTIONS = {"retry_total": 2, "retry_backoff_factor": 0.2, "connection_timeout": 3, "read_timeout": 10}
 
 
-def _is_transient(error: Exception) -> bool:
+def is_transient(error: Exception) -> bool:
     if isinstance(error, (ServiceRequestError, ServiceResponseError, ConnectionError, TimeoutError)):
         return True
     status = getattr(error, "status_code", None)
     return isinstance(error, HttpResponseError) and (status is None or status in (408, 429) or status >= 500)
 
 
-def _guarded(call: Callable[[], T]) -> T:
+def guarded(call: Callable[[], T]) -> T:
     try:
         return call()
     except AzureError as error:
-        if _is_transient(error):
+        if is_transient(error):
             raise TransientStoreError(f"table storage unavailable: {type(error).__name__}") from error
         raise
 
 
-def _conflict(error: TableTransactionError) -> bool:
+def is_conflict(error: TableTransactionError) -> bool:
     # Another writer got there first: the summary's ETag moved, or it was created meanwhile.
     return getattr(error, "status_code", None) in (409, 412) or getattr(error, "error_code", None) in (
         "EntityAlreadyExists", "UpdateConditionNotSatisfied")
@@ -87,7 +87,7 @@ class TableLedgerStore:
         client = self._tables.get(role)
         if client is None:
             name = f"{self._prefix}{role}"
-            _guarded(lambda: self._service.create_table_if_not_exists(name))
+            guarded(lambda: self._service.create_table_if_not_exists(name))
             client = self._tables[role] = self._service.get_table_client(name)
         return client
 
@@ -98,7 +98,7 @@ class TableLedgerStore:
     def drop_tables(self) -> None:
         """Tests and benchmarks only: remove this prefix's tables."""
         for role in ("ledger", "messages", "handoffs", "quarantine"):
-            _guarded(lambda: self._service.delete_table(f"{self._prefix}{role}"))
+            guarded(lambda: self._service.delete_table(f"{self._prefix}{role}"))
         self._tables.clear()
 
     # -- receipts ----------------------------------------------------------------------------------
@@ -111,7 +111,7 @@ class TableLedgerStore:
     def append(self, entry: LedgerEntry) -> bool:
         ledger = self._table("ledger")
         try:
-            _guarded(lambda: ledger.create_entity(self._receipt_entity(entry)))
+            guarded(lambda: ledger.create_entity(self._receipt_entity(entry)))
             return True
         except ResourceExistsError:
             return False
@@ -133,21 +133,21 @@ class TableLedgerStore:
             for start in range(0, len(partition_rows), BATCH_LIMIT):
                 chunk = partition_rows[start:start + BATCH_LIMIT]
                 try:
-                    _guarded(lambda: ledger.submit_transaction([("create", e) for _, e in chunk]))
+                    guarded(lambda: ledger.submit_transaction([("create", e) for _, e in chunk]))
                     results.update((p, True) for p, _ in chunk)
                 except TableTransactionError:
                     # Some row exists already (a redelivery): the whole transaction was refused, so
                     # write this chunk one by one to learn which are new.
                     for position, entity in chunk:
                         try:
-                            _guarded(lambda: ledger.create_entity(entity))
+                            guarded(lambda: ledger.create_entity(entity))
                             results[position] = True
                         except ResourceExistsError:
                             results[position] = False
         return [results[i] for i in range(len(entries))]
 
     def receipts(self) -> Iterator[LedgerEntry]:
-        for entity in _guarded(lambda: list(self._table("ledger").list_entities())):
+        for entity in guarded(lambda: list(self._table("ledger").list_entities())):
             yield from_entity(LedgerEntry, entity)
 
     # -- projection --------------------------------------------------------------------------------
@@ -160,7 +160,7 @@ class TableLedgerStore:
         partition = keys.message_partition(message_id)
         written_index_keys: set[tuple[str, str]] = set()
         for _ in range(_PROJECTION_ATTEMPTS):
-            rows = _guarded(lambda: list(messages.query_entities(
+            rows = guarded(lambda: list(messages.query_entities(
                 "PartitionKey eq @pk", parameters={"pk": partition})))
             summary_row = next((r for r in rows if r["RowKey"] == keys.SUMMARY_ROW), None)
             known = {from_entity(LedgerEntry, r).event_id: r for r in rows if r["RowKey"] != keys.SUMMARY_ROW}
@@ -192,9 +192,9 @@ class TableLedgerStore:
                 # timeline rows that land before a conflict are simply found as known on the retry.
                 for start in range(0, len(operations), BATCH_LIMIT):
                     chunk = operations[start:start + BATCH_LIMIT]
-                    _guarded(lambda: messages.submit_transaction(chunk))
+                    guarded(lambda: messages.submit_transaction(chunk))
             except TableTransactionError as error:
-                if _conflict(error):
+                if is_conflict(error):
                     continue
                 raise
             for stale in written_index_keys - {index}:
@@ -204,11 +204,11 @@ class TableLedgerStore:
 
     def _write_index(self, index: tuple[str, str], summary: MessageSummary) -> None:
         entity = {"PartitionKey": index[0], "RowKey": index[1], **to_entity(summary)}
-        _guarded(lambda: self._table("handoffs").upsert_entity(entity, mode=UpdateMode.REPLACE))
+        guarded(lambda: self._table("handoffs").upsert_entity(entity, mode=UpdateMode.REPLACE))
 
     def _delete_index(self, index: tuple[str, str]) -> None:
         try:
-            _guarded(lambda: self._table("handoffs").delete_entity(index[0], index[1]))
+            guarded(lambda: self._table("handoffs").delete_entity(index[0], index[1]))
         except ResourceNotFoundError:
             pass
 
@@ -216,14 +216,14 @@ class TableLedgerStore:
 
     def summary(self, message_id: str) -> MessageSummary | None:
         try:
-            entity = _guarded(lambda: self._table("messages").get_entity(
+            entity = guarded(lambda: self._table("messages").get_entity(
                 keys.message_partition(message_id), keys.SUMMARY_ROW))
         except ResourceNotFoundError:
             return None
         return from_entity(MessageSummary, entity)
 
     def timeline(self, message_id: str) -> list[LedgerEntry]:
-        rows = _guarded(lambda: list(self._table("messages").query_entities(
+        rows = guarded(lambda: list(self._table("messages").query_entities(
             "PartitionKey eq @pk and RowKey ge @lo and RowKey lt @hi",
             parameters={"pk": keys.message_partition(message_id), "lo": keys.TIMELINE_PREFIX, "hi": "e."})))
         return sorted((from_entity(LedgerEntry, r) for r in rows), key=lambda e: (e.occurred_at, e.event_id))
@@ -255,7 +255,7 @@ class TableLedgerStore:
             for partition in keys.index_partitions(day):
                 pages = handoffs.query_entities(odata, parameters={**parameters, "pk": partition, "after": after},
                                                 results_per_page=want)
-                for entity in _guarded(lambda: _take(pages, want)):
+                for entity in guarded(lambda: _take(pages, want)):
                     merged.append((entity["RowKey"], entity))
             merged.sort(key=lambda pair: pair[0])
             items.extend((day, entity) for _, entity in ((rk, e) for rk, e in merged[:want]))
@@ -270,14 +270,14 @@ class TableLedgerStore:
     def quarantine(self, record: QuarantineRecord) -> bool:
         partition, row = keys.quarantine_key(record.fingerprint)
         try:
-            _guarded(lambda: self._table("quarantine").create_entity(
+            guarded(lambda: self._table("quarantine").create_entity(
                 {"PartitionKey": partition, "RowKey": row, **to_entity(record)}))
             return True
         except ResourceExistsError:
             return False
 
     def quarantined(self) -> Iterator[QuarantineRecord]:
-        for entity in _guarded(lambda: list(self._table("quarantine").list_entities())):
+        for entity in guarded(lambda: list(self._table("quarantine").list_entities())):
             yield from_entity(QuarantineRecord, entity)
 
 

@@ -21,6 +21,7 @@ from handoff.domain.records import HealthMark, IngestReport, LedgerEntry, Quaran
 from handoff.errors import InvalidEventError
 from handoff.events import ParsedEvent, is_subscription_validation, parse_event
 from handoff.ports import LedgerStore
+from handoff.services.alerts import AlertService
 
 log = logging.getLogger(__name__)
 PROJECTION_WORKERS = 8
@@ -49,8 +50,10 @@ class IngestService:
         policy: RecordingPolicy,
         inspect: Inspector = _no_inspection,
         clock: Callable[[], datetime] = utc_now,
+        alerts: AlertService | None = None,
     ):
         self._store = store
+        self._alerts = alerts
         self._policy = policy
         self._inspect = inspect
         self._clock = clock
@@ -76,6 +79,9 @@ class IngestService:
             if entry.message_id:
                 by_message[entry.message_id].append(entry)
         self._project_all(list(by_message.values()))
+        if self._alerts is not None:
+            # Duplicates too: if the first delivery died before its alert was stored, this one opens it.
+            self._alerts.raise_for(entries)
         for entry, is_new in zip(entries, created):
             log.info("event %s %s (%s)", entry.event_id, "recorded" if is_new else "duplicate", entry.kind)
         new = sum(created)

@@ -1,0 +1,157 @@
+"""`AlertStore` on Table Storage.
+
+Table <prefix>alerts, PartitionKey = UTC day the flagged message crossed (YYYYMMDD, so retention can
+drop whole days), RowKey = the alert's digest for the alert row and `<digest>|t|<time>|<uuid>` for
+each transition. Alert and transitions share a partition, so a state change and its record are one
+transaction guarded by the alert's ETag: two officers acting at once cannot both win.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from azure.core import MatchConditions
+from azure.core.exceptions import ResourceExistsError, ResourceNotFoundError
+from azure.data.tables import TableServiceClient, TableTransactionError, UpdateMode
+
+from handoff.adapters.table_rows import from_entity, to_entity
+from handoff.adapters.table_store import CLIENT_OPTIONS, guarded, is_conflict
+from handoff.domain.alerts import Alert, AlertState, AlertTransition, Severity, check_transition
+from handoff.errors import ConflictError, NotFoundError, TransientStoreError
+
+_ATTEMPTS = 5
+
+
+def _split(alert_id: str) -> tuple[str, str]:
+    day, _, digest = alert_id.partition("-")
+    if not (len(day) == 8 and day.isdigit() and digest.isalnum()):
+        raise NotFoundError(f"no alert {alert_id!r}")
+    return day, digest
+
+
+class TableAlertStore:
+    def __init__(self, service: TableServiceClient, prefix: str = ""):
+        self._service = service
+        self._name = f"{prefix}alerts"
+        self._client = None
+
+    @classmethod
+    def from_connection_string(cls, connection: str, prefix: str = "") -> TableAlertStore:
+        return cls(TableServiceClient.from_connection_string(connection, **CLIENT_OPTIONS), prefix)
+
+    @property
+    def _table(self):
+        if self._client is None:
+            guarded(lambda: self._service.create_table_if_not_exists(self._name))
+            self._client = self._service.get_table_client(self._name)
+        return self._client
+
+    def _alert_entity(self, alert: Alert) -> dict[str, Any]:
+        day, digest = _split(alert.alert_id)
+        return {"PartitionKey": day, "RowKey": digest, "recordType": "alert",
+                "published": alert.published_at is not None, **to_entity(alert)}
+
+    def open(self, alert: Alert) -> bool:
+        try:
+            guarded(lambda: self._table.create_entity(self._alert_entity(alert)))
+            return True
+        except ResourceExistsError:
+            return False
+
+    def _read(self, alert_id: str) -> tuple[Alert, str]:
+        day, digest = _split(alert_id)
+        try:
+            entity = guarded(lambda: self._table.get_entity(day, digest))
+        except ResourceNotFoundError:
+            raise NotFoundError(f"no alert {alert_id!r}") from None
+        return from_entity(Alert, entity), entity.metadata["etag"]
+
+    def get(self, alert_id: str) -> Alert | None:
+        try:
+            return self._read(alert_id)[0]
+        except NotFoundError:
+            return None
+
+    def _update(self, alert: Alert, etag: str, extra: list[Any] = ()) -> bool:
+        operations = [("update", self._alert_entity(alert), {
+            "mode": UpdateMode.REPLACE, "etag": etag, "match_condition": MatchConditions.IfNotModified}), *extra]
+        try:
+            guarded(lambda: self._table.submit_transaction(operations))
+            return True
+        except TableTransactionError as error:
+            if is_conflict(error):
+                return False
+            raise
+
+    def transition(self, alert_id: str, to_state: AlertState, by: str, note: str, at: datetime) -> Alert:
+        for _ in range(_ATTEMPTS):
+            current, etag = self._read(alert_id)
+            try:
+                check_transition(current.state, to_state)
+            except ValueError as error:
+                raise ConflictError(str(error)) from None
+            step = AlertTransition(alert_id, at, by, current.state, to_state, note)
+            day, digest = _split(alert_id)
+            row = {"PartitionKey": day, "RowKey": f"{digest}|t|{at.isoformat()}|{uuid.uuid4().hex[:8]}",
+                   "recordType": "transition", **to_entity(step)}
+            updated = replace(current, state=to_state, updated_at=at, updated_by=by)
+            if self._update(updated, etag, [("create", row)]):
+                return updated
+        raise TransientStoreError(f"alert {alert_id} is being changed concurrently; retry")
+
+    def transitions(self, alert_id: str) -> list[AlertTransition]:
+        day, digest = _split(alert_id)
+        rows = guarded(lambda: list(self._table.query_entities(
+            "PartitionKey eq @pk and RowKey gt @lo and RowKey lt @hi",
+            parameters={"pk": day, "lo": f"{digest}|t|", "hi": f"{digest}|t|~"})))
+        return sorted((from_entity(AlertTransition, r) for r in rows), key=lambda t: t.at)
+
+    def alerts(self, since, until, state=None, severity=None, limit=50, after=None):
+        filters, parameters = ["PartitionKey eq @pk", "recordType eq 'alert'"], {}
+        if state is not None:
+            filters.append("state eq @state")
+            parameters["state"] = state.value
+        if severity is not None:
+            filters.append("severity eq @severity")
+            parameters["severity"] = severity.value
+        found: list[Alert] = []
+        day = until.astimezone(timezone.utc).date()
+        while day >= since.astimezone(timezone.utc).date() and len(found) <= limit:
+            key = day.strftime("%Y%m%d")
+            day -= timedelta(days=1)
+            if after and key > after[0]:
+                continue
+            rows = guarded(lambda: list(self._table.query_entities(
+                " and ".join(filters), parameters={**parameters, "pk": key})))
+            alerts = sorted((from_entity(Alert, r) for r in rows), key=lambda a: (a.opened_at, a.alert_id),
+                            reverse=True)
+            alerts = [a for a in alerts if since <= a.opened_at < until]
+            if after and key == after[0]:
+                marker = next((i for i, a in enumerate(alerts) if a.alert_id == after[1]), None)
+                alerts = alerts[marker + 1:] if marker is not None else alerts
+            found.extend(alerts)
+        page = found[:limit]
+        next_after = (page[-1].alert_id[:8], page[-1].alert_id) if len(found) > limit else None
+        return page, next_after
+
+    def unpublished(self, limit: int = 100) -> list[Alert]:
+        pages = self._table.query_entities("recordType eq 'alert' and published eq false", results_per_page=limit)
+        rows = guarded(lambda: [row for _, row in zip(range(limit), pages)])
+        return sorted((from_entity(Alert, r) for r in rows), key=lambda a: a.raised_at)
+
+    def record_publish(self, alert_id: str, at: datetime, error: str | None) -> Alert:
+        for _ in range(_ATTEMPTS):
+            current, etag = self._read(alert_id)
+            if current.published_at is not None:
+                return current  # someone else published it meanwhile: never mark (or send) twice
+            updated = replace(current, publish_attempts=current.publish_attempts + 1,
+                               published_at=at if error is None else None, last_publish_error=error)
+            if self._update(updated, etag):
+                return updated
+        raise TransientStoreError(f"alert {alert_id} is being changed concurrently; retry")
+
+    def drop(self) -> None:
+        guarded(lambda: self._service.delete_table(self._name))

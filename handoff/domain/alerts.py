@@ -1,0 +1,112 @@
+"""Health-data alerts: when one is raised, how severe it is, and how its lifecycle may move. Pure."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+
+from handoff.domain.records import LedgerEntry
+
+
+class AlertState(str, Enum):
+    OPEN = "open"
+    ACKNOWLEDGED = "acknowledged"
+    RESOLVED = "resolved"
+
+
+class Severity(str, Enum):
+    LOW = "low"            # media with nothing to scan, when configured to alert on it
+    MEDIUM = "medium"      # text that may carry health information
+    HIGH = "high"          # ... and the crossing leaves the EU Data Boundary, or it names a health identifier
+    CRITICAL = "critical"  # ... both
+
+
+HEALTH_IDENTIFIER = "health_identifier"
+_ALLOWED = {
+    AlertState.OPEN: {AlertState.ACKNOWLEDGED, AlertState.RESOLVED},
+    AlertState.ACKNOWLEDGED: {AlertState.RESOLVED},
+    AlertState.RESOLVED: set(),
+}
+
+
+class TransitionError(ValueError):
+    """The alert cannot move to that state from where it is."""
+
+
+@dataclass(frozen=True, slots=True)
+class Alert:
+    alert_id: str
+    opened_at: datetime           # the flagged message's envelope time: fixes the alert's key
+    raised_at: datetime           # when the ledger raised it
+    severity: Severity
+    state: AlertState
+    reason: str                   # "health_text" | "unscanned_media"
+    direction: str
+    message_id: str | None = None
+    event_id: str | None = None
+    score: float = 0.0
+    categories: tuple[str, ...] = ()
+    rules: tuple[str, ...] = ()
+    eu_exit: bool | None = None
+    data_location: str | None = None
+    counterparty_country: str | None = None
+    published_at: datetime | None = None
+    publish_attempts: int = 0
+    last_publish_error: str | None = None
+    updated_at: datetime | None = None
+    updated_by: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AlertTransition:
+    """One recorded step of an alert's life: append-only."""
+
+    alert_id: str
+    at: datetime
+    by: str
+    from_state: AlertState | None
+    to_state: AlertState
+    note: str = ""
+
+
+def alert_id_for(entry: LedgerEntry) -> str:
+    """One alert per message (per event when the event names no message): redelivery finds the same id."""
+    subject = f"m:{entry.message_id}" if entry.message_id else f"e:{entry.event_id}"
+    digest = hashlib.sha256(subject.encode("utf-8")).hexdigest()[:20]
+    return f"{entry.event_time:%Y%m%d}-{digest}"
+
+
+def severity_for(entry: LedgerEntry, reason: str) -> Severity:
+    if reason == "unscanned_media":
+        return Severity.LOW
+    categories = entry.health.categories if entry.health else ()
+    raised = int(entry.eu_exit is True) + int(HEALTH_IDENTIFIER in categories)
+    return (Severity.MEDIUM, Severity.HIGH, Severity.CRITICAL)[raised]
+
+
+def alert_reason(entry: LedgerEntry, alert_on_unscanned_media: bool) -> str | None:
+    """Why this receipt raises an alert, or None."""
+    if entry.health is not None and entry.health.flagged:
+        return "health_text"
+    if entry.unscanned_media and alert_on_unscanned_media:
+        return "unscanned_media"
+    return None
+
+
+def alert_for(entry: LedgerEntry, reason: str, now: datetime) -> Alert:
+    health = entry.health
+    return Alert(
+        alert_id=alert_id_for(entry), opened_at=entry.event_time, raised_at=now,
+        severity=severity_for(entry, reason), state=AlertState.OPEN, reason=reason,
+        direction=entry.direction.value, message_id=entry.message_id, event_id=entry.event_id,
+        score=health.score if health else 0.0, categories=health.categories if health else (),
+        rules=health.rules if health else (), eu_exit=entry.eu_exit, data_location=entry.data_location,
+        counterparty_country=entry.counterparty_country,
+    )
+
+
+def check_transition(current: AlertState, target: AlertState) -> None:
+    if target not in _ALLOWED[current]:
+        raise TransitionError(f"an alert that is {current.value} cannot become {target.value}")
