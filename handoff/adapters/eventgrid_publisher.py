@@ -19,6 +19,10 @@ from handoff.errors import PublishError
 
 EVENT_TYPE = "Handoff.HealthDataSuspected"
 SOURCE = "/handoff-ledger/alerts"
+# Per call, not per client: azure-eventgrid 4.22 drops client-level options for basic topics.
+# Short timeouts and one retry: the ingest path must answer Event Grid within 30 s, and a failed
+# publish is not lost (the alert stays pending and the timer retries it).
+SEND_OPTIONS = {"retry_total": 1, "retry_backoff_factor": 0.2, "connection_timeout": 3, "read_timeout": 10}
 
 
 def alert_event(alert: Alert) -> CloudEvent:
@@ -52,15 +56,12 @@ class EventGridAlertPublisher:
 
     @classmethod
     def create(cls, endpoint: str, credential: Any) -> EventGridAlertPublisher:
-        # Short timeouts and few retries: the ingest path must answer Event Grid within 30 s, and a
-        # failed publish is not lost (the alert stays pending and the timer retries it).
-        return cls(EventGridPublisherClient(endpoint, credential, retry_total=1, connection_timeout=3,
-                                            read_timeout=10))
+        return cls(EventGridPublisherClient(endpoint, credential))
 
     def publish(self, alerts: Sequence[Alert]) -> None:
         if not alerts:
             return
         try:
-            self._client.send([alert_event(a) for a in alerts])
+            self._client.send([alert_event(a) for a in alerts], **SEND_OPTIONS)
         except AzureError as error:
             raise PublishError(f"alert topic refused the alerts: {type(error).__name__}") from error
