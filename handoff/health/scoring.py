@@ -1,0 +1,112 @@
+"""Turn lexicon hits, context cues and identifiers into a verdict.
+
+Evidence per hit: a strong or ambiguous term 0.7, a weak term 0.35 (only when supported), a strong
+identifier 0.9. Hits are combined as independent evidence (1 - product of (1 - w)), at most three
+per category so one long rant does not outweigh everything. Then context moves the score:
+a person (first person, a relative) raises it by 40% of the remaining gap; a business question
+("how much", "price", "opening hours") without a person cuts it to 60%. Flagged at 0.5, so a single
+strong term is enough, a weak term needs a person, and a strong term in a price question is not.
+
+Weak terms ("cold", "shot", "pressure", "appointment") count only when supported: by a counted strong
+term or identifier, by a body part, an affliction phrase ("I have a", "suffering from"), a relative,
+or by two weak terms together with a first-person cue. Everyday cues ("weather", "laptop", "photo")
+cancel weak and ambiguous terms; everyday phrases ("drug store") hide the health words inside them.
+"""
+
+from collections import Counter
+
+from . import identifiers, language
+from .lexicon import automaton
+from .normalize import fold
+from .verdict import HealthVerdict
+
+THRESHOLD = 0.5
+_W_STRONG = 0.7
+_W_WEAK = 0.35
+_W_ID = 0.9
+_PER_CATEGORY = 3
+_PERSON_BOOST = 0.4
+_BUSINESS_DAMPING = 0.6
+
+_SUPPORT_CUES = frozenset({"body", "affliction", "relative"})
+_PERSON_CUES = frozenset({"first_person", "relative"})
+
+
+def detect(text: str) -> HealthVerdict:
+    folded = fold(text)
+    strong: dict[str, set[int]] = {}
+    ambiguous: dict[str, set[int]] = {}
+    weak: dict[str, set[int]] = {}
+    by_strength = {"strong": strong, "amb": ambiguous, "weak": weak}
+    lex_hits: list[tuple[int, int, str, str]] = []
+    masks: list[tuple[int, int]] = []
+    cues: set[str] = set()
+    veto = False
+    langs: Counter = Counter()
+
+    for end, entries in automaton().iter(folded):
+        for e in entries:
+            start = end - e.length + 1
+            if e.kind == "lex":
+                lex_hits.append((start, end, e.label, e.tag))
+            elif e.kind == "ctx":
+                cues.add(e.label)
+            elif e.kind == "lang":
+                langs[e.label] += 1
+            elif e.label == "mask":
+                masks.append((start, end))
+            else:
+                veto = True
+
+    rules: set[str] = set()
+    for start, end, category, tag in lex_hits:
+        if any(ms <= start and end <= me for ms, me in masks):
+            rules.add("neg.everyday_phrase")
+            continue
+        if veto and tag != "strong":
+            rules.add("neg.everyday_context")
+            continue
+        # Keyed by start: a prefix key and a whole-word key on the same word are one hit.
+        by_strength.get(tag, weak).setdefault(category, set()).add(start)
+
+    ids = identifiers.find(text)
+    strong_ids = [r for r, s in ids.items() if s == "strong"]
+    supported = bool(strong or ambiguous or strong_ids or cues & _SUPPORT_CUES)
+    weak_terms = sum(len(v) for v in weak.values())
+    if not supported and not (weak_terms >= 2 and "first_person" in cues):
+        weak = {}
+
+    weights: list[float] = []
+    categories: set[str] = set()
+    for table, weight, suffix in ((strong, _W_STRONG, ""), (ambiguous, _W_STRONG, ""), (weak, _W_WEAK, ".weak")):
+        for category, starts in table.items():
+            weights.extend([weight] * min(len(starts), _PER_CATEGORY))
+            categories.add(category)
+            rules.add(f"lex.{category}{suffix}")
+    for rule, strength in ids.items():
+        if strength == "strong" or supported:
+            weights.append(_W_ID if strength == "strong" else _W_WEAK)
+            categories.add("health_identifier")
+            rules.add(rule)
+
+    missing = 1.0
+    for w in weights:
+        missing *= 1.0 - w
+    score = 1.0 - missing
+    if score > 0:
+        person = cues & _PERSON_CUES
+        if person:
+            score += (1.0 - score) * _PERSON_BOOST
+        elif "business" in cues:
+            score *= _BUSINESS_DAMPING
+        rules.update(f"ctx.{cue}" for cue in cues if cue != "business" or not person)
+
+    score = round(min(score, 1.0), 3)
+    flagged = score >= THRESHOLD
+    return HealthVerdict(
+        flagged=flagged,
+        score=score,
+        categories=tuple(sorted(categories)) if flagged else (),
+        rules=tuple(sorted(rules)),
+        language=language.guess(langs),
+    )
