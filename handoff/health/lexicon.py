@@ -4,7 +4,7 @@ Every file in ``lexicons/`` is a TSV with one term per line: ``term<TAB>lang<TAB
 - ``<category>.tsv`` (one per health category): tag is the strength, ``strong`` (counts alone),
   ``amb`` (counts alone unless an everyday cue such as "weather" or "computer" is present) or
   ``weak`` (counts only with supporting context).
-- ``context.tsv``: tag names the cue (first_person, relative, body, affliction, business).
+- ``context.tsv``: tag names the cue (first_person, relative, body, affliction, business, animal).
 - ``everyday.tsv``: tag ``mask`` (a phrase whose inner health words are ignored: "drug store") or
   ``veto`` (a word that cancels weak and ambiguous terms anywhere: "weather", "laptop").
 - ``stopwords.tsv``: tag is empty; used only to guess the language.
@@ -22,7 +22,10 @@ import ahocorasick
 from .normalize import fold
 
 LEXICON_DIR = Path(__file__).with_name("lexicons")
-_TYPO_MIN_LEN = 8
+# One-typo variants of shorter words collide with real words ("swelling" -> "selling"), so swaps
+# start at 8 letters and deletions at 10 ("antibiotics" -> "antibotics", never "addiction" -> "addition").
+_SWAP_MIN_LEN = 8
+_DELETE_MIN_LEN = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +51,10 @@ def _key(term: str) -> str:
 
 
 def _typo_variants(word: str):
-    for i in range(len(word)):
-        yield word[:i] + word[i + 1 :]
+    if len(word) >= _DELETE_MIN_LEN:
+        # Neither end letter is dropped: "withdrawals" must not become the everyday "withdrawal".
+        for i in range(1, len(word) - 1):
+            yield word[:i] + word[i + 1 :]
     for i in range(len(word) - 1):
         yield word[:i] + word[i + 1] + word[i] + word[i + 2 :]
 
@@ -66,7 +71,7 @@ def _entries():
             if kind == "lex":
                 yield key, kind, name, tag, True
                 word = key.strip()
-                if tag != "weak" and key.endswith(" ") and " " not in word and len(word) >= _TYPO_MIN_LEN:
+                if tag != "weak" and key.endswith(" ") and " " not in word and len(word) >= _SWAP_MIN_LEN:
                     for variant in _typo_variants(word):
                         yield f" {variant} ", kind, name, tag, False
             elif kind == "lang":

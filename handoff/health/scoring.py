@@ -1,21 +1,22 @@
 """Turn lexicon hits, context cues and identifiers into a verdict.
 
-Evidence per hit: a strong or ambiguous term 0.7, a weak term 0.35 (only when supported), a strong
+Evidence per hit: a strong or ambiguous term or a medical word ending ("-itis", "-ectomy") 0.7, a weak term 0.35 (only when supported), a strong
 identifier 0.9. Hits are combined as independent evidence (1 - product of (1 - w)), at most three
 per category so one long rant does not outweigh everything. Then context moves the score:
 a person (first person, a relative) raises it by 40% of the remaining gap; a business question
-("how much", "price", "opening hours") without a person cuts it to 60%. Flagged at 0.5, so a single
+("how much", "price", "opening hours") without a person cuts it to 60%, and so does an animal ("my
+dog is vomiting" is not a person's health data). Flagged at 0.5, so a single
 strong term is enough, a weak term needs a person, and a strong term in a price question is not.
 
 Weak terms ("cold", "shot", "pressure", "appointment") count only when supported: by a counted strong
-term or identifier, by a body part, an affliction phrase ("I have a", "suffering from"), a relative,
-or by two weak terms together with a first-person cue. Everyday cues ("weather", "laptop", "photo")
+term or identifier, by a body part, an affliction phrase ("I have a", "suffering from"), or a relative.
+A first person alone does not support them ("should I get a shot" is a travel question). Everyday cues ("weather", "laptop", "photo")
 cancel weak and ambiguous terms; everyday phrases ("drug store") hide the health words inside them.
 """
 
 from collections import Counter
 
-from . import identifiers, language
+from . import identifiers, language, morphology
 from .lexicon import automaton
 from .normalize import fold
 from .verdict import HealthVerdict
@@ -27,6 +28,8 @@ _W_ID = 0.9
 _PER_CATEGORY = 3
 _PERSON_BOOST = 0.4
 _BUSINESS_DAMPING = 0.6
+
+_ANIMAL_DAMPING = 0.6
 
 _SUPPORT_CUES = frozenset({"body", "affliction", "relative"})
 _PERSON_CUES = frozenset({"first_person", "relative"})
@@ -69,11 +72,19 @@ def detect(text: str) -> HealthVerdict:
         # Keyed by start: a prefix key and a whole-word key on the same word are one hit.
         by_strength.get(tag, weak).setdefault(category, set()).add(start)
 
+    for category in morphology.find(folded):
+        strong.setdefault(category, set()).add(-1)
+        rules.add(f"morph.{category}")
+    # A body part named together with a complaint or a care question ("my knee ... how to treat")
+    # is a symptom even when the complaint itself is in no lexicon.
+    if {"body", "affliction"} <= cues:
+        weak.setdefault("symptom", set()).add(-1)
+        rules.add("ctx.body_complaint")
+
     ids = identifiers.find(text)
     strong_ids = [r for r, s in ids.items() if s == "strong"]
     supported = bool(strong or ambiguous or strong_ids or cues & _SUPPORT_CUES)
-    weak_terms = sum(len(v) for v in weak.values())
-    if not supported and not (weak_terms >= 2 and "first_person" in cues):
+    if not supported:
         weak = {}
 
     weights: list[float] = []
@@ -95,7 +106,9 @@ def detect(text: str) -> HealthVerdict:
     score = 1.0 - missing
     if score > 0:
         person = cues & _PERSON_CUES
-        if person:
+        if "animal" in cues:
+            score *= _ANIMAL_DAMPING
+        elif person:
             score += (1.0 - score) * _PERSON_BOOST
         elif "business" in cues:
             score *= _BUSINESS_DAMPING
