@@ -77,9 +77,7 @@ def detect(text: str) -> HealthVerdict:
         rules.add(f"morph.{category}")
     # A body part named together with a complaint or a care question ("my knee ... how to treat")
     # is a symptom even when the complaint itself is in no lexicon.
-    if {"body", "affliction"} <= cues:
-        weak.setdefault("symptom", set()).add(-1)
-        rules.add("ctx.body_complaint")
+    body_complaint = {"body", "affliction"} <= cues
 
     ids = identifiers.find(text)
     strong_ids = [r for r, s in ids.items() if s == "strong"]
@@ -94,6 +92,10 @@ def detect(text: str) -> HealthVerdict:
             weights.extend([weight] * min(len(starts), _PER_CATEGORY))
             categories.add(category)
             rules.add(f"lex.{category}{suffix}")
+    if body_complaint:
+        weights.append(_W_WEAK)
+        categories.add("symptom")
+        rules.add("ctx.body_complaint")
     for rule, strength in ids.items():
         if strength == "strong" or supported:
             weights.append(_W_ID if strength == "strong" else _W_WEAK)
