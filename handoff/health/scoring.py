@@ -3,7 +3,8 @@
 Evidence per hit: a strong or ambiguous term or a medical word ending ("-itis", "-ectomy") 0.7, a weak term 0.35 (only when supported), a strong
 identifier 0.9. Hits are combined as independent evidence (1 - product of (1 - w)), at most three
 per category so one long rant does not outweigh everything. Then context moves the score:
-a person (first person, a relative) raises it by 40% of the remaining gap; a business question
+a person (first person, a relative) or a complaint or care question ("suffering from", "what
+causes", "how to treat") raises it by 40% of the remaining gap; a business question
 ("how much", "price", "opening hours") without a person cuts it to 60%, and so does an animal ("my
 dog is vomiting" is not a person's health data). Flagged at 0.5, so a single
 strong term is enough, a weak term needs a person, and a strong term in a price question is not.
@@ -42,8 +43,8 @@ def detect(text: str) -> HealthVerdict:
     weak: dict[str, set[int]] = {}
     by_strength = {"strong": strong, "amb": ambiguous, "weak": weak}
     lex_hits: list[tuple[int, int, str, str]] = []
+    cue_hits: list[tuple[int, int, str]] = []
     masks: list[tuple[int, int]] = []
-    cues: set[str] = set()
     veto = False
     langs: Counter = Counter()
 
@@ -53,7 +54,7 @@ def detect(text: str) -> HealthVerdict:
             if e.kind == "lex":
                 lex_hits.append((start, end, e.label, e.tag))
             elif e.kind == "ctx":
-                cues.add(e.label)
+                cue_hits.append((start, end, e.label))
             elif e.kind == "lang":
                 langs[e.label] += 1
             elif e.label == "mask":
@@ -61,9 +62,14 @@ def detect(text: str) -> HealthVerdict:
             else:
                 veto = True
 
+    def masked(start: int, end: int) -> bool:
+        return any(ms <= start and end <= me for ms, me in masks)
+
+    # A masked phrase ("grass treatment", "tired of") hides its cues as well as its health words.
+    cues = {cue for start, end, cue in cue_hits if not masked(start, end)}
     rules: set[str] = set()
     for start, end, category, tag in lex_hits:
-        if any(ms <= start and end <= me for ms, me in masks):
+        if masked(start, end):
             rules.add("neg.everyday_phrase")
             continue
         if veto and tag != "strong":
@@ -110,7 +116,7 @@ def detect(text: str) -> HealthVerdict:
         person = cues & _PERSON_CUES
         if "animal" in cues:
             score *= _ANIMAL_DAMPING
-        elif person:
+        elif person or "affliction" in cues:
             score += (1.0 - score) * _PERSON_BOOST
         elif "business" in cues:
             score *= _BUSINESS_DAMPING
