@@ -28,6 +28,12 @@ CASES = {
         ("is the drug store on main street open late", False, set()),
         ("what's the horoscope for cancer this week", False, set()),
         ("we're under a lot of pressure to ship this", False, set()),
+        ("how many calories in a banana", False, set()),
+        ("I need to take sick leave tomorrow", False, set()),
+        ("what are the pharmacy hours on Sunday", False, set()),
+        ("tell me about my health benefits", False, set()),
+        ("I need to book my flu shot", True, {"procedure"}),
+        ("add a dentist appointment for Friday", True, {"care_appointment_provider"}),
     ],
     "es": [
         ("Mi madre tiene diabetes y la tensión alta", True, {"condition"}),
