@@ -10,7 +10,7 @@ dog is vomiting" is not a person's health data). Flagged at 0.5, so a single
 strong term is enough, a weak term needs a person, and a strong term in a price question is not.
 
 Weak terms ("cold", "shot", "pressure", "appointment") count only when supported: by a counted strong
-term or identifier, by a body part, an affliction phrase ("I have a", "suffering from"), or a relative.
+term or identifier, by a body part, an affliction phrase ("I have a", "suffering from"), or a relative (care words like "appointment" need a strong term or a second care word).
 A first person alone does not support them ("should I get a shot" is a travel question). Everyday cues ("weather", "laptop", "photo")
 cancel weak and ambiguous terms; everyday phrases ("drug store") hide the health words inside them.
 """
@@ -88,8 +88,13 @@ def detect(text: str) -> HealthVerdict:
     ids = identifiers.find(text)
     strong_ids = [r for r, s in ids.items() if s == "strong"]
     supported = bool(strong or ambiguous or strong_ids or cues & _SUPPORT_CUES)
+    # "appointment", "dr", "clinic" are everyday words on their own ("I have an appointment at the
+    # bank"): they need a strong health term, or each other ("appt with dr"), not just a cue.
+    care = weak.pop("care_appointment_provider", set())
     if not supported:
         weak = {}
+    if len(care) >= 2 or (care and (strong or ambiguous or strong_ids)):
+        weak["care_appointment_provider"] = care
 
     weights: list[float] = []
     categories: set[str] = set()

@@ -34,6 +34,8 @@ CASES = {
         ("tell me about my health benefits", False, set()),
         ("I need to book my flu shot", True, {"procedure"}),
         ("add a dentist appointment for Friday", True, {"care_appointment_provider"}),
+        ("appt w/ dr smith tomorrow", True, {"care_appointment_provider"}),
+        ("my appointment at the bank is at 3", False, set()),
     ],
     "es": [
         ("Mi madre tiene diabetes y la tensión alta", True, {"condition"}),
@@ -44,6 +46,12 @@ CASES = {
         ("¿a qué hora abre la tienda?", False, set()),
         ("quiero cambiar el PIN de mi tarjeta", False, set()),
         ("hace mucho frío hoy", False, set()),
+        ("tengo un resfriado", True, {"condition"}),
+        ("me pusieron la vacuna ayer y me duele el brazo", True, {"symptom"}),
+        ("¿cuánto cuesta el seguro médico?", False, set()),
+        ("¿la farmacia abre a las 9?", False, set()),
+        ("tengo una cita en el banco", False, set()),
+        ("quiero una receta de paella", False, set()),
     ],
     "pt": [
         ("meu filho está com febre e tosse", True, {"symptom"}),
@@ -52,6 +60,11 @@ CASES = {
         ("preciso de uma receita médica para o remédio", True, {"medication"}),
         ("qual é o horário de funcionamento da loja?", False, set()),
         ("meu cartão foi bloqueado", False, set()),
+        ("estou com gripe", True, {"condition"}),
+        ("tô com dor de barriga", True, {"symptom"}),
+        ("quanto custa o plano de saúde?", False, set()),
+        ("meu celular está com vírus", False, set()),
+        ("estou com fome", False, set()),
     ],
     "fr": [
         ("j'ai mal à la tête et de la fièvre", True, {"symptom"}),
@@ -60,6 +73,11 @@ CASES = {
         ("ma fille souffre d'anxiété", True, {"mental_health"}),
         ("quels sont vos horaires d'ouverture ?", False, set()),
         ("il fait très froid ce matin", False, set()),
+        ("j'ai un rhume", True, {"condition"}),
+        ("combien coûte la mutuelle ?", False, set()),
+        ("la pharmacie est ouverte ?", False, set()),
+        ("j'ai rendez-vous chez le coiffeur", False, set()),
+        ("mon ordinateur a un virus", False, set()),
     ],
     "de": [
         ("Ich habe seit Tagen Kopfschmerzen und Fieber", True, {"symptom"}),
@@ -68,15 +86,22 @@ CASES = {
         ("mein Vater hat Diabetes", True, {"condition"}),
         ("wann haben Sie geöffnet?", False, set()),
         ("meine Überweisung ist noch nicht angekommen", False, set()),
+        ("ich bin erkältet", True, {"condition"}),
+        ("was kostet die Krankenversicherung?", False, set()),
+        ("ich habe einen Termin beim Friseur", False, set()),
+        ("das ist ein Bruch des Vertrags", False, set()),
+        ("es ist kalt draußen", False, set()),
     ],
     "it": [
         ("ho la febbre e mal di gola", True, {"symptom"}),
         ("mia madre ha il diabete", True, {"condition"}),
         ("a che ora aprite domani?", False, set()),
+        ("ho freddo", False, set()),
     ],
     "nl": [
         ("ik heb hoofdpijn en koorts", True, {"symptom"}),
         ("hoe laat gaat de winkel open?", False, set()),
+        ("ik heb het koud", False, set()),
     ],
 }
 
