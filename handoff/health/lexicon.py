@@ -14,8 +14,8 @@ Long single-word strong terms also get one-typo variants (a deletion or a swap o
 """
 
 import threading
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import ahocorasick
 
@@ -28,8 +28,9 @@ _SWAP_MIN_LEN = 8
 _DELETE_MIN_LEN = 10
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(NamedTuple):
+    """One meaning of an automaton key; a tuple, so the hot loop unpacks it instead of looking up."""
+
     kind: str  # "lex", "ctx", "neg" or "lang"
     label: str  # category, cue name, "mask"/"veto", or language code
     tag: str  # strength for "lex" entries, otherwise ""

@@ -15,7 +15,8 @@ A first person alone does not support them ("should I get a shot" is a travel qu
 cancel weak and ambiguous terms; everyday phrases ("drug store") hide the health words inside them.
 """
 
-from collections import Counter
+from bisect import bisect_right
+from itertools import accumulate
 
 from . import identifiers, language, morphology
 from .lexicon import automaton
@@ -46,24 +47,33 @@ def detect(text: str) -> HealthVerdict:
     cue_hits: list[tuple[int, int, str]] = []
     masks: list[tuple[int, int]] = []
     veto = False
-    langs: Counter = Counter()
+    langs: dict[str, int] = {}
 
     for end, entries in automaton().iter(folded):
-        for e in entries:
-            start = end - e.length + 1
-            if e.kind == "lex":
-                lex_hits.append((start, end, e.label, e.tag))
-            elif e.kind == "ctx":
-                cue_hits.append((start, end, e.label))
-            elif e.kind == "lang":
-                langs[e.label] += 1
-            elif e.label == "mask":
-                masks.append((start, end))
+        for kind, label, tag, length in entries:
+            if kind == "lang":  # the most frequent hit: function words
+                langs[label] = langs.get(label, 0) + 1
+            elif kind == "lex":
+                lex_hits.append((end - length + 1, end, label, tag))
+            elif kind == "ctx":
+                cue_hits.append((end - length + 1, end, label))
+            elif label == "mask":
+                masks.append((end - length + 1, end))
             else:
                 veto = True
 
+    # A hit is masked when some mask starts at or before it and ends at or after it. Masks sorted by
+    # start with a running maximum of their ends answer that in O(log n), so a long text full of
+    # everyday phrases stays linear-ish instead of hits x masks.
+    masks.sort()
+    mask_starts = [ms for ms, _ in masks]
+    reach = list(accumulate((me for _, me in masks), max))
+
     def masked(start: int, end: int) -> bool:
-        return any(ms <= start and end <= me for ms, me in masks)
+        if not masks:
+            return False
+        i = bisect_right(mask_starts, start)
+        return i > 0 and reach[i - 1] >= end
 
     # A masked phrase ("grass treatment", "tired of") hides its cues as well as its health words.
     cues = {cue for start, end, cue in cue_hits if not masked(start, end)}

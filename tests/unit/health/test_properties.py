@@ -1,6 +1,7 @@
 """Properties that hold for any text: privacy, determinism, never raising, the verdict's shape."""
 
 import subprocess
+import time
 import sys
 import threading
 
@@ -127,3 +128,11 @@ def test_import_does_not_build_the_matchers():
         "assert lx._automaton is None; handoff.health.detect('flu'); assert lx._automaton is not None"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_long_text_full_of_everyday_phrases_stays_fast():
+    text = "be patient, my cold brew from the drug store, I have diabetes. " * 3000  # ~190 kB
+    start = time.perf_counter()
+    verdict = detect(text)
+    assert time.perf_counter() - start < 2.0
+    assert verdict.flagged
