@@ -1,18 +1,20 @@
-"""Turn lexicon hits, context cues and identifiers into a verdict.
+"""Turn lexicon hits, context cues, medical word endings and identifiers into a verdict.
 
-Evidence per hit: a strong or ambiguous term or a medical word ending ("-itis", "-ectomy") 0.7, a weak term 0.35 (only when supported), a strong
-identifier 0.9. Hits are combined as independent evidence (1 - product of (1 - w)), at most three
-per category so one long rant does not outweigh everything. Then context moves the score:
-a person (first person, a relative) or a complaint or care question ("suffering from", "what
-causes", "how to treat") raises it by 40% of the remaining gap; a business question
-("how much", "price", "opening hours") without a person cuts it to 60%, and so does an animal ("my
-dog is vomiting" is not a person's health data). Flagged at 0.5, so a single
-strong term is enough, a weak term needs a person, and a strong term in a price question is not.
+Evidence: a strong or ambiguous term, or a medical word ending ("-itis", "-ectomy", "-mycin"), 0.7;
+a weak term, only when supported, 0.35; a strong identifier 0.9. Hits are combined as independent
+evidence (1 - product of (1 - w)), at most three per category so one long rant does not outweigh
+everything. Then context moves the score: an animal ("my dog is vomiting" is not a person's health
+data) cuts it to 60%; otherwise a person (first person, a relative) or a complaint or care question
+("suffering from", "what causes", "how to treat") raises it by 40% of the remaining gap; otherwise a
+business question ("price", "opening hours") cuts it to 60%. Flagged at 0.5: a single strong term
+is enough, a weak term needs a person or a complaint, a strong term in a bare price question is not.
 
-Weak terms ("cold", "shot", "pressure", "appointment") count only when supported: by a counted strong
-term or identifier, by a body part, an affliction phrase ("I have a", "suffering from"), or a relative (care words like "appointment" need a strong term or a second care word).
-A first person alone does not support them ("should I get a shot" is a travel question). Everyday cues ("weather", "laptop", "photo")
-cancel weak and ambiguous terms; everyday phrases ("drug store") hide the health words inside them.
+Weak terms ("cold", "shot", "pressure") count only when supported: by a counted strong term, ending
+or identifier, by a body part, a complaint phrase ("I have a", "suffering from") or a relative. A
+first person alone does not support them ("should I get a shot" is a travel question). Care words
+("appointment", "dr", "clinic") need a strong term or a second care word ("appt with dr"). Everyday
+cues ("weather", "laptop", "photo") cancel weak and ambiguous terms; everyday phrases ("drug store",
+"tired of") hide the health words and cues inside them.
 """
 
 from bisect import bisect_right
@@ -30,7 +32,6 @@ _W_ID = 0.9
 _PER_CATEGORY = 3
 _PERSON_BOOST = 0.4
 _BUSINESS_DAMPING = 0.6
-
 _ANIMAL_DAMPING = 0.6
 
 _SUPPORT_CUES = frozenset({"body", "affliction", "relative"})
@@ -88,22 +89,21 @@ def detect(text: str) -> HealthVerdict:
         # Keyed by start: a prefix key and a whole-word key on the same word are one hit.
         by_strength.get(tag, weak).setdefault(category, set()).add(start)
 
-    for category in morphology.find(folded):
-        strong.setdefault(category, set()).add(-1)
-        rules.add(f"morph.{category}")
+    endings = morphology.find(folded)
     # A body part named together with a complaint or a care question ("my knee ... how to treat")
     # is a symptom even when the complaint itself is in no lexicon.
     body_complaint = {"body", "affliction"} <= cues
 
     ids = identifiers.find(text)
     strong_ids = [r for r, s in ids.items() if s == "strong"]
-    supported = bool(strong or ambiguous or strong_ids or cues & _SUPPORT_CUES)
+    strong_evidence = bool(strong or ambiguous or endings or strong_ids)
+    supported = strong_evidence or bool(cues & _SUPPORT_CUES)
     # "appointment", "dr", "clinic" are everyday words on their own ("I have an appointment at the
     # bank"): they need a strong health term, or each other ("appt with dr"), not just a cue.
     care = weak.pop("care_appointment_provider", set())
     if not supported:
         weak = {}
-    if len(care) >= 2 or (care and (strong or ambiguous or strong_ids)):
+    if len(care) >= 2 or (care and strong_evidence):
         weak["care_appointment_provider"] = care
 
     weights: list[float] = []
@@ -113,6 +113,10 @@ def detect(text: str) -> HealthVerdict:
             weights.extend([weight] * min(len(starts), _PER_CATEGORY))
             categories.add(category)
             rules.add(f"lex.{category}{suffix}")
+    for category in endings:
+        weights.append(_W_STRONG)
+        categories.add(category)
+        rules.add(f"morph.{category}")
     if body_complaint:
         weights.append(_W_WEAK)
         categories.add("symptom")
@@ -128,14 +132,14 @@ def detect(text: str) -> HealthVerdict:
         missing *= 1.0 - w
     score = 1.0 - missing
     if score > 0:
-        person = cues & _PERSON_CUES
+        # Cues are reported only next to health evidence, so ordinary messages carry no rules.
+        rules.update(f"ctx.{cue}" for cue in cues)
         if "animal" in cues:
             score *= _ANIMAL_DAMPING
-        elif person or "affliction" in cues:
+        elif cues & _PERSON_CUES or "affliction" in cues:
             score += (1.0 - score) * _PERSON_BOOST
         elif "business" in cues:
             score *= _BUSINESS_DAMPING
-        rules.update(f"ctx.{cue}" for cue in cues if cue != "business" or not person)
 
     score = round(min(score, 1.0), 3)
     flagged = score >= THRESHOLD
