@@ -136,3 +136,8 @@ def test_long_text_full_of_everyday_phrases_stays_fast():
     verdict = detect(text)
     assert time.perf_counter() - start < 2.0
     assert verdict.flagged
+
+
+def test_lone_surrogates_and_control_characters_do_not_raise():
+    assert detect("\ud800 fever \udfff").flagged
+    assert not detect("\x00" * 10).flagged
