@@ -1,0 +1,58 @@
+"""``python -m handoff.health scan``: JSON Lines in, one verdict line out per input line.
+
+Input lines are ``{"id": ..., "text": "..."}``. Output lines are
+``{"id", "flagged", "score", "categories", "rules", "language"}``, flushed one by one so the command
+streams. A malformed line (not JSON, not an object, no string "text") writes
+``{"line": N, "error": "..."}`` to stderr and the scan goes on; the exit code is then 1.
+Blank lines are skipped. The error never quotes the input: it may hold health data.
+"""
+
+import argparse
+import json
+import sys
+from typing import TextIO
+
+from . import detect
+
+
+def _verdict_line(record: object) -> str:
+    if not isinstance(record, dict):
+        raise ValueError("expected a JSON object")
+    text = record.get("text")
+    if not isinstance(text, str):
+        raise ValueError('expected a string "text"')
+    return json.dumps({"id": record.get("id"), **detect(text).to_dict()}, ensure_ascii=False)
+
+
+def scan(stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+    status = 0
+    for number, line in enumerate(stdin, start=1):
+        if not line.strip():
+            continue
+        try:
+            out = _verdict_line(json.loads(line))
+        except ValueError as exc:  # json.JSONDecodeError is a ValueError
+            reason = "invalid JSON" if isinstance(exc, json.JSONDecodeError) else str(exc)
+            stderr.write(json.dumps({"line": number, "error": reason}) + "\n")
+            stderr.flush()
+            status = 1
+            continue
+        stdout.write(out + "\n")
+        stdout.flush()
+    return status
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m handoff.health", description="Offline health-data detector.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser(
+        "scan",
+        help="read JSON Lines {id, text} on stdin, write one verdict per line on stdout",
+        description=__doc__,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.parse_args(argv)
+    # Undecodable bytes become U+FFFD instead of ending the scan; output is always UTF-8.
+    sys.stdin.reconfigure(encoding="utf-8", errors="replace")
+    sys.stdout.reconfigure(encoding="utf-8")
+    return scan(sys.stdin, sys.stdout, sys.stderr)
