@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Protocol
 
 from handoff.domain.alerts import Alert, AlertState, AlertTransition, Severity
+from handoff.domain.rollups import Contribution, DayFigures
 from handoff.domain.records import Direction, LedgerEntry, MessageSummary, QuarantineRecord
 
 
@@ -82,3 +83,11 @@ class AlertStore(Protocol):
 class AlertPublisher(Protocol):
     def publish(self, alerts: Sequence[Alert]) -> None:
         """Send the alerts as CloudEvents. Raises PublishError if they were not accepted."""
+
+
+class RollupStore(Protocol):
+    def apply(self, contribution: Contribution) -> bool:
+        """Add a contribution to its day's figures once; False if its marker was counted already."""
+
+    def days(self, first: date, last: date) -> list[DayFigures]:
+        """Figures of each UTC day from first to last inclusive, zero-filled."""
