@@ -9,7 +9,7 @@ from typing import Protocol
 
 from handoff.domain.alerts import Alert, AlertState, AlertTransition, Severity
 from handoff.domain.rollups import Contribution, DayFigures
-from handoff.domain.records import Direction, LedgerEntry, MessageSummary, QuarantineRecord
+from handoff.domain.records import Direction, FailureSide, LedgerEntry, MessageSummary, QuarantineRecord
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +21,9 @@ class HandoffQuery:
     direction: Direction | None = None
     status: str | None = None
     eu_exit: bool | None = None
+    channel: str | None = None          # the business's channel registration id
+    flagged: bool | None = None         # the health verdict
+    failure_side: FailureSide | None = None
     limit: int = 50
     after: tuple[str, str] | None = None
 
