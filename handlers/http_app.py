@@ -12,7 +12,7 @@ from handoff.composition import Container, default_container
 from handoff.errors import ConflictError, InvalidQueryError, NotFoundError, TransientStoreError
 from starlette.exceptions import HTTPException
 
-from handlers import alerts_api, api, health_check, overview_api, webhook
+from handlers import access_log, alerts_api, api, exports_api, health_check, overview_api, transfers_api, webhook
 
 log = logging.getLogger(__name__)
 
@@ -63,4 +63,8 @@ def create_app(container: Container | None = None) -> FastAPI:
     app.include_router(alerts_api.router)
     app.include_router(health_check.router)
     app.include_router(overview_api.router)
+    app.include_router(transfers_api.router)
+    app.include_router(exports_api.router)
+    app.include_router(access_log.router)
+    app.middleware("http")(access_log.record_access)
     return app

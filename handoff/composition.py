@@ -9,12 +9,15 @@ from azure.data.tables import TableServiceClient
 
 from handoff.adapters.eventgrid_publisher import EventGridAlertPublisher
 from handoff.adapters.table_alert_store import TableAlertStore
+from handoff.adapters.table_journal import TableJournal
 from handoff.adapters.table_rollup_store import TableRollupStore
 from handoff.adapters.table_store import CLIENT_OPTIONS, TableLedgerStore
+from handoff.domain.journal import AccessRecord, SupportTransfer
 from handoff.domain.privacy import Pseudonymizer
 from handoff.domain.receipts import RecordingPolicy, Terms
 from handoff.ports import AlertPublisher, AlertStore, LedgerStore, RollupStore
 from handoff.services.alerts import AlertService
+from handoff.services.journals import AccessLog, SupportTransferService
 from handoff.services.ingest import IngestService, utc_now
 from handoff.services.queries import QueryService
 from handoff.services.summary import SummaryService
@@ -101,6 +104,18 @@ class Container:
     @cached_property
     def ingest(self) -> IngestService:
         return IngestService(self.store, self.policy, alerts=self.alerts, rollups=self.rollups)
+
+    @cached_property
+    def support_transfers(self) -> SupportTransferService:
+        journal = TableJournal(self.table_service, f"{self.settings.table_prefix}supporttransfers",
+                               SupportTransfer, "transfer_id", "authorised_at")
+        return SupportTransferService(journal, utc_now)
+
+    @cached_property
+    def access_log(self) -> AccessLog:
+        journal = TableJournal(self.table_service, f"{self.settings.table_prefix}accesslog",
+                               AccessRecord, "record_id", "at")
+        return AccessLog(journal, utc_now)
 
     @cached_property
     def summary(self) -> SummaryService:

@@ -16,7 +16,6 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from datetime import datetime, timedelta, timezone
 from typing import Any, TypeVar
 
 from azure.core import MatchConditions
@@ -256,7 +255,7 @@ class TableLedgerStore:
             parameters["side"] = query.failure_side.value
         odata = " and ".join(filters)
         items: list[tuple[str, dict[str, Any]]] = []
-        for day in _days_descending(query.since, query.until):
+        for day in keys.days_descending(query.since, query.until):
             if query.after and day > query.after[0]:
                 continue
             after = query.after[1] if query.after and day == query.after[0] else upper_rk
@@ -305,11 +304,3 @@ def _take(pages: Any, count: int) -> list[dict[str, Any]]:
         if len(taken) >= count:
             break
     return taken
-
-
-def _days_descending(since: datetime, until: datetime) -> Iterator[str]:
-    day = until.astimezone(timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0)
-    first = since.astimezone(timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0)
-    while day >= first:
-        yield keys.day_of(day)
-        day -= timedelta(days=1)
