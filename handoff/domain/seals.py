@@ -41,9 +41,12 @@ def day_key(day: date) -> str:
 def parse_day(text: str) -> date:
     """`YYYY-MM-DD` or `YYYYMMDD`."""
     cleaned = text.strip().replace("-", "")
-    if len(cleaned) != 8 or not cleaned.isdigit():
-        raise ValueError(f"not a day (YYYY-MM-DD): {text!r}")
-    return datetime.strptime(cleaned, "%Y%m%d").date()
+    try:
+        if len(cleaned) != 8 or not cleaned.isdigit():
+            raise ValueError
+        return datetime.strptime(cleaned, "%Y%m%d").date()
+    except ValueError:
+        raise ValueError(f"not a day (YYYY-MM-DD): {text!r}") from None
 
 
 def days(first: date, last: date) -> Iterable[date]:
