@@ -10,7 +10,7 @@ from fastapi.responses import JSONResponse
 
 from handoff.composition import Container, default_container
 from handoff.errors import InvalidQueryError, NotFoundError, TransientStoreError
-from handlers import api, webhook
+from handlers import api, legal_holds, webhook
 
 log = logging.getLogger(__name__)
 
@@ -50,4 +50,5 @@ def create_app(container: Container | None = None) -> FastAPI:
 
     app.include_router(webhook.router)
     app.include_router(api.router)
+    app.include_router(legal_holds.router)
     return app
