@@ -109,7 +109,12 @@ class SealService:
         found = self._store.seal(day_key(day))
         if found is not None:
             return SealOutcome(found, False, self._anchor_quietly(found))
-        before = [s for s in self._store.seals() if s.day < day_key(day)]
+        seals = self._store.seals()
+        before = [s for s in seals if s.day < day_key(day)]
+        if len(before) < len(seals):
+            # A later day is sealed: sealing this one now would fork the chain (or start a second one).
+            raise SealGapError(f"{day.isoformat()} lies before or inside the sealed chain but has no seal; "
+                               "verify reports it, sealing it now would hide that")
         if before and before[-1].day != day_key(day - timedelta(days=1)):
             raise SealGapError(f"seal {before[-1].day} is the last one: seal the days after it first")
         return self._seal(day, before[-1].seal_hash if before else GENESIS)

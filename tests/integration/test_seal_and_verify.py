@@ -55,6 +55,8 @@ def test_every_complete_day_is_sealed_once_in_a_chain_and_verifies_clean(sealed)
     assert not again.created and again.seal == outcomes[2].seal
     with pytest.raises(SealGapError):
         service.seal_day(date(2025, 3, 11))  # not complete yet
+    with pytest.raises(SealGapError):
+        service.seal_day(date(2025, 3, 4))  # before the chain's first seal: would start a second chain
 
 
 def test_a_day_is_not_sealed_before_its_lag_has_passed(container):
