@@ -7,8 +7,9 @@ ASGI app sees the same paths as under uvicorn.
 
 import azure.functions as func
 
-from handlers import events
+from handlers import events, maintenance
 from handlers.http_app import create_app
 
 app = func.AsgiFunctionApp(app=create_app(), http_auth_level=func.AuthLevel.ANONYMOUS)
 app.register_functions(events.bp)
+app.register_functions(maintenance.bp)
