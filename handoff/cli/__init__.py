@@ -47,7 +47,7 @@ def _parser() -> argparse.ArgumentParser:
 
     replay = commands.add_parser("replay", help="re-ingest Event Grid dead letters (idempotent)")
     replay.add_argument("source", nargs="*", metavar="PATH",
-                        help="dead-letter .json files or folders (an https:// URL is read as --container-url)")
+                        help="dead-letter .json files or folders (an https:// URL is read as --container-url; nothing: HANDOFF_DEADLETTER_CONTAINER_URL)")
     replay.add_argument("--container-url", help="blob container URL, read with DefaultAzureCredential")
     replay.add_argument("--connection-string", help="storage connection string (with --container)")
     replay.add_argument("--container", help="container name (with --connection-string)")

@@ -20,6 +20,8 @@ def run_replay(container, args: argparse.Namespace, parser: argparse.ArgumentPar
     urls = [s for s in args.source if s.startswith(("https://", "http://"))]
     paths = [s for s in args.source if s not in urls]
     container_url = args.container_url or (urls[0] if len(urls) == 1 else None)
+    if not (paths or container_url or args.connection_string):
+        container_url = container.settings.deadletter_container_url  # the deployment's dead-letter container
     sources = sum(bool(x) for x in (paths, container_url, args.connection_string))
     if len(urls) > 1 or sources != 1 or bool(args.connection_string) != bool(args.container):
         parser.error("replay takes PATH..., or --container-url URL, or --connection-string CS --container NAME")
