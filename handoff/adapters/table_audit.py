@@ -199,14 +199,14 @@ class TableAuditStore(TableTables):
         """Written before the rows are deleted: a crash in between leaves rows that are still present."""
         self.create_chunks("retentionruns", PURGED_PREFIX + day, run_id, chunk_leaves(leaves), "rows")
 
-    def purged(self, day: str) -> dict[RowKey, str]:
-        """Key -> id of the retention run that purged it."""
+    def purged(self, day: str) -> dict[RowKey, tuple[str, str]]:
+        """Key -> (id of the retention run that purged it, the row's leaf hash when it was purged)."""
         rows = self.query("retentionruns", "PartitionKey eq @pk", {"pk": PURGED_PREFIX + day})
-        purged: dict[RowKey, str] = {}
+        purged: dict[RowKey, tuple[str, str]] = {}
         for row in rows:
             run_id = row["RowKey"].rsplit("-", 1)[0]
-            for key in parse_chunks([row["rows"]]):
-                purged[key] = run_id
+            for key, leaf in parse_chunks([row["rows"]]).items():
+                purged[key] = (run_id, leaf)
         return purged
 
     def add_run(self, run: RetentionRun) -> None:

@@ -40,8 +40,9 @@ class Finding:
 
 
 def compare_rows(day: str, sealed: Mapping[RowKey, str], current: Mapping[RowKey, str],
-                 purged: Mapping[RowKey, str], event_ids: Mapping[RowKey, str]) -> list[Finding]:
-    """Name every row that differs. `purged` maps a key to the retention run that deleted it."""
+                 purged: Mapping[RowKey, tuple[str, str]], event_ids: Mapping[RowKey, str]) -> list[Finding]:
+    """Name every row that differs. `purged` maps a key to (the retention run that deleted it, the
+    row's leaf hash at that moment): a purged row that had been altered is still reported as altered."""
     findings: list[Finding] = []
 
     def finding(kind: str, key: RowKey, detail: str = "") -> Finding:
@@ -53,9 +54,12 @@ def compare_rows(day: str, sealed: Mapping[RowKey, str], current: Mapping[RowKey
             if sealed[key] != current[key]:
                 findings.append(finding("altered", key, f"sealed leaf {sealed[key][:16]}…, now {current[key][:16]}…"))
         elif key in sealed:
-            run = purged.get(key)
-            if run is not None:
-                findings.append(finding("purged", key, f"purged by retention run {run}"))
+            if key in purged:
+                run, leaf = purged[key]
+                if leaf != sealed[key]:  # purging must not launder an earlier change
+                    findings.append(finding("altered", key, f"changed after sealing, then purged by retention run {run}"))
+                else:
+                    findings.append(finding("purged", key, f"purged by retention run {run}"))
             else:
                 findings.append(finding("missing", key, "sealed, no longer in the table"))
         else:

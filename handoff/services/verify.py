@@ -21,7 +21,7 @@ class VerifyStore(Protocol):
     def ledger_rows(self, day: date) -> list[dict[str, Any]]: ...
     def seals(self) -> list[Seal]: ...
     def leaves(self, seal: Seal) -> dict[RowKey, str]: ...
-    def purged(self, day: str) -> dict[RowKey, str]: ...
+    def purged(self, day: str) -> dict[RowKey, tuple[str, str]]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,7 +93,7 @@ class VerifyService:
         findings = check_leaves(seal, sealed)
         current, event_ids = leaves_of(rows)
         # Purge records are read only when something sealed is gone (the common case reads nothing more).
-        purged: Mapping[RowKey, str] = self._store.purged(seal.day) if sealed.keys() - current.keys() else {}
+        purged: Mapping[RowKey, tuple[str, str]] = self._store.purged(seal.day) if sealed.keys() - current.keys() else {}
         findings += compare_rows(seal.day, sealed, current, purged, event_ids)
         findings += self._check_anchor(seal)
         return findings

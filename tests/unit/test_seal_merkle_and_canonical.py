@@ -132,11 +132,15 @@ def test_a_sound_chain_has_no_findings_and_each_kind_of_break_is_named():
 
 
 def test_rows_are_named_as_altered_missing_added_or_purged():
-    sealed = {("d-01", "a"): "1" * 64, ("d-01", "b"): "2" * 64, ("d-02", "c"): "3" * 64, ("d-02", "p"): "4" * 64}
+    sealed = {("d-01", "a"): "1" * 64, ("d-01", "b"): "2" * 64, ("d-02", "c"): "3" * 64, ("d-02", "p"): "4" * 64,
+              ("d-02", "q"): "6" * 64}
     current = {("d-01", "a"): "1" * 64, ("d-01", "b"): "9" * 64, ("d-03", "new"): "5" * 64}
-    found = compare_rows("20250304", sealed, current, {("d-02", "p"): "r1"}, {("d-01", "b"): "event-b"})
+    purged = {("d-02", "p"): ("r1", "4" * 64), ("d-02", "q"): ("r1", "7" * 64)}
+    found = compare_rows("20250304", sealed, current, purged, {("d-01", "b"): "event-b"})
     assert [(f.kind, f.row_key, f.event_id) for f in found] == [
-        ("altered", "b", "event-b"), ("missing", "c", "c"), ("purged", "p", "p"), ("added", "new", "new")]
+        ("altered", "b", "event-b"), ("missing", "c", "c"), ("purged", "p", "p"), ("altered", "q", "q"),
+        ("added", "new", "new")]
+    assert "then purged by retention run r1" in found[3].detail
     assert "purged by retention run r1" in found[2].detail and not found[2].is_problem
 
 
