@@ -1,6 +1,6 @@
 """Anchor each seal outside the tables: one JSON blob per day in a container with an immutability policy.
 
-Blob `seals/<YYYYMMDD>.json` (under `<prefix>/` when a table prefix is set, so that deployments sharing
+Blob `<YYYYMMDD>.json` (under `<prefix>/` when a table prefix is set, so that deployments sharing
 an account never collide). Written with `overwrite=False`: an existing blob is never replaced. If it
 exists already with the same content (a retried timer) that is fine; if it differs, somebody rewrote
 the seal row after anchoring it, and that is raised, never papered over.
@@ -31,7 +31,7 @@ class BlobSealAnchor:
         return cls(ContainerClient.from_connection_string(connection, container), prefix)
 
     def blob_name(self, day: str) -> str:
-        return f"{self._prefix}/seals/{day}.json" if self._prefix else f"seals/{day}.json"
+        return f"{self._prefix}/{day}.json" if self._prefix else f"{day}.json"
 
     def anchor(self, seal: Seal) -> bool:
         """True if written now, False if an identical blob was there already."""

@@ -43,7 +43,7 @@ def test_each_seal_is_anchored_as_an_immutable_blob_and_verify_compares_them(anc
     outcomes = service.seal_due()
     prefix = container.settings.table_prefix
     names = sorted(b.name for b in blob_container.list_blobs())
-    assert names == [f"{prefix}/seals/{o.seal.day}.json" for o in outcomes]
+    assert names == [f"{prefix}/{o.seal.day}.json" for o in outcomes]
     body = json.loads(blob_container.download_blob(names[0]).readall())
     assert body == outcomes[0].seal.document() and body["sealHash"] == outcomes[0].seal.seal_hash
     assert all(o.anchored is True for o in outcomes)
