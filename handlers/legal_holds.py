@@ -1,8 +1,4 @@
-"""Legal holds API: place, list, release. Append-only; who comes from the body for now.
-
-`placed_by` / `released_by` are accepted in the body until authentication lands; then they will be
-taken from the request principal instead (and the body fields dropped).
-"""
+"""Legal holds API: place, list, release. Append-only; who is the signed-in officer, never the body."""
 
 from __future__ import annotations
 
@@ -16,14 +12,15 @@ from starlette.concurrency import run_in_threadpool
 
 from handoff.domain.holds import HoldStatus
 from handoff.services.legal_holds import MAX_MESSAGE_IDS, HoldAlreadyReleasedError
+from handlers.auth import Principal, require_officer, require_reader
 from handlers.dependencies import container_of
 from handlers.schemas import ErrorView
 from handlers.strict import only_params
 
 router = APIRouter(prefix="/api/legal-holds", tags=["legal holds"],
-                   responses={400: {"model": ErrorView}, 503: {"model": ErrorView}})
+                   responses={400: {"model": ErrorView}, 401: {"model": ErrorView}, 403: {"model": ErrorView},
+                              503: {"model": ErrorView}})
 
-Who = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=200)]
 Why = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1, max_length=2000)]
 MessageId = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 
@@ -34,7 +31,6 @@ class _Body(BaseModel):
 
 class PlaceHold(_Body):
     reason: Why
-    placed_by: Who
     message_ids: list[MessageId] = Field(default_factory=list, max_length=MAX_MESSAGE_IDS)
     from_: AwareDatetime | None = Field(default=None, alias="from", description="inclusive")
     to: AwareDatetime | None = Field(default=None, description="exclusive")
@@ -42,7 +38,6 @@ class PlaceHold(_Body):
 
 class ReleaseHold(_Body):
     reason: Why
-    released_by: Who
 
 
 class ReleaseView(BaseModel):
@@ -77,23 +72,25 @@ class HoldListView(BaseModel):
 
 @router.post("", status_code=201, response_model=HoldView, response_model_by_alias=True,
              dependencies=[Depends(only_params())])
-async def place_hold(body: PlaceHold, request: Request) -> HoldView:
-    hold = await run_in_threadpool(container_of(request).legal_holds.place, body.placed_by, body.reason,
+async def place_hold(body: PlaceHold, request: Request,
+                     officer: Annotated[Principal, Depends(require_officer)]) -> HoldView:
+    hold = await run_in_threadpool(container_of(request).legal_holds.place, officer.name, body.reason,
                                    body.message_ids, body.from_, body.to)
     return HoldView.of(HoldStatus(hold, None))
 
 
 @router.get("", response_model=HoldListView, response_model_by_alias=True, dependencies=[Depends(only_params())])
-async def list_holds(request: Request) -> HoldListView:
+async def list_holds(request: Request, _: Annotated[Principal, Depends(require_reader)]) -> HoldListView:
     statuses = await run_in_threadpool(container_of(request).legal_holds.statuses)
     return HoldListView(items=[HoldView.of(s) for s in statuses])
 
 
 @router.post("/{hold_id}/release", response_model=HoldView, response_model_by_alias=True,
              responses={404: {"model": ErrorView}, 409: {"model": ErrorView}}, dependencies=[Depends(only_params())])
-async def release_hold(hold_id: str, body: ReleaseHold, request: Request):
+async def release_hold(hold_id: str, body: ReleaseHold, request: Request,
+                       officer: Annotated[Principal, Depends(require_officer)]):
     try:
-        status = await run_in_threadpool(container_of(request).legal_holds.release, hold_id, body.released_by,
+        status = await run_in_threadpool(container_of(request).legal_holds.release, hold_id, officer.name,
                                          body.reason)
     except HoldAlreadyReleasedError as error:
         return JSONResponse({"error": str(error)}, status_code=409)

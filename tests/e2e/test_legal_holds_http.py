@@ -18,23 +18,24 @@ def api(container):
 def test_place_list_and_release_a_hold_append_only(api, container):
     placed = api.post("/api/legal-holds", json={
         "message_ids": ["msg-1", "msg-2"], "from": "2025-03-01T00:00:00Z", "to": "2025-03-02T00:00:00+01:00",
-        "reason": "litigation 2025-17", "placed_by": "officer@example.test"})
+        "reason": "litigation 2025-17"})
     assert placed.status_code == 201, placed.text
     hold = placed.json()
     assert hold["active"] is True and hold["message_ids"] == ["msg-1", "msg-2"] and hold["release"] is None
+    assert hold["placed_by"] == "local-officer"  # the signed-in officer, never a name from the body
     assert hold["from"] == "2025-03-01T00:00:00Z" and hold["to"] == "2025-03-01T23:00:00Z"
-    only_ids = api.post("/api/legal-holds", json={"message_ids": ["msg-3"], "reason": "r", "placed_by": "b"}).json()
+    only_ids = api.post("/api/legal-holds", json={"message_ids": ["msg-3"], "reason": "r"}).json()
 
     listed = api.get("/api/legal-holds").json()["items"]
     assert [h["hold_id"] for h in listed] == sorted([hold["hold_id"], only_ids["hold_id"]])
 
     released = api.post(f"/api/legal-holds/{hold['hold_id']}/release",
-                        json={"released_by": "counsel@example.test", "reason": "settled"})
+                        json={"reason": "settled"})
     assert released.status_code == 200
-    assert released.json()["active"] is False and released.json()["release"]["released_by"] == "counsel@example.test"
-    again = api.post(f"/api/legal-holds/{hold['hold_id']}/release", json={"released_by": "x", "reason": "y"})
+    assert released.json()["active"] is False and released.json()["release"]["released_by"] == "local-officer"
+    again = api.post(f"/api/legal-holds/{hold['hold_id']}/release", json={"reason": "y"})
     assert again.status_code == 409
-    assert api.post("/api/legal-holds/h-unknown/release", json={"released_by": "x", "reason": "y"}).status_code == 404
+    assert api.post("/api/legal-holds/h-unknown/release", json={"reason": "y"}).status_code == 404
 
     # the hold row itself is untouched; the release is a row of its own
     rows = sorted((e["PartitionKey"], e["RowKey"]) for e in container.hold_store.table("legalholds").list_entities())
@@ -45,15 +46,15 @@ def test_place_list_and_release_a_hold_append_only(api, container):
 
 
 @pytest.mark.parametrize("body", [
-    {"reason": "no scope", "placed_by": "a"},
-    {"message_ids": ["m"], "placed_by": "a"},
-    {"message_ids": ["m"], "reason": "r"},
-    {"message_ids": ["m"], "reason": "  ", "placed_by": "a"},
-    {"from": "2025-03-02T00:00:00Z", "reason": "half a range", "placed_by": "a"},
-    {"from": "2025-03-02T00:00:00Z", "to": "2025-03-01T00:00:00Z", "reason": "backwards", "placed_by": "a"},
-    {"from": "2025-03-01T00:00:00", "to": "2025-03-02T00:00:00Z", "reason": "naive", "placed_by": "a"},
-    {"message_ids": ["m"], "reason": "r", "placed_by": "a", "surprise": 1},
-    {"message_ids": [f"m{i}" for i in range(501)], "reason": "too many", "placed_by": "a"},
+    {"reason": "no scope"},
+    {"message_ids": ["m"]},
+    {"message_ids": ["m"], "reason": "r", "placed_by": "someone else"},  # who is the principal, not the body
+    {"message_ids": ["m"], "reason": "  "},
+    {"from": "2025-03-02T00:00:00Z", "reason": "half a range"},
+    {"from": "2025-03-02T00:00:00Z", "to": "2025-03-01T00:00:00Z", "reason": "backwards"},
+    {"from": "2025-03-01T00:00:00", "to": "2025-03-02T00:00:00Z", "reason": "naive"},
+    {"message_ids": ["m"], "reason": "r", "surprise": 1},
+    {"message_ids": [f"m{i}" for i in range(501)], "reason": "too many"},
 ])
 def test_a_bad_hold_is_refused_with_400_and_nothing_is_stored(api, container, body):
     response = api.post("/api/legal-holds", json=body)
