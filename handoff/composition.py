@@ -120,13 +120,13 @@ class Container:
 
     @cached_property
     def support_transfers(self) -> SupportTransferService:
-        journal = TableJournal(self.table_service, f"{self.settings.table_prefix}supporttransfers",
+        journal = TableJournal(self.table_service, self.settings.table_prefix, "supporttransfers",
                                SupportTransfer, "transfer_id", "authorised_at")
         return SupportTransferService(journal, utc_now)
 
     @cached_property
     def access_log(self) -> AccessLog:
-        journal = TableJournal(self.table_service, f"{self.settings.table_prefix}accesslog",
+        journal = TableJournal(self.table_service, self.settings.table_prefix, "accesslog",
                                AccessRecord, "record_id", "at")
         return AccessLog(journal, utc_now)
 

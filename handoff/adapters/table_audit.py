@@ -22,7 +22,7 @@ from azure.core.exceptions import ResourceExistsError, ResourceNotFoundError
 from azure.data.tables import EdmType, EntityProperty, TableClient, TableServiceClient, TableTransactionError
 
 from handoff.adapters import table_keys as keys
-from handoff.adapters.table_store import BATCH_LIMIT, guarded
+from handoff.adapters.table_store import BATCH_LIMIT, TableSet, guarded
 from handoff.domain.canonical import Typed
 from handoff.domain.retention import RetentionRun
 from handoff.domain.seals import RowKey, Seal, chunk_leaves, day_key, ledger_prefix_range, parse_chunks
@@ -57,17 +57,10 @@ class TableTables:
     """Shared plumbing: tables by role (created on first use), scans, batched deletes."""
 
     def __init__(self, service: TableServiceClient, prefix: str = ""):
-        self._service = service
-        self._prefix = prefix
-        self._tables: dict[str, TableClient] = {}
+        self._tables = TableSet(service, prefix)
 
     def table(self, role: str) -> TableClient:
-        client = self._tables.get(role)
-        if client is None:
-            name = f"{self._prefix}{role}"
-            guarded(lambda: self._service.create_table_if_not_exists(name))
-            client = self._tables[role] = self._service.get_table_client(name)
-        return client
+        return self._tables.table(role)
 
     def query(self, role: str, odata: str, parameters: Mapping[str, Any]) -> list[dict[str, Any]]:
         table = self.table(role)

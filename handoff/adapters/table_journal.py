@@ -17,27 +17,23 @@ from azure.data.tables import TableServiceClient
 
 from handoff.adapters.table_keys import days_descending, inverted_ms
 from handoff.adapters.table_rows import from_entity, to_entity
-from handoff.adapters.table_store import guarded
+from handoff.adapters.table_store import TableSet, guarded
 
 R = TypeVar("R")
 
 
 class TableJournal(Generic[R]):
-    def __init__(self, service: TableServiceClient, table: str, record_type: type[R], id_field: str,
+    def __init__(self, service: TableServiceClient, prefix: str, role: str, record_type: type[R], id_field: str,
                  time_field: str):
-        self._service = service
-        self._name = table
+        self._tables = TableSet(service, prefix)
+        self._role = role
         self._type = record_type
         self._id_field = id_field
         self._time_field = time_field
-        self._client = None
 
     @property
     def _table(self):
-        if self._client is None:
-            guarded(lambda: self._service.create_table_if_not_exists(self._name))
-            self._client = self._service.get_table_client(self._name)
-        return self._client
+        return self._tables.table(self._role)
 
     def append(self, record: R) -> R:
         """Store a new record; its id (day.rowkey) is assigned here and returned in the stored record."""

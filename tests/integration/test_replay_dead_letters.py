@@ -14,7 +14,7 @@ from azure.storage.blob import ContainerClient
 from handoff.composition import Container
 from handoff.errors import TransientStoreError
 from handoff.local.azurite import AzuriteTables, free_port
-from handoff.local.azurite_blob import AZURITE_BLOB, AzuriteBlobs
+from handoff.local.azurite import AZURITE_BLOB, AzuriteBlobs
 from handoff.local.demo import demo_events
 from handoff.services.replay import events_of
 from tests.conftest import make_settings

@@ -13,7 +13,7 @@ from azure.storage.blob import ContainerClient
 from handoff.composition import Container
 from handoff.domain.seals import AnchorMismatchError, parse_day
 from handoff.local.azurite import free_port
-from handoff.local.azurite_blob import AZURITE_BLOB, AzuriteBlobs
+from handoff.local.azurite import AZURITE_BLOB, AzuriteBlobs
 from handoff.services.seals import SealService
 from handoff.services.verify import VerifyService
 from tests.integration.test_seal_and_verify import FIRST, LAST, SEAL_CLOCK, _table, ingest_demo
