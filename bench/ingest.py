@@ -2,7 +2,8 @@
 
 Baseline: one event per call (what the Event Grid trigger does). Compared: batches of 100 (what the
 webhook, replay and seeding use). Also: per-event handling time with no storage at all (in-memory
-store), which is the cost of our own code: parsing, receipts, pseudonyms, health scan, summaries.
+stores), which is the cost of our own code: parsing, receipts, pseudonyms, health scan, summaries,
+alerts and rollup contributions.
 
     .venv/bin/python bench/ingest.py [--events 1200]
 """
@@ -10,6 +11,7 @@ store), which is the cost of our own code: parsing, receipts, pseudonyms, health
 from __future__ import annotations
 
 import argparse
+import logging
 import statistics
 import sys
 import time
@@ -17,6 +19,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from handoff.adapters.memory_alert_store import InMemoryAlertStore  # noqa: E402
+from handoff.adapters.memory_rollup_store import InMemoryRollupStore  # noqa: E402
 from handoff.adapters.memory_store import InMemoryLedgerStore  # noqa: E402
 from handoff.composition import Container  # noqa: E402
 from handoff.local.azurite import AzuriteTables, free_port  # noqa: E402
@@ -41,6 +45,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--events", type=int, default=1200)
     args = parser.parse_args()
+    logging.basicConfig(level=logging.ERROR)  # alerts log a warning each; the figures are what we print
     events = []
     for event in demo_events(conversations=10_000, seed=11):
         events.append(event)
@@ -51,7 +56,8 @@ def main() -> None:
         single = _rate(Container(_settings(tables.connection_string, "single")), events, 1)
         batched = _rate(Container(_settings(tables.connection_string, "batched")), events, 100)
 
-    memory = Container(_settings("UseDevelopmentStorage=true", "x"), store=InMemoryLedgerStore())
+    memory = Container(_settings("UseDevelopmentStorage=true", "x"), store=InMemoryLedgerStore(),
+                       alert_store=InMemoryAlertStore(), rollups=InMemoryRollupStore())
     memory.ingest.ingest(events[:50])  # warm-up: lazily built matchers and caches
     timings = []
     for event in events:
