@@ -12,7 +12,7 @@ from handoff.composition import Container, default_container
 from handoff.errors import ConflictError, InvalidQueryError, NotFoundError, TransientStoreError
 from starlette.exceptions import HTTPException
 
-from handlers import alerts_api, api, webhook
+from handlers import alerts_api, api, dashboard, webhook
 
 log = logging.getLogger(__name__)
 
@@ -61,4 +61,5 @@ def create_app(container: Container | None = None) -> FastAPI:
     app.include_router(webhook.router)
     app.include_router(api.router)
     app.include_router(alerts_api.router)
+    app.include_router(dashboard.router)
     return app
