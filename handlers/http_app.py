@@ -12,7 +12,7 @@ from handoff.composition import Container, default_container
 from handoff.errors import ConflictError, InvalidQueryError, NotFoundError, TransientStoreError
 from starlette.exceptions import HTTPException
 
-from handlers import alerts_api, api, dashboard, webhook
+from handlers import alerts_api, api, dashboard, health_check, webhook
 
 log = logging.getLogger(__name__)
 
@@ -58,8 +58,9 @@ def create_app(container: Container | None = None) -> FastAPI:
         return JSONResponse({"error": "storage temporarily unavailable, retry later"}, status_code=503,
                             headers={"Retry-After": "10"})
 
+    app.include_router(dashboard.router)
     app.include_router(webhook.router)
     app.include_router(api.router)
     app.include_router(alerts_api.router)
-    app.include_router(dashboard.router)
+    app.include_router(health_check.router)
     return app

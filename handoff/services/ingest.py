@@ -19,6 +19,7 @@ from typing import Any
 from handoff.domain.receipts import RecordingPolicy, receipt_for, texts_of
 from handoff.domain.records import HealthMark, IngestReport, LedgerEntry, QuarantineRecord
 from handoff.errors import InvalidEventError
+from handoff.health import detect_many
 from handoff.events import ParsedEvent, is_subscription_validation, parse_event
 from handoff.ports import LedgerStore
 from handoff.services.alerts import AlertService
@@ -29,8 +30,10 @@ PROJECTION_WORKERS = 8
 Inspector = Callable[[Sequence[str]], HealthMark | None]
 
 
-def _no_inspection(texts: Sequence[str]) -> HealthMark | None:
-    return None
+def inspect_health(texts: Sequence[str]) -> HealthMark | None:
+    """The detector's verdict over every text of one event, as the ledger keeps it (no language, no words)."""
+    verdict = detect_many(texts)
+    return HealthMark(verdict.flagged, verdict.score, verdict.categories, verdict.rules)
 
 
 def utc_now() -> datetime:
@@ -48,7 +51,7 @@ class IngestService:
         self,
         store: LedgerStore,
         policy: RecordingPolicy,
-        inspect: Inspector = _no_inspection,
+        inspect: Inspector = inspect_health,
         clock: Callable[[], datetime] = utc_now,
         alerts: AlertService | None = None,
     ):

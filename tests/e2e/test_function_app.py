@@ -10,6 +10,7 @@ import pytest
 from handoff import composition
 from handoff.errors import TransientStoreError
 from tests.conftest import sample_events
+from tests.support.functions import registered_functions
 
 
 @pytest.fixture
@@ -20,20 +21,15 @@ def function_app(container):
     composition.set_default_container(None)
 
 
-_indexed: dict[int, dict] = {}
-
-
 def _functions(module):
-    # The worker indexes an app once; indexing it twice trips azure-functions' duplicate-name check.
-    app = module.app
-    if id(app) not in _indexed:
-        _indexed[id(app)] = {f.get_function_name(): f for f in app.get_functions()}
-    return _indexed[id(app)]
+    return registered_functions(module.__name__)
 
 
 def test_import_registers_every_function_with_matching_binding_names(function_app):
     functions = _functions(function_app)
-    assert {"http_app_func", "ingest_event_grid"} <= set(functions)
+    assert set(functions) >= {"http_app_func", "ingest_event_grid", "publish_pending_alerts"}
+    timer = {b.name: b.type for b in functions["publish_pending_alerts"].get_bindings()}
+    assert timer == {"timer": "timerTrigger"}
     trigger = functions["ingest_event_grid"]
     bindings = {b.name: b.type for b in trigger.get_bindings()}
     assert bindings == {"event": "eventGridTrigger"}
