@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from pydantic import AwareDatetime
 from starlette.concurrency import run_in_threadpool
 
-from handoff.domain.records import Direction
+from handoff.domain.records import Direction, FailureSide
 from handoff.domain.statuses import canonical_status
 from handlers.auth import Principal, require_reader
 from handlers.dependencies import container_of
@@ -30,8 +30,8 @@ async def get_message(message_id: str, request: Request,
 
 
 @router.get("/handoffs", response_model=HandoffPageView,
-            dependencies=[Depends(only_params("from", "to", "direction", "status", "eu_exit", "limit",
-                                              "continuation_token"))])
+            dependencies=[Depends(only_params("from", "to", "direction", "status", "eu_exit", "channel",
+                                              "flagged", "failure_side", "limit", "continuation_token"))])
 async def list_handoffs(
     request: Request,
     _: Annotated[Principal, Depends(require_reader)],
@@ -40,6 +40,10 @@ async def list_handoffs(
     direction: Literal["inbound", "outbound"] | None = None,
     status: Annotated[str | None, Query(min_length=1, max_length=40)] = None,
     eu_exit: bool | None = None,
+    channel: Annotated[str | None, Query(min_length=1, max_length=64,
+                                         description="the business's channel registration id")] = None,
+    flagged: Annotated[bool | None, Query(description="health verdict")] = None,
+    failure_side: Literal["meta", "acs", "unknown"] | None = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     continuation_token: Annotated[str | None, Query(max_length=2000)] = None,
 ) -> HandoffPageView:
@@ -49,6 +53,7 @@ async def list_handoffs(
         container_of(request).queries.handoffs, since, until,
         direction=Direction(direction) if direction else None,
         status=canonical_status(status) if status else None,
-        eu_exit=eu_exit, limit=limit, token=continuation_token,
+        eu_exit=eu_exit, channel=channel, flagged=flagged,
+        failure_side=FailureSide(failure_side) if failure_side else None, limit=limit, token=continuation_token,
     )
     return HandoffPageView(items=[HandoffView.of(s) for s in page.items], continuation_token=token)

@@ -12,7 +12,7 @@ from handoff.composition import Container, default_container
 from handoff.errors import ConflictError, InvalidQueryError, NotFoundError, TransientStoreError
 from starlette.exceptions import HTTPException
 
-from handlers import alerts_api, api, dashboard, health_check, webhook
+from handlers import alerts_api, api, dashboard, health_check, overview_api, webhook
 
 log = logging.getLogger(__name__)
 
@@ -63,4 +63,5 @@ def create_app(container: Container | None = None) -> FastAPI:
     app.include_router(api.router)
     app.include_router(alerts_api.router)
     app.include_router(health_check.router)
+    app.include_router(overview_api.router)
     return app

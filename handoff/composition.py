@@ -9,13 +9,15 @@ from azure.data.tables import TableServiceClient
 
 from handoff.adapters.eventgrid_publisher import EventGridAlertPublisher
 from handoff.adapters.table_alert_store import TableAlertStore
+from handoff.adapters.table_rollup_store import TableRollupStore
 from handoff.adapters.table_store import CLIENT_OPTIONS, TableLedgerStore
 from handoff.domain.privacy import Pseudonymizer
 from handoff.domain.receipts import RecordingPolicy, Terms
-from handoff.ports import AlertPublisher, AlertStore, LedgerStore
+from handoff.ports import AlertPublisher, AlertStore, LedgerStore, RollupStore
 from handoff.services.alerts import AlertService
 from handoff.services.ingest import IngestService, utc_now
 from handoff.services.queries import QueryService
+from handoff.services.summary import SummaryService
 from handoff.settings import Settings, load_settings
 
 
@@ -27,11 +29,13 @@ class Container:
     """Builds each collaborator once, on first use. Tests pass their own settings or store."""
 
     def __init__(self, settings: Settings | None = None, store: LedgerStore | None = None,
-                 alert_store: AlertStore | None = None, alert_publisher: AlertPublisher | None = None):
+                 alert_store: AlertStore | None = None, alert_publisher: AlertPublisher | None = None,
+                 rollups: RollupStore | None = None):
         self._settings = settings
         self._store = store
         self._alert_store = alert_store
         self._alert_publisher = alert_publisher
+        self._rollups = rollups
 
     @cached_property
     def settings(self) -> Settings:
@@ -86,13 +90,21 @@ class Container:
         return EventGridAlertPublisher.create(settings.alert_topic_endpoint, credential)
 
     @cached_property
+    def rollups(self) -> RollupStore:
+        return self._rollups or TableRollupStore(self.table_service, self.settings.table_prefix)
+
+    @cached_property
     def alerts(self) -> AlertService:
         return AlertService(self.alert_store, self.alert_publisher, utc_now,
-                            self.settings.alert_on_unscanned_media)
+                            self.settings.alert_on_unscanned_media, self.rollups)
 
     @cached_property
     def ingest(self) -> IngestService:
-        return IngestService(self.store, self.policy, alerts=self.alerts)
+        return IngestService(self.store, self.policy, alerts=self.alerts, rollups=self.rollups)
+
+    @cached_property
+    def summary(self) -> SummaryService:
+        return SummaryService(self.rollups)
 
     @cached_property
     def queries(self) -> QueryService:

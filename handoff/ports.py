@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Protocol
 
 from handoff.domain.alerts import Alert, AlertState, AlertTransition, Severity
-from handoff.domain.records import Direction, LedgerEntry, MessageSummary, QuarantineRecord
+from handoff.domain.rollups import Contribution, DayFigures
+from handoff.domain.records import Direction, FailureSide, LedgerEntry, MessageSummary, QuarantineRecord
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +21,9 @@ class HandoffQuery:
     direction: Direction | None = None
     status: str | None = None
     eu_exit: bool | None = None
+    channel: str | None = None          # the business's channel registration id
+    flagged: bool | None = None         # the health verdict
+    failure_side: FailureSide | None = None
     limit: int = 50
     after: tuple[str, str] | None = None
 
@@ -82,3 +86,11 @@ class AlertStore(Protocol):
 class AlertPublisher(Protocol):
     def publish(self, alerts: Sequence[Alert]) -> None:
         """Send the alerts as CloudEvents. Raises PublishError if they were not accepted."""
+
+
+class RollupStore(Protocol):
+    def apply(self, contribution: Contribution) -> bool:
+        """Add a contribution to its day's figures once; False if its marker was counted already."""
+
+    def days(self, first: date, last: date) -> list[DayFigures]:
+        """Figures of each UTC day from first to last inclusive, zero-filled."""

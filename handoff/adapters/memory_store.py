@@ -73,6 +73,12 @@ class InMemoryLedgerStore(LedgerStore):
                 continue
             if query.eu_exit is not None and summary.eu_exit is not query.eu_exit:
                 continue
+            if query.channel is not None and summary.channel_id != query.channel:
+                continue
+            if query.flagged is not None and bool(summary.health and summary.health.flagged) is not query.flagged:
+                continue
+            if query.failure_side is not None and summary.failure_side is not query.failure_side:
+                continue
             partition, row = keys.index_key(summary.message_id, summary.sort_at)
             rows.append((partition[:8], row, summary))
         rows.sort(key=lambda r: (-int(r[0]), r[1]))

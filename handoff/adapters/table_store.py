@@ -244,6 +244,16 @@ class TableLedgerStore:
         if query.eu_exit is not None:
             filters.append("euExit eq @eu")
             parameters["eu"] = query.eu_exit
+        if query.channel is not None:
+            filters.append("channelId eq @channel")
+            parameters["channel"] = query.channel
+        if query.flagged is True:
+            filters.append("healthFlagged eq true")
+        elif query.flagged is False:
+            filters.append("not (healthFlagged eq true)")  # unscanned messages have no verdict at all
+        if query.failure_side is not None:
+            filters.append("failureSide eq @side")
+            parameters["side"] = query.failure_side.value
         odata = " and ".join(filters)
         items: list[tuple[str, dict[str, Any]]] = []
         for day in _days_descending(query.since, query.until):

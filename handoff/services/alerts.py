@@ -9,8 +9,9 @@ from datetime import datetime, timedelta
 
 from handoff.domain.alerts import Alert, AlertState, AlertTransition, Severity, alert_for, alert_reason
 from handoff.domain.records import LedgerEntry
+from handoff.domain.rollups import Contribution, alert_opened, alert_resolved
 from handoff.errors import NotFoundError, PublishError
-from handoff.ports import AlertPublisher, AlertStore
+from handoff.ports import AlertPublisher, AlertStore, RollupStore
 
 log = logging.getLogger(__name__)
 PUBLISH_GRACE = timedelta(minutes=1)
@@ -24,8 +25,9 @@ class PublishReport:
 
 class AlertService:
     def __init__(self, store: AlertStore, publisher: AlertPublisher | None, clock: Callable[[], datetime],
-                 alert_on_unscanned_media: bool = False):
+                 alert_on_unscanned_media: bool = False, rollups: RollupStore | None = None):
         self._store = store
+        self._rollups = rollups
         self._publisher = publisher
         self._clock = clock
         self._alert_on_unscanned_media = alert_on_unscanned_media
@@ -39,7 +41,9 @@ class AlertService:
             if reason is None:
                 continue
             alert = alert_for(entry, reason, now)
-            if self._store.open(alert):
+            is_new = self._store.open(alert)
+            self._count(alert_opened(alert))  # duplicates too: completes a delivery that died midway
+            if is_new:
                 log.warning("alert %s opened: %s, severity %s, event %s", alert.alert_id, reason,
                             alert.severity.value, entry.event_id)
                 opened.append(alert)
@@ -84,7 +88,15 @@ class AlertService:
         return self._store.transition(alert_id, AlertState.ACKNOWLEDGED, by, note, self._clock())
 
     def resolve(self, alert_id: str, by: str, note: str) -> Alert:
-        return self._store.transition(alert_id, AlertState.RESOLVED, by, note, self._clock())
+        at = self._clock()
+        alert = self._store.transition(alert_id, AlertState.RESOLVED, by, note, at)
+        for contribution in alert_resolved(alert, at):
+            self._count(contribution)
+        return alert
+
+    def _count(self, contribution: Contribution) -> None:
+        if self._rollups is not None:
+            self._rollups.apply(contribution)
 
     def alert(self, alert_id: str) -> tuple[Alert, list[AlertTransition]]:
         alert = self._store.get(alert_id)

@@ -21,7 +21,8 @@ from handoff.domain.records import HealthMark, IngestReport, LedgerEntry, Quaran
 from handoff.errors import InvalidEventError
 from handoff.health import detect_many
 from handoff.events import ParsedEvent, is_subscription_validation, parse_event
-from handoff.ports import LedgerStore
+from handoff.domain.rollups import message_contributions
+from handoff.ports import LedgerStore, RollupStore
 from handoff.services.alerts import AlertService
 
 log = logging.getLogger(__name__)
@@ -54,9 +55,11 @@ class IngestService:
         inspect: Inspector = inspect_health,
         clock: Callable[[], datetime] = utc_now,
         alerts: AlertService | None = None,
+        rollups: RollupStore | None = None,
     ):
         self._store = store
         self._alerts = alerts
+        self._rollups = rollups
         self._policy = policy
         self._inspect = inspect
         self._clock = clock
@@ -91,14 +94,21 @@ class IngestService:
         return report + IngestReport(ingested=new, duplicates=len(created) - new,
                                      event_ids=tuple(e.event_id for e in entries))
 
+    def _project(self, group: list[LedgerEntry]) -> None:
+        summary = self._store.project(group)
+        if self._rollups is not None:
+            # After the summary, so figures follow what is stored; markers make repeats harmless.
+            for contribution in message_contributions(summary):
+                self._rollups.apply(contribution)
+
     def _project_all(self, groups: list[list[LedgerEntry]]) -> None:
         """Messages are independent partitions, so a batch projects them concurrently (I/O bound)."""
         if len(groups) <= 1:
             for group in groups:
-                self._store.project(group)
+                self._project(group)
             return
         with ThreadPoolExecutor(max_workers=min(PROJECTION_WORKERS, len(groups))) as pool:
-            for _ in pool.map(self._store.project, groups):
+            for _ in pool.map(self._project, groups):
                 pass  # consume, so the first failure is raised here
 
     def _understand(self, raw: Any, now: datetime) -> _Understood:

@@ -8,7 +8,7 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from handoff.domain.records import Direction, LedgerEntry, MessageSummary
+from handoff.domain.records import Direction, FailureSide, LedgerEntry, MessageSummary
 from handoff.errors import InvalidQueryError, NotFoundError
 from handoff.ports import HandoffPage, HandoffQuery, LedgerStore
 
@@ -57,6 +57,9 @@ class QueryService:
         direction: Direction | None = None,
         status: str | None = None,
         eu_exit: bool | None = None,
+        channel: str | None = None,
+        flagged: bool | None = None,
+        failure_side: FailureSide | None = None,
         limit: int = 50,
         token: str | None = None,
     ) -> tuple[HandoffPage, str | None]:
@@ -64,6 +67,7 @@ class QueryService:
             raise InvalidQueryError("'from' must be earlier than 'to'")
         if not 1 <= limit <= MAX_PAGE:
             raise InvalidQueryError(f"limit must be between 1 and {MAX_PAGE}")
-        query = HandoffQuery(since, until, direction, status, eu_exit, limit, decode_cursor(token))
+        query = HandoffQuery(since, until, direction, status, eu_exit, channel, flagged, failure_side, limit,
+                             decode_cursor(token))
         page = self._store.handoffs(query)
         return page, encode_cursor(page.next_after)

@@ -1,11 +1,12 @@
 """One contract, two implementations: the in-memory fake must behave like Table Storage."""
 
+from dataclasses import replace
 from datetime import timedelta
 
 import pytest
 
 from handoff.adapters.memory_store import InMemoryLedgerStore
-from handoff.domain.records import Direction, QuarantineRecord
+from handoff.domain.records import Direction, FailureSide, HealthMark, QuarantineRecord
 from handoff.ports import HandoffQuery
 from tests.unit.factories import T0, received_receipt, status_receipt
 
@@ -64,8 +65,7 @@ def test_unknown_message_has_no_summary(store):
 def _all_pages(store, query):
     seen, after = [], None
     while True:
-        page = store.handoffs(HandoffQuery(query.since, query.until, query.direction, query.status,
-                                           query.eu_exit, query.limit, after))
+        page = store.handoffs(replace(query, after=after))
         seen.extend(page.items)
         if page.next_after is None:
             return seen
@@ -104,3 +104,25 @@ def test_quarantine_is_idempotent_by_fingerprint(store):
     assert store.quarantine(record) is True
     assert store.quarantine(record) is False
     assert list(store.quarantined()) == [record]
+
+
+def test_handoff_filters_on_channel_health_verdict_and_failure_side(store):
+    flagged = replace(received_receipt("in-h", 1, message_id="in-h"), channel_id="chan-a",
+                      health=HealthMark(True, 0.9, ("symptom",), ("lex.symptom",)))
+    clean = replace(received_receipt("in-c", 2, message_id="in-c"), channel_id="chan-b",
+                    health=HealthMark(False, 0.1, (), ()))
+    unscanned = replace(received_receipt("in-u", 3, message_id="in-u"), channel_id="chan-b")
+    meta = status_receipt("f-m", "Failed", 4, message_id="out-m", channel_code="131026")
+    acs = status_receipt("f-a", "Failed", 5, message_id="out-a", has_error=True)
+    for receipt in (flagged, clean, unscanned, meta, acs):
+        store.project([receipt])
+    window = HandoffQuery(T0 - timedelta(days=1), T0 + timedelta(days=1), limit=50)
+
+    def ids(**filters):
+        return sorted(s.message_id for s in _all_pages(store, replace(window, **filters)))
+
+    assert ids(flagged=True) == ["in-h"]
+    assert ids(flagged=False) == ["in-c", "in-u", "out-a", "out-m"]
+    assert ids(channel="chan-b") == ["in-c", "in-u"]
+    assert ids(failure_side=FailureSide.META) == ["out-m"]
+    assert ids(failure_side=FailureSide.ACS, direction=Direction.OUTBOUND) == ["out-a"]

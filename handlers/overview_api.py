@@ -1,0 +1,90 @@
+"""`GET /api/summary` (daily figures from the rollups) and `GET /api/me` (who the page is for)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request
+from pydantic import BaseModel, Field
+from starlette.concurrency import run_in_threadpool
+
+from handoff.domain.rollups import DayFigures
+from handlers.auth import Principal, require_reader
+from handlers.dependencies import container_of
+from handlers.schemas import ErrorView
+from handlers.strict import only_params
+
+router = APIRouter(prefix="/api", tags=["overview"], responses={
+    400: {"model": ErrorView}, 401: {"model": ErrorView}, 403: {"model": ErrorView}, 503: {"model": ErrorView}})
+
+
+class LatencyView(BaseModel):
+    count: int
+    median: float | None = Field(description="milliseconds from Sent to Delivered (histogram, +-12 %)")
+    p95: float | None
+
+
+class FiguresView(BaseModel):
+    crossings_inbound: int
+    crossings_outbound: int
+    eu_exits: int
+    failures_meta: int
+    failures_acs: int
+    failures_unknown: int
+    sent_to_delivered_ms: LatencyView
+    alerts_opened: int
+    alerts_resolved: int
+
+
+class DayView(FiguresView):
+    day: date
+
+
+class SummaryView(BaseModel):
+    from_: date = Field(alias="from")
+    to: date
+    days: list[DayView]
+    totals: FiguresView
+    open_alerts: int = Field(description="alerts opened in the range and not resolved yet")
+
+
+def _figures(f: DayFigures) -> dict:
+    counts = f.counts
+    return {
+        "crossings_inbound": counts["crossings_inbound"], "crossings_outbound": counts["crossings_outbound"],
+        "eu_exits": counts["eu_exits"], "failures_meta": counts["failures_meta"],
+        "failures_acs": counts["failures_acs"], "failures_unknown": counts["failures_unknown"],
+        "sent_to_delivered_ms": LatencyView(count=sum(f.latency_histogram), median=f.percentile(0.5),
+                                            p95=f.percentile(0.95)),
+        "alerts_opened": counts["alerts_opened"], "alerts_resolved": counts["alerts_resolved"],
+    }
+
+
+class MeView(BaseModel):
+    name: str
+    roles: list[str]
+    is_officer: bool
+
+
+@router.get("/summary", response_model=SummaryView, response_model_by_alias=True,
+            dependencies=[Depends(only_params("from", "to"))])
+async def summary(
+    request: Request,
+    _: Annotated[Principal, Depends(require_reader)],
+    first: Annotated[date | None, Query(alias="from", description="first UTC day; default 13 days before 'to'")] = None,
+    last: Annotated[date | None, Query(alias="to", description="last UTC day, inclusive; default today")] = None,
+) -> SummaryView:
+    last = last or datetime.now(timezone.utc).date()
+    first = first or last - timedelta(days=13)
+    report = await run_in_threadpool(container_of(request).summary.summary, first, last)
+    return SummaryView.model_validate({
+        "from": report.first, "to": report.last, "open_alerts": report.open_alerts,
+        "totals": _figures(report.totals),
+        "days": [{"day": date(int(d.day[:4]), int(d.day[4:6]), int(d.day[6:])), **_figures(d)} for d in report.days],
+    })
+
+
+@router.get("/me", response_model=MeView, dependencies=[Depends(only_params())])
+async def me(principal: Annotated[Principal, Depends(require_reader)]) -> MeView:
+    return MeView(name=principal.name, roles=sorted(principal.roles), is_officer=principal.is_officer())

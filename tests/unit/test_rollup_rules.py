@@ -1,0 +1,61 @@
+from dataclasses import replace
+from datetime import timedelta
+
+import pytest
+
+from handoff.domain.alerts import alert_for
+from handoff.domain.records import FailureSide, HealthMark
+from handoff.domain.rollups import (
+    LATENCY_BUCKETS, DayFigures, alert_opened, alert_resolved, bucket_midpoint, latency_bucket,
+    message_contributions, percentile)
+from handoff.domain.summary import summarize
+from tests.unit.factories import T0, received_receipt, status_receipt
+
+
+def test_outbound_message_contributes_crossing_eu_exit_and_latency_on_the_sent_day():
+    summary = summarize([status_receipt("s", "Sent", 0), status_receipt("d", "Delivered", 2)])
+    found = {c.marker: c for c in message_contributions(summary)}
+    assert found["cross|msg-1"].counts == {"crossings_outbound": 1, "eu_exits": 1}
+    assert found["lat|msg-1"].latency_ms == 120_000 and found["lat|msg-1"].day == "20250304"
+
+
+def test_read_before_sent_contributes_no_crossing_until_sent_arrives():
+    assert message_contributions(summarize([status_receipt("r", "Read", 3)])) == []
+
+
+def test_failure_counts_on_its_side():
+    summary = summarize([status_receipt("f", "Failed", 1, channel_code="131026")])
+    assert [c.counts for c in message_contributions(summary)] == [{"failures_meta": 1}]
+    assert summary.failure_side is FailureSide.META
+
+
+def test_inbound_crossing_outside_the_eu_counts_no_exit():
+    summary = summarize([replace(received_receipt("a", 0), eu_exit=False)])
+    assert [c.counts for c in message_contributions(summary)] == [{"crossings_inbound": 1}]
+
+
+def test_alert_open_and_resolve_keep_the_unresolved_count_on_the_opening_day():
+    entry = replace(received_receipt("a", 0), health=HealthMark(True, 0.9, ("symptom",), ()))
+    alert = alert_for(entry, "health_text", T0)
+    opened = alert_opened(alert)
+    resolved = alert_resolved(alert, T0 + timedelta(days=2))
+    assert opened.counts == {"alerts_opened": 1, "alerts_unresolved": 1} and opened.day == "20250304"
+    assert [(c.day, c.counts) for c in resolved] == [("20250306", {"alerts_resolved": 1}),
+                                                     ("20250304", {"alerts_unresolved": -1})]
+
+
+@pytest.mark.parametrize("ms", [1, 100, 101, 999, 5_000, 60_000, 3_600_000, 10**12])
+def test_latency_buckets_hold_their_value_within_a_bucket(ms):
+    index = latency_bucket(ms)
+    assert 0 <= index < LATENCY_BUCKETS
+    if 100 < ms < 10**9:
+        assert abs(bucket_midpoint(index) - ms) / ms < 0.13
+
+
+def test_percentiles_from_a_histogram():
+    histogram = [0] * LATENCY_BUCKETS
+    for ms in [1000] * 90 + [60_000] * 10:
+        histogram[latency_bucket(ms)] += 1
+    assert abs(percentile(histogram, 0.5) - 1000) / 1000 < 0.13
+    assert abs(percentile(histogram, 0.95) - 60_000) / 60_000 < 0.13
+    assert DayFigures("x", {}, tuple([0] * LATENCY_BUCKETS)).percentile(0.5) is None
