@@ -51,7 +51,7 @@ def test_overview_numbers_equal_the_summary_api(page, dashboard):
     assert totals["crossings_inbound"] + totals["crossings_outbound"] > 0, "the demo stream should show up"
 
     def shown(metric: str) -> str:
-        return page.get_attribute(f"dd[data-metric='{metric}']", "data-value")
+        return page.get_attribute(f"[data-metric='{metric}']", "data-value")
 
     for metric in TOTALS:
         assert shown(metric) == str(totals[metric]), metric
