@@ -7,9 +7,10 @@ ASGI app sees the same paths as under uvicorn.
 
 import azure.functions as func
 
-from handlers import alert_delivery, events
+from handlers import alert_delivery, events, maintenance
 from handlers.http_app import create_app
 
 app = func.AsgiFunctionApp(app=create_app(), http_auth_level=func.AuthLevel.ANONYMOUS)
 app.register_functions(events.bp)
 app.register_functions(alert_delivery.bp)
+app.register_functions(maintenance.bp)

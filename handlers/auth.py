@@ -50,15 +50,20 @@ def parse_client_principal(header: str) -> Principal | None:
     return Principal(names[0] if names else "unknown", roles)
 
 
-def current_principal(request: Request) -> Principal:
+def _identify(request: Request) -> Principal | None:
     settings = container_of(request).settings
     if settings.auth_mode == "local":
         # Only ever served on loopback (the local server refuses anything else): the user is this laptop's.
         return Principal(settings.local_user, frozenset({READER, OFFICER}))
     header = request.headers.get("x-ms-client-principal")
-    principal = parse_client_principal(header) if header else None
+    return parse_client_principal(header) if header else None
+
+
+def current_principal(request: Request) -> Principal:
+    principal = _identify(request)
     if principal is None:
         raise HTTPException(status_code=401, detail="sign in required (App Service Authentication)")
+    request.state.principal = principal  # for the access log
     return principal
 
 

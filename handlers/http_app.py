@@ -12,7 +12,7 @@ from handoff.composition import Container, default_container
 from handoff.errors import ConflictError, InvalidQueryError, NotFoundError, TransientStoreError
 from starlette.exceptions import HTTPException
 
-from handlers import alerts_api, api, dashboard, health_check, overview_api, webhook
+from handlers import access_log, alerts_api, api, dashboard, exports_api, health_check, legal_holds, overview_api, transfers_api, webhook
 
 log = logging.getLogger(__name__)
 
@@ -64,4 +64,9 @@ def create_app(container: Container | None = None) -> FastAPI:
     app.include_router(alerts_api.router)
     app.include_router(health_check.router)
     app.include_router(overview_api.router)
+    app.include_router(transfers_api.router)
+    app.include_router(exports_api.router)
+    app.include_router(access_log.router)
+    app.include_router(legal_holds.router)
+    app.middleware("http")(access_log.record_access)
     return app

@@ -18,7 +18,7 @@ import uvicorn
 
 from handoff.domain.records import IngestReport
 from handoff.composition import Container, set_default_container
-from handoff.local.azurite import AzuriteTables
+from handoff.local.azurite import AzuriteTables, connection_string
 from handoff.local.demo import DEMO_LOCATIONS, demo_events
 from handoff.settings import Settings
 from handlers.http_app import create_app
@@ -28,19 +28,20 @@ STATE = REPO / ".azurite"
 log = logging.getLogger("handoff.local")
 
 
-def _local_key() -> str:
+def _local_key(state: Path) -> str:
     """A pseudonym key for this laptop, made once and kept beside the local data (git-ignored)."""
-    path = STATE / "pseudonym.key"
+    path = state / "pseudonym.key"
     if not path.exists():
-        STATE.mkdir(parents=True, exist_ok=True)
+        state.mkdir(parents=True, exist_ok=True)
         path.write_text(secrets.token_urlsafe(32))
         path.chmod(0o600)
     return path.read_text().strip()
 
 
-def local_settings() -> Settings:
+def local_settings(state: Path = STATE, table_port: int = 10002) -> Settings:
     # Anything set in the environment wins; the rest falls back to the embedded local defaults.
-    defaults = {"pseudonym_key": _local_key(), "resource_locations": DEMO_LOCATIONS, "auth_mode": "local"}
+    defaults = {"pseudonym_key": _local_key(state), "resource_locations": DEMO_LOCATIONS, "auth_mode": "local",
+                "storage_connection": connection_string(table_port)}
     overrides = {k: v for k, v in defaults.items() if f"HANDOFF_{k.upper()}" not in os.environ}
     return Settings(**overrides)
 
@@ -70,16 +71,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--port", type=int, default=7071)
     parser.add_argument("--table-port", type=int, default=10002)
     parser.add_argument("--no-demo", action="store_true", help="do not seed the demo stream")
+    parser.add_argument("--state", type=Path, default=STATE, help="where local data and the local key live")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
-    settings = local_settings()
+    settings = local_settings(args.state, args.table_port)
     if settings.auth_mode == "local" and not _is_loopback(args.host):
         print(f"Refusing to serve {args.host}: local mode signs everyone in as {settings.local_user!r}, "
               "so it listens on loopback only. Use HANDOFF_AUTH_MODE=appservice behind real authentication.",
               file=sys.stderr)
         return 2
-    tables = AzuriteTables(args.table_port, location=STATE / "tables")
+    tables = AzuriteTables(args.table_port, location=args.state / "tables")
     try:
         tables.start()
     except (RuntimeError, FileNotFoundError, TimeoutError) as error:
@@ -89,14 +91,14 @@ def main(argv: list[str] | None = None) -> int:
         container = Container(settings)
         set_default_container(container)
         if not args.no_demo:
-            seed_demo(container, STATE / "demo-seeded")
+            seed_demo(container, args.state / "demo-seeded")
         base = f"http://{args.host}:{args.port}"
         print("\nHandoff Ledger is running (Ctrl-C stops it and Azurite):")
         print(f"  Dashboard        {base}/")
         print(f"  API docs         {base}/docs   (OpenAPI: {base}/openapi.json)")
         print(f"  Hand-offs        {base}/api/handoffs")
         print(f"  Event webhook    POST {base}/api/events")
-        print(f"  Table storage    Azurite on 127.0.0.1:{args.table_port} (data in {STATE.relative_to(REPO)}/)\n")
+        print(f"  Table storage    Azurite on 127.0.0.1:{args.table_port} (data in {args.state}/)\n", flush=True)
         uvicorn.run(create_app(container), host=args.host, port=args.port, log_level="warning")
     finally:
         tables.stop()

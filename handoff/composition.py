@@ -9,16 +9,32 @@ from azure.data.tables import TableServiceClient
 
 from handoff.adapters.eventgrid_publisher import EventGridAlertPublisher
 from handoff.adapters.table_alert_store import TableAlertStore
+from handoff.adapters.table_journal import TableJournal
 from handoff.adapters.table_rollup_store import TableRollupStore
 from handoff.adapters.table_store import CLIENT_OPTIONS, TableLedgerStore
+from handoff.domain.journal import AccessRecord, SupportTransfer
 from handoff.domain.privacy import Pseudonymizer
 from handoff.domain.receipts import RecordingPolicy, Terms
 from handoff.ports import AlertPublisher, AlertStore, LedgerStore, RollupStore
 from handoff.services.alerts import AlertService
 from handoff.services.ingest import IngestService, utc_now
+from handoff.services.journals import AccessLog, SupportTransferService
+from handoff.services.legal_holds import LegalHoldService
 from handoff.services.queries import QueryService
+from handoff.services.retention import DayPartitionedTable, RetentionService
+from handoff.services.seals import SealService
 from handoff.services.summary import SummaryService
+from handoff.services.verify import VerifyService
 from handoff.settings import Settings, load_settings
+
+# Tables whose PartitionKeys start with YYYYMMDD that retention must purge too (the ledger is built in);
+# see handoff/services/retention.py for what "held" means for their rows.
+RETENTION_DAY_TABLES: tuple[DayPartitionedTable, ...] = (
+    DayPartitionedTable("alerts", "messageId", ("openedAt",)),
+    DayPartitionedTable("accesslog", None, ("at",)),
+    DayPartitionedTable("supporttransfers", None, ("authorisedAt",)),
+    DayPartitionedTable("rollups", None, ()),
+)
 
 
 def _terms_label(name: str, version: str) -> str:
@@ -103,12 +119,67 @@ class Container:
         return IngestService(self.store, self.policy, alerts=self.alerts, rollups=self.rollups)
 
     @cached_property
+    def support_transfers(self) -> SupportTransferService:
+        journal = TableJournal(self.table_service, self.settings.table_prefix, "supporttransfers",
+                               SupportTransfer, "transfer_id", "authorised_at")
+        return SupportTransferService(journal, utc_now)
+
+    @cached_property
+    def access_log(self) -> AccessLog:
+        journal = TableJournal(self.table_service, self.settings.table_prefix, "accesslog",
+                               AccessRecord, "record_id", "at")
+        return AccessLog(journal, utc_now)
+
+    @cached_property
     def summary(self) -> SummaryService:
         return SummaryService(self.rollups)
 
     @cached_property
     def queries(self) -> QueryService:
         return QueryService(self.store)
+
+    # -- trust: seals, verify, legal holds, retention (docs/trust.md) --------------------------------
+
+    @cached_property
+    def audit_store(self):  # -> TableAuditStore; imported lazily like every adapter
+        from handoff.adapters.table_audit import TableAuditStore
+
+        return TableAuditStore(self.table_service, self.settings.table_prefix)
+
+    @cached_property
+    def hold_store(self):  # -> TableHoldStore
+        from handoff.adapters.table_holds import TableHoldStore
+
+        return TableHoldStore(self.table_service, self.settings.table_prefix)
+
+    @cached_property
+    def seal_anchor(self):  # -> BlobSealAnchor | None (no anchoring when nothing is configured)
+        from handoff.adapters.seal_anchor import BlobSealAnchor
+
+        settings = self.settings
+        if settings.seal_connection is not None:
+            return BlobSealAnchor.from_connection_string(settings.seal_connection.get_secret_value(),
+                                                         settings.seal_container, settings.table_prefix)
+        if settings.seal_container_url:
+            return BlobSealAnchor.from_url(settings.seal_container_url, self._credential(), settings.table_prefix)
+        return None
+
+    @cached_property
+    def seals(self) -> SealService:
+        return SealService(self.audit_store, self.seal_anchor, self.settings.seal_lag_days)
+
+    @cached_property
+    def verifier(self) -> VerifyService:
+        return VerifyService(self.audit_store, self.seal_anchor)
+
+    @cached_property
+    def legal_holds(self) -> LegalHoldService:
+        return LegalHoldService(self.hold_store)
+
+    @cached_property
+    def retention(self) -> RetentionService:
+        return RetentionService(self.audit_store, self.legal_holds.in_force, self.settings.retention_days,
+                                RETENTION_DAY_TABLES)
 
 
 _default: Container | None = None

@@ -48,6 +48,13 @@ class Settings(BaseSettings):
     # Optional shared secret for POST /api/events (which App Service Authentication must let through):
     # Event Grid sends it as ?key=... in the subscription's endpoint URL.
     webhook_key: SecretStr | None = None
+    # Trust (docs/trust.md): retention, seals and their immutable anchor, dead letters to replay.
+    retention_days: int = Field(default=2555, ge=1)           # 7 years
+    seal_lag_days: int = Field(default=1, ge=0)               # whole days to wait for late deliveries
+    seal_container_url: str | None = None                     # https://<account>.blob.core.windows.net/seals
+    seal_connection: SecretStr | None = None                  # instead of the URL + identity (Azurite)
+    seal_container: str = "seals"                             # container name with seal_connection
+    deadletter_container_url: str | None = None               # default source of `python -m handoff replay`
 
     @field_validator("resource_locations")
     @classmethod

@@ -18,7 +18,7 @@ from azure.core.exceptions import ResourceExistsError, ResourceNotFoundError
 from azure.data.tables import TableServiceClient, TableTransactionError, UpdateMode
 
 from handoff.adapters.table_rows import from_entity, to_entity
-from handoff.adapters.table_store import CLIENT_OPTIONS, guarded, is_conflict
+from handoff.adapters.table_store import CLIENT_OPTIONS, TableSet, guarded, is_conflict
 from handoff.domain.alerts import Alert, AlertState, AlertTransition, Severity, check_transition
 from handoff.errors import ConflictError, NotFoundError, TransientStoreError
 
@@ -34,9 +34,7 @@ def _split(alert_id: str) -> tuple[str, str]:
 
 class TableAlertStore:
     def __init__(self, service: TableServiceClient, prefix: str = ""):
-        self._service = service
-        self._name = f"{prefix}alerts"
-        self._client = None
+        self._tables = TableSet(service, prefix)
 
     @classmethod
     def from_connection_string(cls, connection: str, prefix: str = "") -> TableAlertStore:
@@ -44,10 +42,7 @@ class TableAlertStore:
 
     @property
     def _table(self):
-        if self._client is None:
-            guarded(lambda: self._service.create_table_if_not_exists(self._name))
-            self._client = self._service.get_table_client(self._name)
-        return self._client
+        return self._tables.table("alerts")
 
     def _alert_entity(self, alert: Alert) -> dict[str, Any]:
         day, digest = _split(alert.alert_id)
@@ -154,4 +149,4 @@ class TableAlertStore:
         raise TransientStoreError(f"alert {alert_id} is being changed concurrently; retry")
 
     def drop(self) -> None:
-        guarded(lambda: self._service.delete_table(self._name))
+        self._tables.drop("alerts")

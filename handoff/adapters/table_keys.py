@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from collections.abc import Iterator
+from datetime import datetime, timedelta, timezone
 
 from handoff.domain.keys import safe_key, shard_of
 
@@ -47,3 +48,12 @@ def index_partitions(day: str) -> list[str]:
 def quarantine_key(fingerprint: str) -> tuple[str, str]:
     # Keyed by content fingerprint alone: the same poison event redelivered next week is still one row.
     return f"q-{shard_of(fingerprint, LEDGER_SHARDS):02d}", fingerprint
+
+
+def days_descending(since: datetime, until: datetime) -> Iterator[str]:
+    """UTC days (YYYYMMDD) from until's day back to since's day, both included."""
+    day = until.astimezone(timezone.utc).date()
+    first = since.astimezone(timezone.utc).date()
+    while day >= first:
+        yield day.strftime("%Y%m%d")
+        day -= timedelta(days=1)

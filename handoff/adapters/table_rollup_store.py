@@ -18,7 +18,7 @@ from azure.core import MatchConditions
 from azure.core.exceptions import ResourceNotFoundError
 from azure.data.tables import EdmType, EntityProperty, TableServiceClient, TableTransactionError, UpdateMode
 
-from handoff.adapters.table_store import CLIENT_OPTIONS, guarded
+from handoff.adapters.table_store import CLIENT_OPTIONS, TableSet, guarded
 from handoff.domain.keys import safe_key, shard_of
 from handoff.domain.rollups import LATENCY_BUCKETS, METRICS, Contribution, DayFigures, latency_bucket
 from handoff.errors import TransientStoreError
@@ -30,9 +30,7 @@ _ATTEMPTS = 20
 
 class TableRollupStore:
     def __init__(self, service: TableServiceClient, prefix: str = ""):
-        self._service = service
-        self._name = f"{prefix}rollups"
-        self._client = None
+        self._tables = TableSet(service, prefix)
 
     @classmethod
     def from_connection_string(cls, connection: str, prefix: str = "") -> TableRollupStore:
@@ -40,10 +38,7 @@ class TableRollupStore:
 
     @property
     def _table(self):
-        if self._client is None:
-            guarded(lambda: self._service.create_table_if_not_exists(self._name))
-            self._client = self._service.get_table_client(self._name)
-        return self._client
+        return self._tables.table("rollups")
 
     def apply(self, contribution: Contribution) -> bool:
         """Count a contribution once. False if its marker shows it was counted before."""

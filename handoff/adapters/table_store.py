@@ -16,7 +16,6 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Callable, Iterator, Sequence
-from datetime import datetime, timedelta, timezone
 from typing import Any, TypeVar
 
 from azure.core import MatchConditions
@@ -39,6 +38,7 @@ from handoff.ports import HandoffPage, HandoffQuery
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+ROLES = ("ledger", "messages", "handoffs", "quarantine")
 BATCH_LIMIT = 100          # Table Storage refuses transactions of more than 100 operations
 _PROJECTION_ATTEMPTS = 10  # optimistic-concurrency retries before giving the event back to Event Grid
 # Fail fast: Event Grid waits 30 s for an answer, and it retries far better than a blocked function.
@@ -67,39 +67,46 @@ def is_conflict(error: TableTransactionError) -> bool:
         "EntityAlreadyExists", "UpdateConditionNotSatisfied")
 
 
+class TableSet:
+    """This deployment's tables (one prefix), each created on first use and then reused."""
+
+    def __init__(self, service: TableServiceClient, prefix: str = ""):
+        self.service = service
+        self.prefix = prefix
+        self._clients: dict[str, TableClient] = {}
+
+    def table(self, role: str) -> TableClient:
+        client = self._clients.get(role)
+        if client is None:
+            name = f"{self.prefix}{role}"
+            guarded(lambda: self.service.create_table_if_not_exists(name))
+            client = self._clients[role] = self.service.get_table_client(name)
+        return client
+
+    def drop(self, role: str) -> None:
+        guarded(lambda: self.service.delete_table(f"{self.prefix}{role}"))
+        self._clients.pop(role, None)
+
+
 class TableLedgerStore:
     def __init__(self, service: TableServiceClient, prefix: str = ""):
-        self._service = service
-        self._prefix = prefix
-        self._tables: dict[str, TableClient] = {}
+        self._tables = TableSet(service, prefix)
 
     @classmethod
     def from_connection_string(cls, connection: str, prefix: str = "") -> TableLedgerStore:
         return cls(TableServiceClient.from_connection_string(connection, **CLIENT_OPTIONS), prefix)
 
-    @classmethod
-    def from_endpoint(cls, endpoint: str, credential: Any, prefix: str = "") -> TableLedgerStore:
-        return cls(TableServiceClient(endpoint=endpoint, credential=credential, **CLIENT_OPTIONS), prefix)
-
-    # -- tables ------------------------------------------------------------------------------------
-
     def _table(self, role: str) -> TableClient:
-        client = self._tables.get(role)
-        if client is None:
-            name = f"{self._prefix}{role}"
-            guarded(lambda: self._service.create_table_if_not_exists(name))
-            client = self._tables[role] = self._service.get_table_client(name)
-        return client
+        return self._tables.table(role)
 
     def ensure_tables(self) -> None:
-        for role in ("ledger", "messages", "handoffs", "quarantine"):
+        for role in ROLES:
             self._table(role)
 
     def drop_tables(self) -> None:
         """Tests and benchmarks only: remove this prefix's tables."""
-        for role in ("ledger", "messages", "handoffs", "quarantine"):
-            guarded(lambda: self._service.delete_table(f"{self._prefix}{role}"))
-        self._tables.clear()
+        for role in ROLES:
+            self._tables.drop(role)
 
     # -- receipts ----------------------------------------------------------------------------------
 
@@ -256,7 +263,7 @@ class TableLedgerStore:
             parameters["side"] = query.failure_side.value
         odata = " and ".join(filters)
         items: list[tuple[str, dict[str, Any]]] = []
-        for day in _days_descending(query.since, query.until):
+        for day in keys.days_descending(query.since, query.until):
             if query.after and day > query.after[0]:
                 continue
             after = query.after[1] if query.after and day == query.after[0] else upper_rk
@@ -305,11 +312,3 @@ def _take(pages: Any, count: int) -> list[dict[str, Any]]:
         if len(taken) >= count:
             break
     return taken
-
-
-def _days_descending(since: datetime, until: datetime) -> Iterator[str]:
-    day = until.astimezone(timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0)
-    first = since.astimezone(timezone.utc).replace(hour=0, minute=0, second=0, microsecond=0)
-    while day >= first:
-        yield keys.day_of(day)
-        day -= timedelta(days=1)

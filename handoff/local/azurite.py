@@ -1,4 +1,4 @@
-"""Azurite's table service as a child process in its own process group.
+"""Azurite's table and blob services as child processes, each in its own process group.
 
 Stopping the group matters: killing only the `node` launcher can leave the service running.
 """
@@ -15,6 +15,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
 AZURITE_TABLE = REPO / "tools" / "azurite" / "node_modules" / ".bin" / "azurite-table"
+AZURITE_BLOB = AZURITE_TABLE.with_name("azurite-blob")
 ACCOUNT = "devstoreaccount1"
 ACCOUNT_KEY = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw=="
 
@@ -37,23 +38,25 @@ def _listening(port: int) -> bool:
 
 
 @dataclass
-class AzuriteTables:
-    """One Azurite table service. `location=None` keeps data in memory (lost on stop)."""
+class _AzuriteService:
+    """One Azurite service. `location=None` keeps data in memory (lost on stop)."""
 
     port: int
     location: Path | None = None
     _process: subprocess.Popen | None = field(default=None, repr=False)
 
-    @property
-    def connection_string(self) -> str:
-        return connection_string(self.port)
+    service = ""  # "table" or "blob": names the binary and its host/port flags
 
-    def start(self, timeout: float = 30.0) -> AzuriteTables:
-        if not AZURITE_TABLE.exists():
-            raise FileNotFoundError(f"{AZURITE_TABLE} is missing: run `make azurite` (npm install)")
+    @property
+    def binary(self) -> Path:
+        return AZURITE_TABLE.with_name(f"azurite-{self.service}")
+
+    def start(self, timeout: float = 30.0):
+        if not self.binary.exists():
+            raise FileNotFoundError(f"{self.binary} is missing: run `make azurite` (npm install)")
         if _listening(self.port):
             raise RuntimeError(f"port {self.port} is already in use; is another Azurite running?")
-        args = [str(AZURITE_TABLE), "--tableHost", "127.0.0.1", "--tablePort", str(self.port),
+        args = [str(self.binary), f"--{self.service}Host", "127.0.0.1", f"--{self.service}Port", str(self.port),
                 "--skipApiVersionCheck", "--disableProductStyleUrl", "--disableTelemetry", "--silent"]
         if self.location is None:
             args.append("--inMemoryPersistence")
@@ -86,8 +89,25 @@ class AzuriteTables:
         while _listening(self.port):
             time.sleep(0.05)
 
-    def __enter__(self) -> AzuriteTables:
+    def __enter__(self):
         return self.start()
 
     def __exit__(self, *exc) -> None:
         self.stop()
+
+
+class AzuriteTables(_AzuriteService):
+    service = "table"
+
+    @property
+    def connection_string(self) -> str:
+        return connection_string(self.port)
+
+
+class AzuriteBlobs(_AzuriteService):
+    service = "blob"
+
+    @property
+    def connection_string(self) -> str:
+        return (f"DefaultEndpointsProtocol=http;AccountName={ACCOUNT};AccountKey={ACCOUNT_KEY};"
+                f"BlobEndpoint=http://127.0.0.1:{self.port}/{ACCOUNT};")

@@ -1,0 +1,5 @@
+"""`python -m handoff <command>`: seal, verify, retention, replay. See handoff/cli and docs/trust.md."""
+
+from handoff.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,119 @@
+"""Replay Event Grid dead letters into the ledger, through the normal (idempotent) ingestion.
+
+A dead-letter document is a JSON array of events, a single event, or one JSON value per line (Event
+Grid writes arrays; tools that concatenate blobs write lines). Each event may carry Event Grid's
+dead-letter fields (`deadLetterReason`, `deliveryAttempts`, ...): they are removed first, so the event
+is byte for byte the original delivery and a poison event lands on its existing quarantine row.
+
+The documents themselves hold message text and phone numbers: nothing here logs or keeps their
+content; only document names, event ids and counts are reported.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+from handoff.domain.records import IngestReport
+from handoff.errors import TransientStoreError
+
+log = logging.getLogger(__name__)
+BATCH = 100
+DEAD_LETTER_FIELDS = frozenset({
+    "deadLetterReason", "deliveryAttempts", "lastDeliveryOutcome", "publishTime", "lastDeliveryAttemptTime",
+    "lastHttpStatusCode", "deliveryResult", "deadletterreason", "deliveryattempts", "lastdeliveryoutcome",
+    "publishtime", "lastdeliveryattempttime", "lasthttpstatuscode",
+})
+_ATTEMPTS = 3
+
+
+class Ingestor(Protocol):
+    def ingest(self, raw_events: Sequence[Any]) -> IngestReport: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    name: str
+    read: Callable[[], bytes]
+
+
+@dataclass(frozen=True, slots=True)
+class ReplayReport:
+    documents: int = 0
+    events: int = 0
+    ingested: int = 0
+    duplicates: int = 0
+    quarantined: int = 0
+    unreadable: tuple[str, ...] = field(default=())  # document names, never content
+
+
+def events_of(body: bytes) -> list[dict[str, Any]]:
+    """The events in one dead-letter document. Raises ValueError if it is not JSON of that shape."""
+    text = body.decode("utf-8-sig")
+    try:
+        values = [json.loads(text)]
+    except json.JSONDecodeError:
+        values = [json.loads(line) for line in text.splitlines() if line.strip()]  # JSON lines
+    events: list[dict[str, Any]] = []
+    for value in values:
+        for item in value if isinstance(value, list) else [value]:
+            if not isinstance(item, dict):
+                raise ValueError("a dead-letter document holds JSON objects")
+            events.append({k: v for k, v in item.items() if k not in DEAD_LETTER_FIELDS})
+    return events
+
+
+class ReplayService:
+    def __init__(self, ingestor: Ingestor, pause: Callable[[float], None] = time.sleep):
+        self._ingestor = ingestor
+        self._pause = pause
+
+    def replay(self, documents: Iterable[Document],
+               progress: Callable[[ReplayReport], None] = lambda report: None) -> ReplayReport:
+        report = ReplayReport()
+        for document in documents:
+            try:
+                events = events_of(document.read())
+            except (ValueError, UnicodeDecodeError):
+                log.warning("dead letter %s is not readable JSON: skipped", document.name)
+                report = _plus(report, documents=1, unreadable=(document.name,))
+                progress(report)
+                continue
+            totals = IngestReport()
+            for start in range(0, len(events), BATCH):
+                totals += self._ingest(events[start:start + BATCH])
+            report = _plus(report, documents=1, events=len(events), ingested=totals.ingested,
+                           duplicates=totals.duplicates, quarantined=totals.quarantined)
+            progress(report)
+        return report
+
+    def _ingest(self, batch: list[dict[str, Any]]) -> IngestReport:
+        for attempt in range(1, _ATTEMPTS + 1):
+            try:
+                return self._ingestor.ingest(batch)
+            except TransientStoreError:
+                if attempt == _ATTEMPTS:
+                    raise
+                self._pause(2.0 * attempt)  # every write is idempotent: retrying the batch is safe
+        raise AssertionError("unreachable")
+
+
+def _plus(report: ReplayReport, documents: int = 0, events: int = 0, ingested: int = 0, duplicates: int = 0,
+          quarantined: int = 0, unreadable: tuple[str, ...] = ()) -> ReplayReport:
+    return ReplayReport(report.documents + documents, report.events + events, report.ingested + ingested,
+                        report.duplicates + duplicates, report.quarantined + quarantined,
+                        report.unreadable + unreadable)
+
+
+def documents_in(paths: Iterable[Any]) -> Iterator[Document]:
+    """Local files: each `.json` file under a folder (recursively, as Event Grid nests them), or a file."""
+    from pathlib import Path
+
+    for path in map(Path, paths):
+        files = sorted(p for p in path.rglob("*.json") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            yield Document(str(file), file.read_bytes)

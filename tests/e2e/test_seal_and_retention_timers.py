@@ -1,0 +1,46 @@
+"""The maintenance timers, registered in function_app and called the way the host calls them."""
+
+from __future__ import annotations
+
+import importlib
+from datetime import datetime, timedelta, timezone
+
+from azure.functions.timer import TimerRequest  # the concrete class the worker builds
+import pytest
+
+from handoff import composition
+from handoff.local.demo import demo_events
+
+
+@pytest.fixture
+def timers(container):
+    composition.set_default_container(container)
+    module = importlib.reload(importlib.import_module("function_app"))  # a fresh app: index it once
+    yield {f.get_function_name(): f for f in module.app.get_functions()}
+    composition.set_default_container(None)
+
+
+def test_both_timers_are_registered_daily_monitored_and_not_run_on_startup(timers):
+    for name in ("seal_ledger", "apply_retention"):
+        [binding] = timers[name].get_bindings()
+        raw = binding.get_dict_repr()
+        assert raw["type"] == "timerTrigger" and raw["name"] == "timer"
+        assert raw["runOnStartup"] is False and raw["useMonitor"] is True
+        assert raw["schedule"].split()[3:] == ["*", "*", "*"]  # every day
+        assert "timer" in timers[name].get_user_function().__code__.co_varnames
+
+
+def test_the_timers_seal_complete_days_and_record_a_retention_run(timers, container):
+    now = datetime.now(timezone.utc)
+    events = list(demo_events(conversations=10, days=2, now=now - timedelta(days=3), seed=5))
+    container.ingest.ingest(events)
+    timers["seal_ledger"].get_user_function()(TimerRequest(past_due=False))
+    seals = container.audit_store.seals()
+    assert seals and seals[-1].day == (now - timedelta(days=2)).strftime("%Y%m%d")
+    assert container.verifier.verify().clean
+    timers["seal_ledger"].get_user_function()(TimerRequest(past_due=True))  # again: nothing new
+    assert container.audit_store.seals() == seals
+
+    timers["apply_retention"].get_user_function()(TimerRequest(past_due=False))
+    [run] = container.retention.runs()
+    assert sum(run.deleted.values()) == 0 and run.retention_days == 2555
