@@ -24,7 +24,7 @@ def _page_range(page) -> tuple[str, str]:
 def _require(dashboard, path: str) -> None:
     """The page is built against endpoints that land on main in parallel: say so plainly while one is missing."""
     paths = httpx.get(f"{dashboard.base_url}/openapi.json").json()["paths"]
-    if path not in paths:
+    if not any(p == path or (path.endswith("/") and p.startswith(path)) for p in paths):
         pytest.xfail(f"{path} is not in the API yet (lands on main separately)")
 
 
@@ -114,7 +114,7 @@ def test_an_officer_acknowledges_then_resolves_an_alert_with_notes(page, dashboa
 
 @pytest.mark.parametrize("kind, api_path", [("handoffs", "/api/handoffs"), ("alerts", "/api/alerts")])
 def test_csv_export_downloads_one_row_per_api_item(page, dashboard, kind, api_path):
-    _require(dashboard, "/api/exports/{kind}.{format}")
+    _require(dashboard, "/api/exports/")
     open_dashboard(page)
     with page.expect_download() as info:
         page.click(f"a[data-export='{kind}'][data-format='csv']")
@@ -129,7 +129,7 @@ def test_csv_export_downloads_one_row_per_api_item(page, dashboard, kind, api_pa
 
 
 def test_jsonl_export_downloads_json_lines(page, dashboard):
-    _require(dashboard, "/api/exports/{kind}.{format}")
+    _require(dashboard, "/api/exports/")
     open_dashboard(page)
     with page.expect_download() as info:
         page.click("a[data-export='handoffs'][data-format='jsonl']")
@@ -234,3 +234,23 @@ def test_strict_csp_is_sent_and_nothing_violates_it(page, dashboard, console):
     page.wait_for_timeout(200)
     assert page.evaluate("window.injected === undefined")
     assert console.csp_violations()
+
+
+def test_an_officer_records_a_support_data_transfer_authorisation(page, dashboard):
+    _require(dashboard, "/api/support-transfers")
+    open_dashboard(page)
+    page.click("#tr-submit")  # nothing filled in: the page says what is missing, next to the fields
+    assert page.get_attribute("#tr-case", "aria-invalid") == "true"
+    assert "case number" in page.inner_text("#transfer-status").lower()
+    message_id = dashboard.api("/api/handoffs", **dashboard.range_params(), limit=1).json()["items"][0]["message_id"]
+    page.fill("#tr-case", "SR-2026-0042")
+    page.fill("#tr-scope", "delivery statuses and Meta error codes")
+    page.fill("#tr-ids", message_id)
+    page.fill("#tr-note", "customer consent by e-mail")
+    page.click("#tr-submit")
+    page.locator("#transfer-status:has-text('recorded')").wait_for()
+    row = page.locator("#transfers-table tbody tr", has_text="SR-2026-0042")
+    assert message_id in row.inner_text() and LOCAL_USER in row.inner_text()
+    items = dashboard.api("/api/support-transfers", **dashboard.range_params()).json()["items"]
+    assert [(t["case_number"], t["message_ids"], t["authorised_by"]) for t in items
+            if t["case_number"] == "SR-2026-0042"] == [("SR-2026-0042", [message_id], LOCAL_USER)]
