@@ -71,10 +71,10 @@ def _outside_known_bug_window(case) -> bool:
     now = datetime.now(timezone.utc)
     for name in ("from", "to"):
         value = (case.query or {}).get(name)
-        if not isinstance(value, str):
+        if value is None or isinstance(value, (list, dict)):
             continue
         try:
-            parsed = _WHEN.validate_python(value)
+            parsed = _WHEN.validate_python(str(value).lower() if isinstance(value, bool) else str(value))
         except ValidationError:
             continue
         parsed = parsed if isinstance(parsed, datetime) else datetime(parsed.year, parsed.month, parsed.day,
