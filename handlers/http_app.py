@@ -12,7 +12,7 @@ from handoff.composition import Container, default_container
 from handoff.errors import ConflictError, InvalidQueryError, NotFoundError, TransientStoreError
 from starlette.exceptions import HTTPException
 
-from handlers import access_log, alerts_api, api, exports_api, health_check, legal_holds, overview_api, transfers_api, webhook
+from handlers import access_log, alerts_api, api, dashboard, exports_api, health_check, legal_holds, overview_api, transfers_api, webhook
 
 log = logging.getLogger(__name__)
 
@@ -58,6 +58,7 @@ def create_app(container: Container | None = None) -> FastAPI:
         return JSONResponse({"error": "storage temporarily unavailable, retry later"}, status_code=503,
                             headers={"Retry-After": "10"})
 
+    app.include_router(dashboard.router)
     app.include_router(webhook.router)
     app.include_router(api.router)
     app.include_router(alerts_api.router)
