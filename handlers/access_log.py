@@ -6,17 +6,18 @@ ever seen without a trace. Event Grid's deliveries to the webhook are machine tr
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
-from pydantic import AwareDatetime, BaseModel
+from pydantic import BaseModel
 from starlette.concurrency import run_in_threadpool
 
 from handoff.domain.journal import AccessRecord
 from handoff.errors import HandoffError
 from handoff.services.queries import decode_cursor, encode_cursor
+from handlers.params import Instant, window
 from handlers.auth import Principal, require_officer
 from handlers.dependencies import container_of
 from handlers.schemas import ErrorView
@@ -68,13 +69,12 @@ class AccessPageView(BaseModel):
 async def list_access(
     request: Request,
     _: Annotated[Principal, Depends(require_officer)],
-    since: Annotated[AwareDatetime | None, Query(alias="from", description="inclusive; default 7 days ago")] = None,
-    until: Annotated[AwareDatetime | None, Query(alias="to", description="exclusive; default now")] = None,
+    since: Annotated[Instant | None, Query(alias="from", description="inclusive; default 7 days ago")] = None,
+    until: Annotated[Instant | None, Query(alias="to", description="exclusive; default now")] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 100,
     continuation_token: Annotated[str | None, Query(max_length=2000)] = None,
 ) -> AccessPageView:
-    until = until or datetime.now(timezone.utc) + timedelta(seconds=1)
-    since = since or until - timedelta(days=7)
+    since, until = window(since, until, default_days=7)
     items, after = await run_in_threadpool(container_of(request).access_log.page, since, until, limit,
                                            decode_cursor(continuation_token))
     return AccessPageView(items=[AccessRecordView.of(r) for r in items], continuation_token=encode_cursor(after))

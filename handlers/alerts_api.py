@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from handoff.domain.alerts import Alert, AlertState, AlertTransition, Severity
 from handoff.services.queries import decode_cursor, encode_cursor
+from handlers.params import Instant, window
 from handlers.auth import Principal, require_officer, require_reader
 from handlers.dependencies import container_of
 from handlers.schemas import ErrorView
@@ -86,15 +87,14 @@ class TransitionRequest(BaseModel):
 async def list_alerts(
     request: Request,
     _: Annotated[Principal, Depends(require_reader)],
-    since: Annotated[AwareDatetime | None, Query(alias="from", description="inclusive; default 30 days ago")] = None,
-    until: Annotated[AwareDatetime | None, Query(alias="to", description="exclusive; default now")] = None,
+    since: Annotated[Instant | None, Query(alias="from", description="inclusive; default 30 days ago")] = None,
+    until: Annotated[Instant | None, Query(alias="to", description="exclusive; default now")] = None,
     state: AlertState | None = None,
     severity: Severity | None = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     continuation_token: Annotated[str | None, Query(max_length=2000)] = None,
 ) -> AlertPageView:
-    until = until or datetime.now(timezone.utc) + timedelta(seconds=1)
-    since = since or until - timedelta(days=30)
+    since, until = window(since, until, default_days=30)
     after = decode_cursor(continuation_token)
     items, next_after = await run_in_threadpool(
         container_of(request).alerts.alerts, since, until, state, severity, limit, after)

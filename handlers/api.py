@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
-from pydantic import AwareDatetime
 from starlette.concurrency import run_in_threadpool
 
 from handoff.domain.records import Direction, FailureSide
 from handoff.domain.statuses import canonical_status
+from handlers.params import Instant, window
 from handlers.auth import Principal, require_reader
 from handlers.dependencies import container_of
 from handlers.schemas import ErrorView, HandoffPageView, HandoffView, MessageDetailView, TimelineEventView
@@ -35,8 +34,8 @@ async def get_message(message_id: str, request: Request,
 async def list_handoffs(
     request: Request,
     _: Annotated[Principal, Depends(require_reader)],
-    since: Annotated[AwareDatetime | None, Query(alias="from", description="inclusive; default: 7 days ago")] = None,
-    until: Annotated[AwareDatetime | None, Query(alias="to", description="exclusive; default: now")] = None,
+    since: Annotated[Instant | None, Query(alias="from", description="inclusive; default: 7 days ago")] = None,
+    until: Annotated[Instant | None, Query(alias="to", description="exclusive; default: now")] = None,
     direction: Literal["inbound", "outbound"] | None = None,
     status: Annotated[str | None, Query(min_length=1, max_length=40)] = None,
     eu_exit: bool | None = None,
@@ -47,8 +46,7 @@ async def list_handoffs(
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     continuation_token: Annotated[str | None, Query(max_length=2000)] = None,
 ) -> HandoffPageView:
-    until = until or datetime.now(timezone.utc)
-    since = since or until - timedelta(days=7)
+    since, until = window(since, until, default_days=7)
     page, token = await run_in_threadpool(
         container_of(request).queries.handoffs, since, until,
         direction=Direction(direction) if direction else None,

@@ -10,15 +10,14 @@ import csv
 import io
 import json
 from collections.abc import Iterable, Iterator
-from datetime import datetime, timedelta, timezone
 from typing import Annotated, Literal
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import StreamingResponse
-from pydantic import AwareDatetime, BaseModel
+from pydantic import BaseModel
 
-from handoff.services.queries import MAX_PAGE
 from handlers.alerts_api import AlertView
+from handlers.params import Instant, window
 from handlers.auth import Principal, require_officer
 from handlers.dependencies import container_of
 from handlers.schemas import ErrorView, HandoffView
@@ -32,22 +31,13 @@ Format = Literal["csv", "jsonl"]
 _VIEWS: dict[str, type[BaseModel]] = {"handoffs": HandoffView, "alerts": AlertView, "support-transfers": TransferView}
 
 
+# Oldest first, as an audit trail reads: each source is one range scan, a day in memory at a time.
 def _handoffs(container, since, until) -> Iterator[BaseModel]:
-    token = None
-    while True:
-        page, token = container.queries.handoffs(since, until, limit=MAX_PAGE, token=token)
-        yield from (HandoffView.of(s) for s in page.items)
-        if token is None:
-            return
+    return (HandoffView.of(s) for s in container.queries.handoffs_in(since, until))
 
 
 def _alerts(container, since, until) -> Iterator[BaseModel]:
-    after = None
-    while True:
-        items, after = container.alerts.alerts(since, until, limit=MAX_PAGE, after=after)
-        yield from (AlertView.of(a) for a in items)
-        if after is None:
-            return
+    return (AlertView.of(a) for a in container.alerts.alerts_in(since, until))
 
 
 def _transfers(container, since, until) -> Iterator[BaseModel]:
@@ -72,6 +62,9 @@ def as_csv(rows: Iterable[BaseModel], view: type[BaseModel]) -> Iterator[str]:
     columns = [field.serialization_alias or name for name, field in view.model_fields.items()]
     writer = csv.DictWriter(buffer, fieldnames=columns, extrasaction="raise")
     writer.writeheader()
+    yield buffer.getvalue()  # at once: the client sees the download start before the first page is read
+    buffer.seek(0)
+    buffer.truncate()
     for row in rows:
         writer.writerow(_flat(row.model_dump(mode="json", by_alias=True)))
         yield buffer.getvalue()
@@ -89,11 +82,10 @@ async def export(
     fmt: Format,
     request: Request,
     _: Annotated[Principal, Depends(require_officer)],
-    since: Annotated[AwareDatetime | None, Query(alias="from", description="inclusive; default 30 days ago")] = None,
-    until: Annotated[AwareDatetime | None, Query(alias="to", description="exclusive; default now")] = None,
+    since: Annotated[Instant | None, Query(alias="from", description="inclusive; default 30 days ago")] = None,
+    until: Annotated[Instant | None, Query(alias="to", description="exclusive; default now")] = None,
 ) -> StreamingResponse:
-    until = until or datetime.now(timezone.utc) + timedelta(seconds=1)
-    since = since or until - timedelta(days=30)
+    since, until = window(since, until, default_days=30, max_days=None)
     rows = _SOURCES[kind](container_of(request), since, until)
     body = as_csv(rows, _VIEWS[kind]) if fmt == "csv" else as_jsonl(rows)
     media = "text/csv; charset=utf-8" if fmt == "csv" else "application/x-ndjson"

@@ -7,11 +7,12 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 from starlette.concurrency import run_in_threadpool
 
 from handoff.domain.holds import HoldStatus
 from handoff.services.legal_holds import MAX_MESSAGE_IDS, HoldAlreadyReleasedError
+from handlers.params import Instant
 from handlers.auth import Principal, require_officer, require_reader
 from handlers.dependencies import container_of
 from handlers.schemas import ErrorView
@@ -32,8 +33,8 @@ class _Body(BaseModel):
 class PlaceHold(_Body):
     reason: Why
     message_ids: list[MessageId] = Field(default_factory=list, max_length=MAX_MESSAGE_IDS)
-    from_: AwareDatetime | None = Field(default=None, alias="from", description="inclusive")
-    to: AwareDatetime | None = Field(default=None, description="exclusive")
+    from_: Instant | None = Field(default=None, alias="from", description="inclusive")
+    to: Instant | None = Field(default=None, description="exclusive")
 
 
 class ReleaseHold(_Body):

@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from handoff.domain.rollups import DayFigures
+from handlers.params import EARLIEST, Day
 from handlers.auth import Principal, require_reader
 from handlers.dependencies import container_of
 from handlers.schemas import ErrorView
@@ -72,11 +73,11 @@ class MeView(BaseModel):
 async def summary(
     request: Request,
     _: Annotated[Principal, Depends(require_reader)],
-    first: Annotated[date | None, Query(alias="from", description="first UTC day; default 13 days before 'to'")] = None,
-    last: Annotated[date | None, Query(alias="to", description="last UTC day, inclusive; default today")] = None,
+    first: Annotated[Day | None, Query(alias="from", description="first UTC day; default 13 days before 'to'")] = None,
+    last: Annotated[Day | None, Query(alias="to", description="last UTC day, inclusive; default today")] = None,
 ) -> SummaryView:
     last = last or datetime.now(timezone.utc).date()
-    first = first or last - timedelta(days=13)
+    first = first or max(last - timedelta(days=13), EARLIEST.date())
     report = await run_in_threadpool(container_of(request).summary.summary, first, last)
     return SummaryView.model_validate({
         "from": report.first, "to": report.last, "open_alerts": report.open_alerts,

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
 from handoff.domain.journal import SupportTransfer
 from handoff.services.queries import decode_cursor, encode_cursor
+from handlers.params import Instant, window
 from handlers.auth import Principal, require_officer, require_reader
 from handlers.dependencies import container_of
 from handlers.schemas import ErrorView
@@ -27,8 +28,8 @@ class TransferRequest(BaseModel):
     scope: str = Field(min_length=1, max_length=1000, description="what data, and why support needs it")
     message_ids: list[Annotated[str, Field(min_length=1, max_length=200)]] = Field(default_factory=list,
                                                                                    max_length=500)
-    range_from: AwareDatetime | None = Field(None, alias="from")
-    range_to: AwareDatetime | None = Field(None, alias="to")
+    range_from: Instant | None = Field(None, alias="from")
+    range_to: Instant | None = Field(None, alias="to")
     note: str = Field("", max_length=2000)
 
 
@@ -71,13 +72,12 @@ async def authorise_transfer(body: TransferRequest, request: Request,
 async def list_transfers(
     request: Request,
     _: Annotated[Principal, Depends(require_reader)],
-    since: Annotated[AwareDatetime | None, Query(alias="from", description="inclusive; default 90 days ago")] = None,
-    until: Annotated[AwareDatetime | None, Query(alias="to", description="exclusive; default now")] = None,
+    since: Annotated[Instant | None, Query(alias="from", description="inclusive; default 90 days ago")] = None,
+    until: Annotated[Instant | None, Query(alias="to", description="exclusive; default now")] = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     continuation_token: Annotated[str | None, Query(max_length=2000)] = None,
 ) -> TransferPageView:
-    until = until or datetime.now(timezone.utc) + timedelta(seconds=1)
-    since = since or until - timedelta(days=90)
+    since, until = window(since, until, default_days=90)
     items, after = await run_in_threadpool(container_of(request).support_transfers.page, since, until, limit,
                                            decode_cursor(continuation_token))
     return TransferPageView(items=[TransferView.of(t) for t in items], continuation_token=encode_cursor(after))

@@ -53,6 +53,9 @@ class LedgerStore(Protocol):
 
     def handoffs(self, query: HandoffQuery) -> HandoffPage: ...
 
+    def handoffs_in(self, since: datetime, until: datetime) -> Iterator[MessageSummary]:
+        """Every hand-off whose sort instant is in [since, until), oldest first, streamed (exports)."""
+
     def receipts(self) -> Iterator[LedgerEntry]:
         """Every receipt (audits and tests; unordered)."""
 
@@ -76,6 +79,9 @@ class AlertStore(Protocol):
                severity: Severity | None = None, limit: int = 50,
                after: tuple[str, str] | None = None) -> tuple[list[Alert], tuple[str, str] | None]:
         """Newest first by opening time; the cursor is (day, alert id) of the last alert returned."""
+
+    def alerts_in(self, since: datetime, until: datetime) -> Iterator[Alert]:
+        """Every alert opened in [since, until), oldest first, streamed (exports)."""
 
     def unpublished(self, limit: int = 100) -> list[Alert]: ...
 

@@ -55,9 +55,16 @@ class InMemoryAlertStore(AlertStore):
         chosen.sort(key=lambda a: (a.alert_id[:8], a.opened_at, a.alert_id), reverse=True)
         if after is not None:
             marker = next((i for i, a in enumerate(chosen) if a.alert_id == after[1]), None)
-            chosen = chosen[marker + 1:] if marker is not None else [a for a in chosen if a.alert_id[:8] < after[0]]
+            if marker is not None:
+                chosen = chosen[marker + 1:]
+            else:  # a cursor to the start of a day ("") includes that day
+                chosen = [a for a in chosen if a.alert_id[:8] < after[0] or (not after[1] and a.alert_id[:8] == after[0])]
         page = chosen[:limit]
         return page, ((page[-1].alert_id[:8], page[-1].alert_id) if len(chosen) > limit else None)
+
+    def alerts_in(self, since: datetime, until: datetime):
+        chosen = [a for a in self._alerts.values() if since <= a.opened_at < until]
+        return iter(sorted(chosen, key=lambda a: (a.opened_at, a.alert_id)))
 
     def unpublished(self, limit: int = 100) -> list[Alert]:
         pending = [a for a in self._alerts.values() if a.published_at is None]

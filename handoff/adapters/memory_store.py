@@ -89,6 +89,10 @@ class InMemoryLedgerStore(LedgerStore):
         next_after = (page[-1][0], page[-1][1]) if len(rows) > query.limit else None
         return HandoffPage(tuple(r[2] for r in page), next_after)
 
+    def handoffs_in(self, since, until) -> Iterator[MessageSummary]:
+        chosen = [s for s in self._summaries.values() if since <= s.sort_at < until]
+        return iter(sorted(chosen, key=lambda s: (s.sort_at, s.message_id)))
+
     def receipts(self) -> Iterator[LedgerEntry]:
         return iter(list(self._receipts.values()))
 

@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from typing import Any
 
 from azure.core import MatchConditions
 from azure.core.exceptions import ResourceExistsError, ResourceNotFoundError
 from azure.data.tables import TableServiceClient, TableTransactionError, UpdateMode
 
+from handoff.adapters.table_keys import SCAN_DAYS_PER_PAGE, by_day, day_bounds, day_range_filter, days_descending
 from handoff.adapters.table_rows import from_entity, to_entity
-from handoff.adapters.table_store import CLIENT_OPTIONS, TableSet, guarded, is_conflict
-from handoff.domain.alerts import Alert, AlertState, AlertTransition, Severity, check_transition
+from handoff.adapters.table_store import CLIENT_OPTIONS, TableSet, guarded, guarded_iter, is_conflict
+from handoff.domain.alerts import Alert, AlertState, AlertTransition, check_transition
 from handoff.errors import ConflictError, NotFoundError, TransientStoreError
 
 _ATTEMPTS = 5
@@ -113,12 +114,16 @@ class TableAlertStore:
             filters.append("severity eq @severity")
             parameters["severity"] = severity.value
         found: list[Alert] = []
-        day = until.astimezone(timezone.utc).date()
-        while day >= since.astimezone(timezone.utc).date() and len(found) <= limit:
-            key = day.strftime("%Y%m%d")
-            day -= timedelta(days=1)
+        scanned, resume_at = 0, None
+        for key in days_descending(since, until):
+            if len(found) > limit:
+                break
             if after and key > after[0]:
                 continue
+            if scanned == SCAN_DAYS_PER_PAGE:
+                resume_at = (key, "")  # a short page; the cursor continues with older days
+                break
+            scanned += 1
             rows = guarded(lambda: list(self._table.query_entities(
                 " and ".join(filters), parameters={**parameters, "pk": key})))
             alerts = sorted((from_entity(Alert, r) for r in rows), key=lambda a: (a.opened_at, a.alert_id),
@@ -129,8 +134,16 @@ class TableAlertStore:
                 alerts = alerts[marker + 1:] if marker is not None else alerts
             found.extend(alerts)
         page = found[:limit]
-        next_after = (page[-1].alert_id[:8], page[-1].alert_id) if len(found) > limit else None
+        next_after = (page[-1].alert_id[:8], page[-1].alert_id) if len(found) > limit else resume_at
         return page, next_after
+
+    def alerts_in(self, since: datetime, until: datetime):
+        rows = self._table.query_entities(f"{day_range_filter()} and recordType eq 'alert'",
+                                          parameters=day_bounds(since, until))
+        for row in by_day(guarded_iter(rows), lambda r: (r["openedAt"], r["RowKey"])):
+            alert = from_entity(Alert, row)
+            if since <= alert.opened_at < until:
+                yield alert
 
     def unpublished(self, limit: int = 100) -> list[Alert]:
         pages = self._table.query_entities("recordType eq 'alert' and published eq false", results_per_page=limit)

@@ -15,9 +15,9 @@ from typing import Generic, TypeVar
 
 from azure.data.tables import TableServiceClient
 
-from handoff.adapters.table_keys import days_descending, inverted_ms
+from handoff.adapters.table_keys import SCAN_DAYS_PER_PAGE, by_day, day_bounds, day_range_filter, days_descending, inverted_ms
 from handoff.adapters.table_rows import from_entity, to_entity
-from handoff.adapters.table_store import TableSet, guarded
+from handoff.adapters.table_store import TableSet, guarded, guarded_iter
 
 R = TypeVar("R")
 
@@ -47,10 +47,15 @@ class TableJournal(Generic[R]):
     def page(self, since: datetime, until: datetime, limit: int,
              after: tuple[str, str] | None = None) -> tuple[list[R], tuple[str, str] | None]:
         found: list[tuple[str, dict]] = []
+        scanned, resume_at = 0, None
         for day in days_descending(since, until):
             if after and day > after[0]:
                 continue
-            lower = after[1] if after and day == after[0] else inverted_ms(until) + "~"
+            if scanned == SCAN_DAYS_PER_PAGE:
+                resume_at = (day, "")  # a short page; the cursor continues with older days
+                break
+            scanned += 1
+            lower = after[1] if after and day == after[0] else inverted_ms(until) + "~"  # "" resumes a day
             rows = self._table.query_entities(
                 "PartitionKey eq @pk and RowKey gt @after and RowKey le @oldest",
                 parameters={"pk": day, "after": lower, "oldest": inverted_ms(since) + "~"},
@@ -60,14 +65,14 @@ class TableJournal(Generic[R]):
             if len(found) > limit:
                 break
         page = found[:limit]
-        next_after = (page[-1][0], page[-1][1]["RowKey"]) if len(found) > limit else None
+        next_after = (page[-1][0], page[-1][1]["RowKey"]) if len(found) > limit else resume_at
         return [from_entity(self._type, row) for _, row in page], next_after
 
-    def all(self, since: datetime, until: datetime, page_size: int = 500) -> Iterator[R]:
-        """Every record of the range, newest first, one page in memory at a time (exports)."""
-        after = None
-        while True:
-            records, after = self.page(since, until, page_size, after)
-            yield from records
-            if after is None:
-                return
+    def all(self, since: datetime, until: datetime) -> Iterator[R]:
+        """Every record of the range, oldest first: one range scan, a day in memory at a time (exports)."""
+        rows = self._table.query_entities(day_range_filter(), parameters=day_bounds(since, until))
+        # Inverted milliseconds: the largest is the oldest.
+        for row in by_day(guarded_iter(rows), lambda r: tuple(-ord(c) for c in r["RowKey"])):
+            record = from_entity(self._type, row)
+            if since <= getattr(record, self._time_field) < until:
+                yield record

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 from datetime import datetime, timedelta, timezone
 
 from handoff.domain.keys import safe_key, shard_of
@@ -48,6 +49,33 @@ def index_partitions(day: str) -> list[str]:
 def quarantine_key(fingerprint: str) -> tuple[str, str]:
     # Keyed by content fingerprint alone: the same poison event redelivered next week is still one row.
     return f"q-{shard_of(fingerprint, LEDGER_SHARDS):02d}", fingerprint
+
+
+# A page of a day-partitioned listing stops after this many days, full or not, and hands back a
+# cursor to the next day: a sparse range (years, mostly empty) must not hold one request for minutes.
+SCAN_DAYS_PER_PAGE = 31
+
+
+def day_range_filter() -> str:
+    """OData for every partition whose key starts with a day in [@lo, @hi): one range scan, oldest first."""
+    return "PartitionKey ge @lo and PartitionKey lt @hi"
+
+
+def day_bounds(since: datetime, until: datetime) -> dict[str, str]:
+    last = until.astimezone(timezone.utc).date() + timedelta(days=1)
+    return {"lo": day_of(since), "hi": last.strftime("%Y%m%d")}
+
+
+def by_day(rows: Iterable[dict], key: Callable[[dict], Any]) -> Iterator[dict]:
+    """Rows in partition order, regrouped a day at a time and sorted by `key` within the day, so memory
+    holds one day of rows however long the range."""
+    day, batch = None, []
+    for row in rows:
+        if row["PartitionKey"][:8] != day:
+            yield from sorted(batch, key=key)
+            day, batch = row["PartitionKey"][:8], []
+        batch.append(row)
+    yield from sorted(batch, key=key)
 
 
 def days_descending(since: datetime, until: datetime) -> Iterator[str]:

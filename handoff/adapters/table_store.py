@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import datetime
 from typing import Any, TypeVar
 
 from azure.core import MatchConditions
@@ -59,6 +60,17 @@ def guarded(call: Callable[[], T]) -> T:
         if is_transient(error):
             raise TransientStoreError(f"table storage unavailable: {type(error).__name__}") from error
         raise
+
+
+def guarded_iter(rows: Iterable[T]) -> Iterator[T]:
+    """`guarded` for a lazily paged result: each page is fetched while iterating."""
+    iterator = iter(rows)
+    while True:
+        try:
+            item = guarded(lambda: next(iterator))
+        except StopIteration:
+            return
+        yield item
 
 
 def is_conflict(error: TableTransactionError) -> bool:
@@ -263,9 +275,15 @@ class TableLedgerStore:
             parameters["side"] = query.failure_side.value
         odata = " and ".join(filters)
         items: list[tuple[str, dict[str, Any]]] = []
+        scanned = 0
+        resume_at: tuple[str, str] | None = None
         for day in keys.days_descending(query.since, query.until):
             if query.after and day > query.after[0]:
                 continue
+            if scanned == keys.SCAN_DAYS_PER_PAGE:
+                resume_at = (day, "")  # a short page: the caller follows the cursor to older days
+                break
+            scanned += 1
             after = query.after[1] if query.after and day == query.after[0] else upper_rk
             want = query.limit + 1 - len(items)
             merged: list[tuple[str, dict[str, Any]]] = []
@@ -279,8 +297,18 @@ class TableLedgerStore:
             if len(items) > query.limit:
                 break
         page = items[:query.limit]
-        next_after = (page[-1][0], page[-1][1]["RowKey"]) if len(items) > query.limit else None
+        next_after = (page[-1][0], page[-1][1]["RowKey"]) if len(items) > query.limit else resume_at
         return HandoffPage(tuple(from_entity(MessageSummary, e) for _, e in page), next_after)
+
+    def handoffs_in(self, since: datetime, until: datetime) -> Iterator[MessageSummary]:
+        """Every hand-off of the range, oldest first: one range scan, a day in memory at a time (exports)."""
+        rows = self._table("handoffs").query_entities(keys.day_range_filter(),
+                                                      parameters=keys.day_bounds(since, until))
+        # Inverted milliseconds: the largest is the oldest.
+        for row in keys.by_day(guarded_iter(rows), lambda r: (-int(r["RowKey"][:13]), r["RowKey"])):
+            summary = from_entity(MessageSummary, row)
+            if since <= summary.sort_at < until:
+                yield summary
 
     # -- quarantine --------------------------------------------------------------------------------
 

@@ -104,6 +104,9 @@ class AlertService:
             raise NotFoundError(f"no alert {alert_id!r}")
         return alert, self._store.transitions(alert_id)
 
+    def alerts_in(self, since: datetime, until: datetime):
+        return self._store.alerts_in(since, until)
+
     def alerts(self, since: datetime, until: datetime, state: AlertState | None = None,
                severity: Severity | None = None, limit: int = 50, after: tuple[str, str] | None = None):
         return self._store.alerts(since, until, state, severity, limit, after)

@@ -49,6 +49,12 @@ class QueryService:
             raise NotFoundError(f"no hand-off recorded for message {message_id!r}")
         return MessageView(summary, tuple(self._store.timeline(message_id)))
 
+    def handoffs_in(self, since: datetime, until: datetime):
+        """Every hand-off of the range, oldest first, streamed: for exports of any length."""
+        if since >= until:
+            raise InvalidQueryError("'from' must be earlier than 'to'")
+        return self._store.handoffs_in(since, until)
+
     def handoffs(
         self,
         since: datetime,

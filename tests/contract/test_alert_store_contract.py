@@ -82,3 +82,23 @@ def test_publish_bookkeeping_never_marks_twice(alerts):
     assert done.published_at == T0 + timedelta(minutes=5) and done.publish_attempts == 2
     assert alerts.record_publish(alert.alert_id, T0 + timedelta(hours=1), None) == done
     assert alerts.unpublished() == []
+
+
+def test_a_sparse_range_of_alerts_is_paged_through(alerts):
+    alerts.open(_alert(1, minutes=0))
+    alerts.open(_alert(2, minutes=200 * 24 * 60))
+    since, until = T0 - timedelta(days=1), T0 + timedelta(days=201)
+    seen, after = [], None
+    while True:
+        page, after = alerts.alerts(since, until, limit=10, after=after)
+        seen += page
+        if after is None:
+            break
+    assert [a.message_id for a in seen] == ["m-2", "m-1"]
+
+
+def test_alerts_in_streams_the_range_oldest_first(alerts):
+    for n, minutes in enumerate([30, 60 * 24 * 2, 10, 60 * 24 * 50]):
+        alerts.open(_alert(n, minutes=minutes))
+    streamed = list(alerts.alerts_in(T0, T0 + timedelta(days=30)))
+    assert [a.message_id for a in streamed] == ["m-2", "m-0", "m-1"]

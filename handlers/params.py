@@ -1,0 +1,55 @@
+"""Query and body values shared by the API: instants and days, strictly ISO 8601 and within reason.
+
+pydantic alone would read "0.0" as the Unix epoch and accept the year 59; both are legal datetimes
+and both make nonsense ranges (a scan of every day since 1970). The ledger cannot hold anything
+outside 2000-2100, so a value outside that is a 400, not a slow answer or a crash.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta, timezone
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, AwareDatetime, BeforeValidator
+
+from handoff.errors import InvalidQueryError
+
+EARLIEST = datetime(2000, 1, 1, tzinfo=timezone.utc)
+LATEST = datetime(2100, 1, 1, tzinfo=timezone.utc)
+MAX_LIST_DAYS = 400  # list endpoints; exports stream and may cover any range inside the bounds
+_ISO_START = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _iso_text(value: Any) -> Any:
+    if isinstance(value, str) and not _ISO_START.match(value):
+        raise ValueError("must be an ISO 8601 date or date-time, e.g. 2026-11-24T00:00:00Z")
+    return value
+
+
+def _instant_in_range(value: datetime) -> datetime:
+    if not EARLIEST <= value < LATEST:
+        raise ValueError("must be between 2000-01-01 and 2100-01-01")
+    return value
+
+
+def _day_in_range(value: date) -> date:
+    if not EARLIEST.date() <= value < LATEST.date():
+        raise ValueError("must be between 2000-01-01 and 2100-01-01")
+    return value
+
+
+Instant = Annotated[AwareDatetime, BeforeValidator(_iso_text), AfterValidator(_instant_in_range)]
+Day = Annotated[date, BeforeValidator(_iso_text), AfterValidator(_day_in_range)]
+
+
+def window(since: datetime | None, until: datetime | None, default_days: int,
+           max_days: int | None = MAX_LIST_DAYS) -> tuple[datetime, datetime]:
+    """[since, until) with defaults (until: now; since: default_days before until), checked."""
+    until = until or min(datetime.now(timezone.utc) + timedelta(seconds=1), LATEST)
+    since = since or max(until - timedelta(days=default_days), EARLIEST)
+    if since >= until:
+        raise InvalidQueryError("'from' must be earlier than 'to'")
+    if max_days is not None and until - since > timedelta(days=max_days):
+        raise InvalidQueryError(f"a range covers at most {max_days} days; page through longer ones or export")
+    return since, until
