@@ -52,7 +52,7 @@ def test_the_webhook_needs_no_principal(appservice):
 
 def test_reader_sees_alerts_but_only_an_officer_acts(appservice):
     app, _ = appservice
-    listing = httpx.get(f"{app.base_url}/api/alerts", params={"from": "2025-01-01T00:00:00Z"},
+    listing = httpx.get(f"{app.base_url}/api/alerts", params={"from": "2025-03-01T00:00:00Z", "to": "2025-03-10T00:00:00Z"},
                         headers=_headers("Handoff.Reader"))
     assert listing.status_code == 200
     alert = listing.json()["items"][0]

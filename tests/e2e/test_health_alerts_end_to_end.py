@@ -1,7 +1,7 @@
 """From a sample event to an alert row to a published CloudEvent, with the real detector."""
 
 import copy
-from datetime import datetime
+from datetime import datetime, timezone
 
 import azure.functions as func
 import httpx
@@ -14,6 +14,11 @@ from handlers.http_app import create_app
 from tests.conftest import ServedApp, make_settings, sample_events
 from tests.support.eventgrid_topic import LocalEventGridTopic
 from tests.support.functions import registered_functions
+
+
+# The sample events all cross on 2025-03-04.
+SAMPLE_DAYS_FROM = datetime(2025, 3, 1, tzinfo=timezone.utc)
+SAMPLE_DAYS_TO = datetime(2025, 3, 10, tzinfo=timezone.utc)
 
 
 @pytest.fixture
@@ -45,7 +50,7 @@ def test_trigger_turns_health_samples_into_alerts_published_once(wired, topic):
         composition.set_default_container(None)
     text = wired.store.summary("e2b7c1d9-4a6f-4c3b-8e12-9f0a5d7b3c64")
     assert text.health.flagged and {"procedure", "test_result"} <= set(text.health.categories)
-    alerts, _ = wired.alerts.alerts(datetime(2025, 1, 1).astimezone(), datetime(2026, 1, 1).astimezone(), limit=100)
+    alerts = list(wired.alerts.alerts_in(SAMPLE_DAYS_FROM, SAMPLE_DAYS_TO))
     by_message = {a.message_id: a for a in alerts}
     assert by_message["e2b7c1d9-4a6f-4c3b-8e12-9f0a5d7b3c64"].severity.value == "high"  # EU exit
     assert "51c8e3a0-7b2d-4f9e-b1a6-3d0c5e8f2a47" in by_message  # caption "Photo of my prescription label"
@@ -65,7 +70,7 @@ def test_unscanned_media_raises_a_low_alert_when_configured(wired):
     wired.ingest.ingest([raw])
     receipt = next(r for r in wired.store.receipts() if r.event_id == raw["id"])
     assert receipt.unscanned_media and receipt.health is None
-    alerts, _ = wired.alerts.alerts(datetime(2025, 1, 1).astimezone(), datetime(2026, 1, 1).astimezone())
+    alerts = list(wired.alerts.alerts_in(SAMPLE_DAYS_FROM, SAMPLE_DAYS_TO))
     assert [(a.reason, a.severity.value) for a in alerts] == [("unscanned_media", "low")]
 
 
