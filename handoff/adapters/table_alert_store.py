@@ -91,8 +91,11 @@ class TableAlertStore:
                 raise ConflictError(str(error)) from None
             step = AlertTransition(alert_id, at, by, current.state, to_state, note)
             day, digest = _split(alert_id)
+            # The alert's message and crossing time ride along, so a legal hold on the message keeps
+            # its review history too (retention judges each row by these properties).
             row = {"PartitionKey": day, "RowKey": f"{digest}|t|{at.isoformat()}|{uuid.uuid4().hex[:8]}",
-                   "recordType": "transition", **to_entity(step)}
+                   "recordType": "transition", "openedAt": current.opened_at, **to_entity(step),
+                   **({"messageId": current.message_id} if current.message_id else {})}
             updated = replace(current, state=to_state, updated_at=at, updated_by=by)
             if self._update(updated, etag, [("create", row)]):
                 return updated

@@ -105,3 +105,18 @@ def test_the_default_retention_keeps_seven_years(container, settings):
     run = container.retention.apply()
     assert sum(run.deleted.values()) == 0 and run.first_day is None
     assert run.cutoff.date() == (datetime.now(timezone.utc) - timedelta(days=2555)).date()
+
+
+def test_a_hold_on_a_message_keeps_its_alert_and_the_alert_review_history(container):
+    from handoff.composition import RETENTION_DAY_TABLES
+
+    ingest_demo(container, conversations=60)
+    old_alerts = list(container.alerts.alerts_in(CUTOFF - timedelta(days=30), CUTOFF - timedelta(days=1)))
+    kept, purged = old_alerts[0], old_alerts[1]
+    for alert in (kept, purged):
+        container.alerts.acknowledge(alert.alert_id, "officer@example.test", "looking")
+    container.legal_holds.place("officer@example.test", "case 43", message_ids=[kept.message_id])
+    _retention(container, RETENTION_DAY_TABLES).apply()
+    assert container.alerts.alert(kept.alert_id)[1][0].note == "looking"  # alert and transition kept
+    assert container.alert_store.get(purged.alert_id) is None
+    assert container.alert_store.transitions(purged.alert_id) == []
