@@ -22,14 +22,8 @@ class InMemoryLedgerStore(LedgerStore):
         self._timelines: dict[str, dict[str, LedgerEntry]] = {}
         self._summaries: dict[str, MessageSummary] = {}
         self._quarantine: dict[str, QuarantineRecord] = {}
-        self.fail_with: Exception | None = None  # set by a test to simulate an unreachable store
-
-    def _check(self) -> None:
-        if self.fail_with is not None:
-            raise self.fail_with
 
     def append(self, entry: LedgerEntry) -> bool:
-        self._check()
         with self._lock:
             if entry.event_id in self._receipts:
                 return False
@@ -40,7 +34,6 @@ class InMemoryLedgerStore(LedgerStore):
         return [self.append(entry) for entry in entries]
 
     def project(self, entries: Sequence[LedgerEntry]) -> MessageSummary:
-        self._check()
         message_id = entries[0].message_id
         if not message_id or any(e.message_id != message_id for e in entries):
             raise ValueError("project() takes receipts of exactly one message")
@@ -52,16 +45,13 @@ class InMemoryLedgerStore(LedgerStore):
             return summary
 
     def summary(self, message_id: str) -> MessageSummary | None:
-        self._check()
         return self._summaries.get(message_id)
 
     def timeline(self, message_id: str) -> list[LedgerEntry]:
-        self._check()
         entries = self._timelines.get(message_id, {}).values()
         return sorted(entries, key=lambda e: (e.occurred_at, e.event_id))
 
     def handoffs(self, query: HandoffQuery) -> HandoffPage:
-        self._check()
         # Same order and cursor as the table index: (day, row key) with the row key newest first.
         rows = []
         for summary in self._summaries.values():
@@ -97,7 +87,6 @@ class InMemoryLedgerStore(LedgerStore):
         return iter(list(self._receipts.values()))
 
     def quarantine(self, record: QuarantineRecord) -> bool:
-        self._check()
         with self._lock:
             if record.fingerprint in self._quarantine:
                 return False

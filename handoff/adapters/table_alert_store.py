@@ -163,6 +163,3 @@ class TableAlertStore:
             if self._update(updated, etag):
                 return updated
         raise TransientStoreError(f"alert {alert_id} is being changed concurrently; retry")
-
-    def drop(self) -> None:
-        self._tables.drop("alerts")

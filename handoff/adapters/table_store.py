@@ -95,10 +95,6 @@ class TableSet:
             client = self._clients[role] = self.service.get_table_client(name)
         return client
 
-    def drop(self, role: str) -> None:
-        guarded(lambda: self.service.delete_table(f"{self.prefix}{role}"))
-        self._clients.pop(role, None)
-
 
 class TableLedgerStore:
     def __init__(self, service: TableServiceClient, prefix: str = ""):
@@ -114,11 +110,6 @@ class TableLedgerStore:
     def ensure_tables(self) -> None:
         for role in ROLES:
             self._table(role)
-
-    def drop_tables(self) -> None:
-        """Tests and benchmarks only: remove this prefix's tables."""
-        for role in ROLES:
-            self._tables.drop(role)
 
     # -- receipts ----------------------------------------------------------------------------------
 

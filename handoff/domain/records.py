@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 
@@ -110,12 +110,10 @@ class IngestReport:
     ingested: int = 0
     duplicates: int = 0
     quarantined: int = 0
-    event_ids: tuple[str, ...] = field(default=(), repr=False)
 
     def __add__(self, other: IngestReport) -> IngestReport:
         return IngestReport(
             self.ingested + other.ingested,
             self.duplicates + other.duplicates,
             self.quarantined + other.quarantined,
-            self.event_ids + other.event_ids,
         )

@@ -91,8 +91,7 @@ class IngestService:
         for entry, is_new in zip(entries, created):
             log.info("event %s %s (%s)", entry.event_id, "recorded" if is_new else "duplicate", entry.kind)
         new = sum(created)
-        return report + IngestReport(ingested=new, duplicates=len(created) - new,
-                                     event_ids=tuple(e.event_id for e in entries))
+        return report + IngestReport(ingested=new, duplicates=len(created) - new)
 
     def _project(self, group: list[LedgerEntry]) -> None:
         summary = self._store.project(group)
