@@ -17,7 +17,7 @@ from azure.core import MatchConditions
 from azure.core.exceptions import ResourceExistsError, ResourceNotFoundError
 from azure.data.tables import TableServiceClient, TableTransactionError, UpdateMode
 
-from handoff.adapters.table_keys import SCAN_DAYS_PER_PAGE, by_day, day_bounds, day_range_filter, days_descending
+from handoff.adapters.table_keys import by_day, day_bounds, day_range_filter, page_by_day
 from handoff.adapters.table_rows import from_entity, to_entity
 from handoff.adapters.table_store import CLIENT_OPTIONS, TableSet, guarded, guarded_iter, is_conflict
 from handoff.domain.alerts import Alert, AlertState, AlertTransition, check_transition
@@ -116,29 +116,19 @@ class TableAlertStore:
         if severity is not None:
             filters.append("severity eq @severity")
             parameters["severity"] = severity.value
-        found: list[Alert] = []
-        scanned, resume_at = 0, None
-        for key in days_descending(since, until):
-            if len(found) > limit:
-                break
-            if after and key > after[0]:
-                continue
-            if scanned == SCAN_DAYS_PER_PAGE:
-                resume_at = (key, "")  # a short page; the cursor continues with older days
-                break
-            scanned += 1
+        def day_of_alerts(day: str, resume: str | None, want: int) -> list[tuple[str, Alert]]:
+            # Alert row keys are digests, not times: read the day's alerts and order them here.
             rows = guarded(lambda: list(self._table.query_entities(
-                " and ".join(filters), parameters={**parameters, "pk": key})))
+                " and ".join(filters), parameters={**parameters, "pk": day})))
             alerts = sorted((from_entity(Alert, r) for r in rows), key=lambda a: (a.opened_at, a.alert_id),
                             reverse=True)
             alerts = [a for a in alerts if since <= a.opened_at < until]
-            if after and key == after[0]:
-                marker = next((i for i, a in enumerate(alerts) if a.alert_id == after[1]), None)
-                alerts = alerts[marker + 1:] if marker is not None else alerts
-            found.extend(alerts)
-        page = found[:limit]
-        next_after = (page[-1].alert_id[:8], page[-1].alert_id) if len(found) > limit else resume_at
-        return page, next_after
+            ids = [a.alert_id for a in alerts]
+            if resume in ids:
+                alerts = alerts[ids.index(resume) + 1:]
+            return [(a.alert_id, a) for a in alerts]
+
+        return page_by_day(since, until, limit, after, day_of_alerts)
 
     def alerts_in(self, since: datetime, until: datetime):
         rows = self._table.query_entities(f"{day_range_filter()} and recordType eq 'alert'",

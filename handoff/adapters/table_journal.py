@@ -15,7 +15,7 @@ from typing import Generic, TypeVar
 
 from azure.data.tables import TableServiceClient
 
-from handoff.adapters.table_keys import SCAN_DAYS_PER_PAGE, by_day, day_bounds, day_range_filter, days_descending, inverted_ms
+from handoff.adapters.table_keys import by_day, day_bounds, day_range_filter, inverted_ms, page_by_day
 from handoff.adapters.table_rows import from_entity, to_entity
 from handoff.adapters.table_store import TableSet, guarded, guarded_iter
 
@@ -46,27 +46,15 @@ class TableJournal(Generic[R]):
 
     def page(self, since: datetime, until: datetime, limit: int,
              after: tuple[str, str] | None = None) -> tuple[list[R], tuple[str, str] | None]:
-        found: list[tuple[str, dict]] = []
-        scanned, resume_at = 0, None
-        for day in days_descending(since, until):
-            if after and day > after[0]:
-                continue
-            if scanned == SCAN_DAYS_PER_PAGE:
-                resume_at = (day, "")  # a short page; the cursor continues with older days
-                break
-            scanned += 1
-            lower = after[1] if after and day == after[0] else inverted_ms(until) + "~"  # "" resumes a day
+        def day_of_records(day: str, resume: str | None, want: int) -> list[tuple[str, dict]]:
             rows = self._table.query_entities(
                 "PartitionKey eq @pk and RowKey gt @after and RowKey le @oldest",
-                parameters={"pk": day, "after": lower, "oldest": inverted_ms(since) + "~"},
-                results_per_page=limit + 1)
-            wanted = limit + 1 - len(found)
-            found.extend((day, row) for row in guarded(lambda: [r for _, r in zip(range(wanted), rows)]))
-            if len(found) > limit:
-                break
-        page = found[:limit]
-        next_after = (page[-1][0], page[-1][1]["RowKey"]) if len(found) > limit else resume_at
-        return [from_entity(self._type, row) for _, row in page], next_after
+                parameters={"pk": day, "after": resume or inverted_ms(until) + "~",
+                            "oldest": inverted_ms(since) + "~"}, results_per_page=want)
+            return [(row["RowKey"], row) for row in guarded(lambda: [r for _, r in zip(range(want), rows)])]
+
+        rows, next_after = page_by_day(since, until, limit, after, day_of_records)
+        return [from_entity(self._type, row) for row in rows], next_after
 
     def all(self, since: datetime, until: datetime) -> Iterator[R]:
         """Every record of the range, oldest first: one range scan, a day in memory at a time (exports)."""

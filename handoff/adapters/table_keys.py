@@ -56,6 +56,30 @@ def quarantine_key(fingerprint: str) -> tuple[str, str]:
 SCAN_DAYS_PER_PAGE = 31
 
 
+DayFetch = Callable[[str, str | None, int], list[tuple[str, Any]]]
+
+
+def page_by_day(since: datetime, until: datetime, limit: int, after: tuple[str, str] | None,
+                fetch: DayFetch) -> tuple[list[Any], tuple[str, str] | None]:
+    """One newest-first page over day partitions, with the cursor every listing here uses.
+
+    `fetch(day, resume, want)` returns that day's items in page order as (cursor key, item), starting
+    after `resume` (None: from the day's newest); it may return more than `want`. The cursor is
+    (day, key of the last item). A page stops after SCAN_DAYS_PER_PAGE days, full or not, with the
+    cursor (next day, "") so that a sparse range never holds one request for minutes.
+    """
+    found: list[tuple[str, str, Any]] = []
+    for scanned, day in enumerate(d for d in days_descending(since, until) if not after or d <= after[0]):
+        if scanned == SCAN_DAYS_PER_PAGE:
+            return [item for *_, item in found], (day, "")
+        resume = (after[1] or None) if after and day == after[0] else None
+        found.extend((day, key, item) for key, item in fetch(day, resume, limit + 1 - len(found)))
+        if len(found) > limit:
+            page = found[:limit]
+            return [item for *_, item in page], (page[-1][0], page[-1][1])
+    return [item for *_, item in found], None
+
+
 def day_range_filter() -> str:
     """OData for every partition whose key starts with a day in [@lo, @hi): one range scan, oldest first."""
     return "PartitionKey ge @lo and PartitionKey lt @hi"

@@ -265,31 +265,19 @@ class TableLedgerStore:
             filters.append("failureSide eq @side")
             parameters["side"] = query.failure_side.value
         odata = " and ".join(filters)
-        items: list[tuple[str, dict[str, Any]]] = []
-        scanned = 0
-        resume_at: tuple[str, str] | None = None
-        for day in keys.days_descending(query.since, query.until):
-            if query.after and day > query.after[0]:
-                continue
-            if scanned == keys.SCAN_DAYS_PER_PAGE:
-                resume_at = (day, "")  # a short page: the caller follows the cursor to older days
-                break
-            scanned += 1
-            after = query.after[1] if query.after and day == query.after[0] else upper_rk
-            want = query.limit + 1 - len(items)
-            merged: list[tuple[str, dict[str, Any]]] = []
+
+        def day_of_index(day: str, resume: str | None, want: int) -> list[tuple[str, dict[str, Any]]]:
+            # A day's index is 4 shards: take the newest `want` of each, merge, keep the newest `want`.
+            merged = []
             for partition in keys.index_partitions(day):
-                pages = handoffs.query_entities(odata, parameters={**parameters, "pk": partition, "after": after},
-                                                results_per_page=want)
-                for entity in guarded(lambda: _take(pages, want)):
-                    merged.append((entity["RowKey"], entity))
-            merged.sort(key=lambda pair: pair[0])
-            items.extend((day, entity) for _, entity in ((rk, e) for rk, e in merged[:want]))
-            if len(items) > query.limit:
-                break
-        page = items[:query.limit]
-        next_after = (page[-1][0], page[-1][1]["RowKey"]) if len(items) > query.limit else resume_at
-        return HandoffPage(tuple(from_entity(MessageSummary, e) for _, e in page), next_after)
+                pages = handoffs.query_entities(odata, parameters={
+                    **parameters, "pk": partition, "after": resume or upper_rk}, results_per_page=want)
+                merged.extend(guarded(lambda: _take(pages, want)))
+            merged.sort(key=lambda entity: entity["RowKey"])
+            return [(entity["RowKey"], entity) for entity in merged[:want]]
+
+        rows, next_after = keys.page_by_day(query.since, query.until, query.limit, query.after, day_of_index)
+        return HandoffPage(tuple(from_entity(MessageSummary, e) for e in rows), next_after)
 
     def handoffs_in(self, since: datetime, until: datetime) -> Iterator[MessageSummary]:
         """Every hand-off of the range, oldest first: one range scan, a day in memory at a time (exports)."""
