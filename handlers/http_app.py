@@ -15,6 +15,8 @@ from starlette.exceptions import HTTPException
 from handlers import access_log, alerts_api, api, dashboard, exports_api, health_check, legal_holds, overview_api, transfers_api, webhook
 
 log = logging.getLogger(__name__)
+# The core's errors (handoff.errors) and the status each one means at the HTTP edge.
+ERROR_STATUS = {InvalidQueryError: 400, NotFoundError: 404, ConflictError: 409}
 
 
 def _validation_message(error: RequestValidationError) -> str:
@@ -35,17 +37,12 @@ def create_app(container: Container | None = None) -> FastAPI:
     async def bad_request(_: Request, error: RequestValidationError) -> JSONResponse:
         return JSONResponse({"error": _validation_message(error)}, status_code=400)
 
-    @app.exception_handler(InvalidQueryError)
-    async def bad_query(_: Request, error: InvalidQueryError) -> JSONResponse:
-        return JSONResponse({"error": str(error)}, status_code=400)
+    async def domain_error(_: Request, error: Exception) -> JSONResponse:
+        status = next(code for kind, code in ERROR_STATUS.items() if isinstance(error, kind))
+        return JSONResponse({"error": str(error)}, status_code=status)
 
-    @app.exception_handler(NotFoundError)
-    async def not_found(_: Request, error: NotFoundError) -> JSONResponse:
-        return JSONResponse({"error": str(error)}, status_code=404)
-
-    @app.exception_handler(ConflictError)
-    async def conflict(_: Request, error: ConflictError) -> JSONResponse:
-        return JSONResponse({"error": str(error)}, status_code=409)
+    for error_type in ERROR_STATUS:
+        app.add_exception_handler(error_type, domain_error)
 
     @app.exception_handler(HTTPException)
     async def http_error(_: Request, error: HTTPException) -> JSONResponse:

@@ -8,7 +8,7 @@ from datetime import datetime, timezone
 from typing import Protocol
 
 from handoff.domain.holds import HoldRelease, HoldSet, HoldStatus, LegalHold, in_force
-from handoff.errors import HandoffError, InvalidQueryError, NotFoundError
+from handoff.errors import ConflictError, InvalidQueryError, NotFoundError
 
 MAX_MESSAGE_IDS = 500  # keeps the hold row's id list far below the 64 KiB property limit
 
@@ -20,7 +20,7 @@ class HoldStore(Protocol):
     def releases(self) -> list[HoldRelease]: ...
 
 
-class HoldAlreadyReleasedError(HandoffError):
+class HoldAlreadyReleasedError(ConflictError):
     """A hold can be released once; the first release stands."""
 
 
