@@ -101,3 +101,8 @@ def test_message_and_handoff_list_read_api(served, container):
 def test_bad_queries_get_400_with_a_message(served, params):
     response = httpx.get(f"{served.base_url}/api/handoffs", params=params)
     assert response.status_code == 400 and response.json()["error"]
+
+
+def test_a_body_over_event_grids_one_megabyte_is_refused_with_413(served):
+    response = _post(served, b"[" + b" " * (1024 * 1024) + b"]")
+    assert response.status_code == 413 and response.json()["error"]
