@@ -8,8 +8,10 @@ import azure.functions as func
 import pytest
 
 from handoff import composition
+from handoff.composition import Container
+from handoff.local.azurite import connection_string, free_port
 from handoff.errors import TransientStoreError
-from tests.conftest import sample_events
+from tests.conftest import make_settings, sample_events
 from tests.support.functions import registered_functions
 
 
@@ -75,10 +77,7 @@ def test_trigger_acknowledges_a_malformed_event_and_raises_on_storage_faults(fun
     trigger(_grid_event(raw))  # acknowledged: no exception
     assert [q.event_id for q in container.store.quarantined()] == [raw["id"]]
 
-    class Unreachable(type(container.store)):
-        def append(self, entry):
-            raise TransientStoreError("table storage unavailable")
-
-    container.store.__class__ = Unreachable
+    # A real fault: storage configured on a port where nothing listens. The trigger must raise.
+    composition.set_default_container(Container(make_settings(connection_string(free_port()))))
     with pytest.raises(TransientStoreError):
         trigger(_grid_event(sample_events("eventgrid")[0]))
