@@ -224,6 +224,27 @@ class Container:
             delay=timedelta(minutes=settings.reconciliation_delay_minutes),
             window_hours=settings.reconciliation_window_hours)
 
+    @cached_property
+    def verify_runs(self):  # -> TableVerifyRuns
+        from handoff.adapters.table_verify_runs import TableVerifyRuns
+
+        return TableVerifyRuns(self.table_service, self.settings.table_prefix)
+
+    @cached_property
+    def completeness(self):  # -> CompletenessService: the officer's completeness panel
+        from handoff.services.completeness import CompletenessService
+
+        url, client_id = self.settings.deadletter_container_url, self.settings.azure_client_id
+        dead_letters = None
+        if url:
+            def dead_letters():
+                from handoff.adapters.deadletter_blobs import blob_names, container_from_url
+
+                return blob_names(container_from_url(url, client_id))
+        return CompletenessService(lambda: self.store.quarantined(), self.reconciliation,
+                                   lambda: self.audit_store.seals(), self.verify_runs, self.verifier, utc_now,
+                                   dead_letters)
+
 
 _default: Container | None = None
 _default_lock = threading.Lock()

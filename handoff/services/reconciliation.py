@@ -92,14 +92,22 @@ class ReconciliationService:
         if self._log is None:
             raise InvalidQueryError("no operations log configured (HANDOFF_LOG_WORKSPACE_ID)")
         since, until = self.due_window()
-        report = self.compare(self._log.observations(since - self.skew, until + self.skew), since, until)
-        self._results.save(report.results, self._clock())
-        published, pending = self.publish_pending(since.date() - timedelta(days=1), until.date())
+        report, published, pending = self.record(self._log.observations(since - self.skew, until + self.skew),
+                                                 since, until)
         log.info("reconciliation %s..%s: %d hours, %d gaps, %d Microsoft-side failures; alerts %d published, "
                  "%d pending", since.isoformat(), until.isoformat(), report.hours_compared, len(report.gaps),
                  report.microsoft_failures, published, pending)
         return RunReport(since, until, report.hours_compared, len(report.gaps), report.microsoft_failures,
                          published, pending)
+
+    def record(self, log_observations: Iterable[Observation], since: datetime, until: datetime
+               ) -> tuple[Reconciliation, int, int]:
+        """Compare, keep the result of each hour and channel, publish the alerts it calls for.
+        (the comparison, alerts published, alerts still pending)."""
+        report = self.compare(log_observations, since, until)
+        self._results.save(report.results, self._clock())
+        published, pending = self.publish_pending(since.date() - timedelta(days=1), until.date())
+        return report, published, pending
 
     def publish_pending(self, first: date, last: date) -> tuple[int, int]:
         """Publish the alert of each stored hour and channel that needs one and has none yet.
