@@ -31,3 +31,13 @@ def reconcile_operations_log(timer: func.TimerRequest) -> None:
     log.info("reconcile_operations_log: %d hours, %d gaps, %d Microsoft-side failures, %d alerts published, "
              "%d pending%s", report.hours_compared, report.gaps, report.microsoft_failures, report.alerts_published,
              report.alerts_pending, " (late run)" if timer.past_due else "")
+
+
+@bp.function_name(name="verify_recent_seals")
+@bp.timer_trigger(arg_name="timer", schedule="0 45 1 * * *", run_on_startup=False, use_monitor=True)
+def verify_recent_seals(timer: func.TimerRequest) -> None:
+    """Daily, after the seal timer (01:15): recompute the newest sealed week and record the result, which
+    the completeness panel shows as the last verify."""
+    record = default_container().completeness.verify_recent()
+    log.info("verify_recent_seals: %s..%s %s, %d problem(s)", record.first, record.last,
+             "clean" if record.clean else "PROBLEMS", record.problems)

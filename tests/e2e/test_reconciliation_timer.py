@@ -99,3 +99,22 @@ def test_the_timer_does_nothing_when_reconciliation_is_off(azurite, table_prefix
         assert container.operations_log is None
     finally:
         composition.set_default_container(None)
+
+
+def test_the_daily_verify_timer_records_the_result_the_panel_shows(azurite, table_prefix):
+    container = Container(make_settings(azurite.connection_string, table_prefix))
+    composition.set_default_container(container)
+    try:
+        now = datetime.now(timezone.utc)
+        container.ingest.ingest(list(demo_events(conversations=10, days=3, now=now - timedelta(days=1), seed=2)))
+        container.seals.seal_due()
+        module = importlib.reload(importlib.import_module("function_app"))
+        timer = {f.get_function_name(): f for f in module.app.get_functions()}["verify_recent_seals"]
+        [binding] = timer.get_bindings()
+        assert binding.get_dict_repr()["schedule"] == "0 45 1 * * *"
+        timer.get_user_function()(TimerRequest(past_due=False))
+        trust = container.completeness.trust()
+        assert trust.last_verify is not None and trust.last_verify.clean and trust.last_verify.days >= 1
+        assert trust.newest_sealed_day == trust.last_verify.last
+    finally:
+        composition.set_default_container(None)
