@@ -28,7 +28,7 @@ from handoff.events import ParsedEvent, parse_event
 from handoff.events.batch import UnreadableEvent
 from handoff.ports import LedgerStore
 from handoff.services.alerts import AlertService
-from handoff.services.projection import project
+from handoff.services.projection import NewMessageGuess, project
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +62,7 @@ class IngestService:
     ):
         self._store = store
         self._alerts = alerts
+        self._guess = NewMessageGuess()  # learns, per process, whether skipping reads pays off
         self._policy = policy
         self._inspect = inspect
         self._clock = clock
@@ -84,7 +85,7 @@ class IngestService:
         for entry in entries:
             if entry.message_key is not None:
                 by_message[entry.message_key].append(entry)
-        project(self._store, by_message)
+        project(self._store, by_message, self._guess)
         if self._alerts is not None:
             # Duplicates too: if the first delivery died before its alert was stored, this one opens it.
             self._alerts.raise_for(entries)

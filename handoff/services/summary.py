@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from handoff.domain.rollups import METRICS, DayFigures, Tally, merge
+from handoff.domain.rollups import ALERT_METRICS, METRICS, DayFigures, Tally, merge
 from handoff.errors import InvalidQueryError
 from handoff.ports import LedgerStore, RollupStore
 
@@ -49,7 +49,10 @@ def _days(first: date, last: date) -> list[date]:
 
 
 def _with_messages(alerts: DayFigures, messages: Tally) -> DayFigures:
-    """A day's alert figures plus its messages' tally (each metric comes from exactly one of them)."""
-    counts = {metric: alerts.counts.get(metric, 0) + messages.counts.get(metric, 0) for metric in METRICS}
-    histogram = tuple(a + b for a, b in zip(alerts.latency_histogram, messages.histogram))
-    return DayFigures(alerts.day, counts, histogram)
+    """A day's figures: alert metrics from the alert rollups, every other metric from the listing's tally.
+
+    Each metric has exactly one source, so counters an older version kept for messages in the rollups
+    table are never added twice."""
+    counts = {metric: (alerts.counts.get(metric, 0) if metric in ALERT_METRICS else messages.counts.get(metric, 0))
+              for metric in METRICS}
+    return DayFigures(alerts.day, counts, messages.histogram)

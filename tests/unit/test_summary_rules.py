@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 from tests.fakes.ledger_store import InMemoryLedgerStore
 from handoff.services.projection import project_entries
 from handoff.domain.records import Direction, FailureSide
+from handoff.domain.rollups import Tally, message_figures
 from handoff.domain.summary import summarize
 from tests.unit.factories import T0, received_receipt, status_receipt
 
@@ -74,3 +75,5 @@ def test_any_order_with_any_duplicates_gives_the_same_summary_and_one_row_per_ev
     assert sorted(r.event_id for r in store.receipts()) == sorted(distinct)
     assert [e.event_id for e in store.timeline("msg-1")] == [
         e.event_id for e in sorted(set(chosen), key=lambda r: (r.occurred_at, r.event_id))]
+    figures = message_figures(canonical)
+    assert store.day_tallies(figures.day, figures.day) == {figures.day: Tally().plus(figures)}
