@@ -132,7 +132,7 @@ class Container:
 
     @cached_property
     def summary(self) -> SummaryService:
-        return SummaryService(self.rollups, self.store)
+        return SummaryService(self.rollups, self.store, utc_now)
 
     @cached_property
     def queries(self) -> QueryService:

@@ -52,8 +52,9 @@ class LedgerStore(Protocol):
         """Write the plans (timeline, summary, listing, day tallies) in as few round trips as the store
         allows. Returns the keys whose state changed since it was loaded: nothing of theirs was kept."""
 
-    def day_tallies(self, first: date, last: date) -> dict[date, Tally]:
-        """The summed figures of the messages listed on each day from first to last inclusive."""
+    def day_tallies(self, first: date, last: date, closed_before: date | None = None) -> dict[date, Tally]:
+        """The summed figures of the messages listed on each day from first to last inclusive. Days before
+        `closed_before` may be answered from a consolidated row per day (kept exact by the writers)."""
 
     def quarantine(self, record: QuarantineRecord) -> bool:
         """Keep an event that could not be understood. False if that exact event is already quarantined."""

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import json
 import threading
+from datetime import datetime, timezone
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Collection, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -38,7 +39,7 @@ from handoff.adapters.table_rows import from_entity, to_entity
 from handoff.adapters.table_calls import BATCH_LIMIT, guarded, is_conflict
 from handoff.domain.plan import MessagePlan, MessageState
 from handoff.domain.records import LedgerEntry, MessageSummary
-from handoff.domain.rollups import LATENCY_BUCKETS, METRICS, MessageFigures, Tally, message_figures
+from handoff.domain.rollups import LATENCY_BUCKETS, METRICS, MessageFigures, Tally, closed_before, message_figures
 from handoff.errors import TransientStoreError
 
 WORKERS = 8                # concurrent partitions per batch; the client's connection pool holds 10
@@ -289,6 +290,8 @@ class MessageWriter:
                 self._rows.put(row, (op[1], etag))
         for op, etag in zip(tally_ops, etags[len(operations):]):
             self._tallies.put((partition, op[1]["RowKey"]), (tally_of(op[1]), etag))
+        if keys.date_of_day(partition[:8]) < closed_before(datetime.now(timezone.utc).date()):
+            self.reopen_day(partition[:8])  # a late change to a closed day: its consolidated row is stale
         for change in changes:
             for row in [r for r in change.remove if r[0] == partition]:
                 del change.remove[row]
@@ -354,6 +357,12 @@ class MessageWriter:
         self._states.put(plan.key, MessageState(plan.key, plan.state.timeline + plan.new_entries, plan.summary,
                                                 token=new_token))
         return True
+
+    def reopen_day(self, day: str) -> None:
+        try:
+            guarded(lambda: self._table("handoffs").delete_entity(keys.CLOSED_DAYS, day))
+        except ResourceNotFoundError:
+            pass
 
     # -- small reads, and what was last written ------------------------------------------------------
 

@@ -32,7 +32,7 @@ from handoff.adapters.table_calls import (
     is_conflict,
     is_transient,
 )
-from handoff.adapters.table_projection import MessageWriter, concurrently, tally_of
+from handoff.adapters.table_projection import MessageWriter, RowKey, concurrently, tally_entity, tally_of
 from handoff.adapters.table_rows import from_entity, to_entity
 from handoff.domain.plan import MessagePlan, MessageState
 from handoff.domain.records import LedgerEntry, MessageSummary, QuarantineRecord
@@ -123,24 +123,51 @@ class TableLedgerStore:
     def save_messages(self, plans: Sequence[MessagePlan]) -> set[str]:
         return self._writer.save(plans)
 
-    def day_tallies(self, first: date, last: date) -> dict[date, Tally]:
-        """The tallies of each day's listing partitions: one range query per partition, concurrently."""
+    def day_tallies(self, first: date, last: date, closed_before: date | None = None) -> dict[date, Tally]:
+        """Closed days from their consolidated rows (one range query); the others, and closed days not
+        consolidated yet, from the tally rows of their listing partitions (one query each), after which
+        those closed days are consolidated for the next reader."""
         days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
-        partitions = [(day, p) for day in days for p in keys.index_partitions(keys.day_of_date(day))]
-        handoffs = self._table("handoffs")
+        closed = [d for d in days if closed_before is not None and d < closed_before]
+        found = self._consolidated(closed[0], closed[-1]) if closed else {}
+        live = [d for d in days if d not in found]
+        read = dict(zip(live, concurrently(self._live_tally, live)))
+        found.update((day, tally) for day, (tally, _) in read.items())
+        self._consolidate({day: read[day] for day in closed if day in read})
+        return {day: found[day] for day in days}
 
-        def tallies(item: tuple[date, str]) -> tuple[date, Tally]:
+    def _live_tally(self, day: date) -> tuple[Tally, dict[RowKey, str]]:
+        handoffs = self._table("handoffs")
+        total, etags = Tally(), {}
+        for partition in keys.index_partitions(keys.day_of_date(day)):
             rows = guarded(lambda: list(handoffs.query_entities(
-                "PartitionKey eq @pk and RowKey ge @lo", parameters={"pk": item[1], "lo": keys.TALLY_PREFIX})))
-            total = Tally()
+                "PartitionKey eq @pk and RowKey ge @lo", parameters={"pk": partition, "lo": keys.TALLY_PREFIX})))
             for row in rows:
                 total = total.merged(tally_of(row))
-            return item[0], total
+                etags[(partition, row["RowKey"])] = row.metadata["etag"]
+        return total, etags
 
-        found: dict[date, Tally] = {day: Tally() for day in days}
-        for day, tally in concurrently(tallies, partitions):
-            found[day] = found[day].merged(tally)
-        return found
+    def _consolidated(self, first: date, last: date) -> dict[date, Tally]:
+        rows = guarded(lambda: list(self._table("handoffs").query_entities(
+            "PartitionKey eq @pk and RowKey ge @lo and RowKey le @hi",
+            parameters={"pk": keys.CLOSED_DAYS, "lo": keys.day_of_date(first), "hi": keys.day_of_date(last)})))
+        return {keys.date_of_day(row["RowKey"]): tally_of(row) for row in rows}
+
+    def _consolidate(self, days: dict[date, tuple[Tally, dict[RowKey, str]]]) -> None:
+        """Write a closed day's sum as one row, then check its tallies did not move meanwhile; if they did,
+        take the row back. A writer that changes a closed day deletes its row after committing, so with
+        this check no interleaving leaves a stale consolidated row behind."""
+        if not days:
+            return
+        handoffs = self._table("handoffs")
+        entities = [tally_entity(keys.CLOSED_DAYS, keys.day_of_date(day), tally) for day, (tally, _) in days.items()]
+        for start in range(0, len(entities), BATCH_LIMIT):
+            chunk = entities[start:start + BATCH_LIMIT]
+            guarded(lambda: handoffs.submit_transaction([("upsert", e) for e in chunk]))
+        again = dict(zip(days, concurrently(self._live_tally, list(days))))
+        for day, (_, etags) in days.items():
+            if again[day][1] != etags:
+                self._writer.reopen_day(keys.day_of_date(day))
 
     # -- reads -------------------------------------------------------------------------------------
 

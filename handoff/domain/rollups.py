@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from handoff.domain.alerts import Alert
 from handoff.domain.records import Direction, MessageSummary
@@ -23,6 +23,9 @@ METRICS = (
     "crossings_inbound", "crossings_outbound", "eu_exits", "failures_meta", "failures_acs",
     "failures_unknown", "alerts_opened", "alerts_resolved", "alerts_unresolved",
 )
+# A day is closed once no ordinary delivery can change it any more (Event Grid retries for 24 hours):
+# its figures may then be read from one consolidated row. A late change (a replayed dead letter) reopens it.
+CLOSED_AFTER_DAYS = 2
 ALERT_METRICS = frozenset({"alerts_opened", "alerts_resolved", "alerts_unresolved"})
 # Sent-to-Delivered latency histogram: 64 log-spaced buckets from 100 ms (x1.25 each, up to ~17 days).
 # Percentiles read from it are within one bucket, about +-12 %.
@@ -32,6 +35,11 @@ _BASE_MS, _GROWTH = 100.0, 1.25
 
 def day_key(instant: datetime) -> str:
     return instant.astimezone(timezone.utc).strftime("%Y%m%d")
+
+
+def closed_before(today: date) -> date:
+    """Days before this one are closed."""
+    return today - timedelta(days=CLOSED_AFTER_DAYS)
 
 
 def latency_bucket(milliseconds: float) -> int:

@@ -6,9 +6,10 @@ Never by scanning the ledger: both are pre-aggregated per day as the rows are wr
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from collections.abc import Callable
+from datetime import date, datetime, timedelta, timezone
 
-from handoff.domain.rollups import ALERT_METRICS, METRICS, DayFigures, Tally, merge
+from handoff.domain.rollups import ALERT_METRICS, METRICS, DayFigures, Tally, closed_before, merge
 from handoff.errors import InvalidQueryError
 from handoff.ports import LedgerStore, RollupStore
 
@@ -29,16 +30,18 @@ class SummaryReport:
 
 
 class SummaryService:
-    def __init__(self, rollups: RollupStore, ledger: LedgerStore):
+    def __init__(self, rollups: RollupStore, ledger: LedgerStore,
+                 clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc)):
         self._rollups = rollups
         self._ledger = ledger
+        self._clock = clock
 
     def summary(self, first: date, last: date) -> SummaryReport:
         if last < first:
             raise InvalidQueryError("'from' must not be after 'to'")
         if (last - first).days + 1 > MAX_DAYS:
             raise InvalidQueryError(f"a summary covers at most {MAX_DAYS} days")
-        tallies = self._ledger.day_tallies(first, last)
+        tallies = self._ledger.day_tallies(first, last, closed_before(self._clock().date()))
         days = tuple(_with_messages(figures, tallies[day])
                      for day, figures in zip(_days(first, last), self._rollups.days(first, last)))
         return SummaryReport(first, last, days, merge(days))

@@ -57,7 +57,7 @@ class InMemoryLedgerStore(LedgerStore):
                 self._versions[plan.key] = self._versions.get(plan.key, 0) + 1
         return conflicted
 
-    def day_tallies(self, first: date, last: date) -> dict[date, Tally]:
+    def day_tallies(self, first: date, last: date, closed_before: date | None = None) -> dict[date, Tally]:
         found = {first + timedelta(days=n): Tally() for n in range((last - first).days + 1)}
         with self._lock:
             for summary in self._summaries.values():
