@@ -131,21 +131,28 @@ class TableLedgerStore:
         closed = [d for d in days if closed_before is not None and d < closed_before]
         found = self._consolidated(closed[0], closed[-1]) if closed else {}
         live = [d for d in days if d not in found]
-        read = dict(zip(live, concurrently(self._live_tally, live)))
+        read = self._live_tallies(live)
         found.update((day, tally) for day, (tally, _) in read.items())
         self._consolidate({day: read[day] for day in closed if day in read})
         return {day: found[day] for day in days}
 
-    def _live_tally(self, day: date) -> tuple[Tally, dict[RowKey, str]]:
+    def _live_tallies(self, days: list[date]) -> dict[date, tuple[Tally, dict[RowKey, str]]]:
+        """Each day's tally rows with their ETags: one query per listing partition, all concurrently."""
         handoffs = self._table("handoffs")
-        total, etags = Tally(), {}
-        for partition in keys.index_partitions(keys.day_of_date(day)):
-            rows = guarded(lambda: list(handoffs.query_entities(
-                "PartitionKey eq @pk and RowKey ge @lo", parameters={"pk": partition, "lo": keys.TALLY_PREFIX})))
+        partitions = [(day, p) for day in days for p in keys.index_partitions(keys.day_of_date(day))]
+
+        def tally_rows(item: tuple[date, str]) -> list[dict[str, Any]]:
+            return guarded(lambda: list(handoffs.query_entities(
+                "PartitionKey eq @pk and RowKey ge @lo", parameters={"pk": item[1], "lo": keys.TALLY_PREFIX})))
+
+        found: dict[date, tuple[Tally, dict[RowKey, str]]] = {day: (Tally(), {}) for day in days}
+        for (day, partition), rows in zip(partitions, concurrently(tally_rows, partitions)):
+            total, etags = found[day]
             for row in rows:
                 total = total.merged(tally_of(row))
                 etags[(partition, row["RowKey"])] = row.metadata["etag"]
-        return total, etags
+            found[day] = (total, etags)
+        return found
 
     def _consolidated(self, first: date, last: date) -> dict[date, Tally]:
         rows = guarded(lambda: list(self._table("handoffs").query_entities(
@@ -164,7 +171,7 @@ class TableLedgerStore:
         for start in range(0, len(entities), BATCH_LIMIT):
             chunk = entities[start:start + BATCH_LIMIT]
             guarded(lambda: handoffs.submit_transaction([("upsert", e) for e in chunk]))
-        again = dict(zip(days, concurrently(self._live_tally, list(days))))
+        again = self._live_tallies(list(days))
         for day, (_, etags) in days.items():
             if again[day][1] != etags:
                 self._writer.reopen_day(keys.day_of_date(day))
