@@ -12,6 +12,7 @@ from handoff.composition import Container, default_container
 from handoff.errors import ConflictError, InvalidQueryError, NotFoundError, TransientStoreError
 from starlette.exceptions import HTTPException
 
+from handlers.body_limit import BodyLimit
 from handlers import access_log, alerts_api, api, dashboard, exports_api, health_check, legal_holds, overview_api, transfers_api, webhook
 
 log = logging.getLogger(__name__)
@@ -65,5 +66,7 @@ def create_app(container: Container | None = None) -> FastAPI:
     app.include_router(exports_api.router)
     app.include_router(access_log.router)
     app.include_router(legal_holds.router)
+    # Innermost, right around the routes: its 413 comes from where the body is read, and is access-logged.
+    app.add_middleware(BodyLimit)
     app.middleware("http")(access_log.record_access)
     return app

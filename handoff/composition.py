@@ -12,6 +12,7 @@ from handoff.adapters.table_alert_store import TableAlertStore
 from handoff.adapters.table_journal import TableJournal
 from handoff.adapters.table_rollup_store import TableRollupStore
 from handoff.adapters.table_store import CLIENT_OPTIONS, TableLedgerStore
+from handoff.domain.continuation import ContinuationTokens, derive_key
 from handoff.domain.journal import AccessRecord, SupportTransfer
 from handoff.domain.privacy import Pseudonymizer
 from handoff.domain.receipts import RecordingPolicy, Terms
@@ -137,6 +138,10 @@ class Container:
     @cached_property
     def queries(self) -> QueryService:
         return QueryService(self.store)
+
+    @cached_property
+    def continuation_tokens(self) -> ContinuationTokens:
+        return ContinuationTokens(derive_key(self.settings.pseudonym_key.get_secret_value().encode("utf-8")))
 
     # -- trust: seals, verify, legal holds, retention (docs/trust.md) --------------------------------
 
