@@ -140,6 +140,19 @@ class Container:
         return QueryService(self.store)
 
     @cached_property
+    def webhook_token_validator(self):  # -> EntraTokenValidator | None (Entra ID delivery not configured)
+        from handoff.adapters.entra_tokens import EntraDeliverySettings, EntraTokenValidator
+
+        settings = self.settings
+        if not settings.webhook_entra_tenant_id or not settings.webhook_entra_audience:
+            return None
+        return EntraTokenValidator(EntraDeliverySettings(
+            tenant_id=settings.webhook_entra_tenant_id,
+            audiences=tuple(a.strip() for a in settings.webhook_entra_audience.split(",") if a.strip()),
+            sender_app_id=settings.webhook_entra_sender_app_id, authority=settings.webhook_entra_authority,
+            jwks_url=settings.webhook_entra_jwks_url))
+
+    @cached_property
     def continuation_tokens(self) -> ContinuationTokens:
         return ContinuationTokens(derive_key(self.settings.pseudonym_key.get_secret_value().encode("utf-8")))
 

@@ -6,7 +6,8 @@
     ├── NotFoundError          a read for something the ledger does not hold: 404
     ├── InvalidQueryError      a query the API cannot answer (bad token, bad range): 400
     ├── ConflictError          a state change that the record's current state forbids: 409
-    └── PublishError           the alert topic did not accept an alert: it stays pending, a timer retries
+    ├── PublishError           the alert topic did not accept an alert: it stays pending, a timer retries
+    └── ConfigurationError     settings that cannot run safely: the app refuses to start
 """
 
 
@@ -42,3 +43,7 @@ class ConflictError(HandoffError):
 
 class PublishError(HandoffError):
     """Publishing to the alert topic failed; the alert stays pending."""
+
+
+class ConfigurationError(HandoffError):
+    """The settings cannot be served safely (e.g. local sign-in under the Functions host): stop at start-up."""

@@ -18,7 +18,7 @@ from handoff.domain.continuation import PagePosition
 from handoff.local.demo import demo_events
 from handlers.http_app import create_app
 from tests.conftest import ServedApp, make_settings
-from tests.e2e.test_auth_and_alert_api import principal
+from tests.e2e.test_auth_and_alert_api import APP_SERVICE, principal
 
 NOW = datetime(2026, 5, 20, 12, tzinfo=timezone.utc)
 SINCE, UNTIL = datetime(2026, 5, 16, tzinfo=timezone.utc), datetime(2026, 5, 18, 12, tzinfo=timezone.utc)
@@ -31,7 +31,7 @@ def seeded(azurite):
     container = Container(make_settings(azurite.connection_string, "p" + uuid.uuid4().hex[:12],
                                         auth_mode="appservice"))
     container.ingest.ingest(list(demo_events(conversations=60, days=7, seed=11, now=NOW)))
-    with ServedApp(create_app(container)) as app:
+    with ServedApp(create_app(container, APP_SERVICE)) as app:
         yield app, container
 
 
