@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import ipaddress
 import json
 import logging
 from dataclasses import dataclass
@@ -24,7 +23,7 @@ from fastapi import HTTPException, Request
 from pydantic import BaseModel, ValidationError
 
 from handlers.dependencies import container_of
-from handlers.platform import HostPlatform, platform_of, warn_once
+from handlers.platform import HostPlatform, is_loopback_client, platform_of, warn_once
 
 READER = "Handoff.Reader"
 OFFICER = "Handoff.Officer"
@@ -74,13 +73,6 @@ def parse_client_principal(header: str) -> Principal | None:
     return Principal(names[0] if names else "unknown", roles)
 
 
-def _is_loopback(request: Request) -> bool:
-    try:
-        return request.client is not None and ipaddress.ip_address(request.client.host).is_loopback
-    except ValueError:
-        return False
-
-
 def refusal_to_serve(auth_mode: str, platform: HostPlatform) -> str | None:
     """Why this app must not serve signed-in calls in this place at all (None: it may)."""
     if auth_mode == "local" and platform.under_functions_host:
@@ -98,7 +90,7 @@ def _identify(request: Request) -> Principal | None:
         warn_once(request, log, refusal)
         raise HTTPException(status_code=503, detail=refusal)
     if settings.auth_mode == "local":
-        if not _is_loopback(request):
+        if not is_loopback_client(request):
             raise HTTPException(status_code=403, detail="local mode serves this machine (loopback) only")
         return Principal(settings.local_user, frozenset({READER, OFFICER}))
     header = request.headers.get("x-ms-client-principal")

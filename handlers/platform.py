@@ -6,6 +6,7 @@ host sets `FUNCTIONS_WORKER_RUNTIME` (and, in Azure, `WEBSITE_INSTANCE_ID`). Tes
 
 from __future__ import annotations
 
+import ipaddress
 import logging
 
 from fastapi import Request
@@ -34,3 +35,10 @@ def warn_once(request: Request, log: logging.Logger, message: str) -> None:
     if message not in warned:
         warned.add(message)  # a race logs it twice at worst
         log.error(message)
+
+
+def is_loopback_client(request: Request) -> bool:
+    try:
+        return request.client is not None and ipaddress.ip_address(request.client.host).is_loopback
+    except ValueError:
+        return False

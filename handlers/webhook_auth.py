@@ -5,8 +5,8 @@
 - Event Grid's Microsoft Entra ID delivery (HANDOFF_WEBHOOK_ENTRA_*): a bearer token validated against the
   tenant, the webhook application's audience and Event Grid's application id
   (handoff/adapters/entra_tokens.py).
-- Neither configured: closed (401), except in local mode (`make run`, loopback only), where a newcomer
-  can post a sample event with curl.
+- Neither configured: closed (401), except to loopback callers in local mode (`make run`), where a
+  newcomer can post a sample event with curl.
 Either configured credential admits a delivery. Checked for the POST and the CloudEvents OPTIONS handshake.
 """
 
@@ -21,6 +21,7 @@ from starlette.concurrency import run_in_threadpool
 
 from handoff.adapters.entra_tokens import InvalidDeliveryToken, SigningKeysUnavailable
 from handlers.dependencies import container_of
+from handlers.platform import is_loopback_client
 
 log = logging.getLogger(__name__)
 CLOSED = ("webhook delivery is not configured: set HANDOFF_WEBHOOK_KEY or the HANDOFF_WEBHOOK_ENTRA_* "
@@ -43,7 +44,7 @@ async def refusal(request: Request) -> JSONResponse | None:
     settings = container.settings
     key, validator = settings.webhook_key, container.webhook_token_validator
     if key is None and validator is None:
-        if settings.auth_mode == "local":
+        if settings.auth_mode == "local" and is_loopback_client(request):
             return None
         return JSONResponse({"error": CLOSED}, status_code=401)
     if key is not None and _key_matches(request, key.get_secret_value()):

@@ -131,6 +131,14 @@ def test_local_mode_answers_loopback_callers_only(azurite):
     assert asyncio.run(call("10.1.2.3")).status_code == 403
     assert asyncio.run(call("127.0.0.1")).status_code == 200
 
+    async def post_event(client_host):
+        transport = httpx.ASGITransport(app=app, client=(client_host, 5000))
+        async with httpx.AsyncClient(transport=transport, base_url="http://localhost") as client:
+            return await client.post("/api/events", json=[])
+
+    assert asyncio.run(post_event("10.1.2.3")).status_code == 401  # the open local webhook is loopback-only too
+    assert asyncio.run(post_event("::1")).status_code == 200
+
 
 def test_the_webhook_is_closed_outside_local_mode_unless_configured(azurite):
     with ServedApp(create_app(Container(_settings(azurite, auth_mode="appservice")), APP_SERVICE)) as app:
