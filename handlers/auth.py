@@ -82,12 +82,16 @@ def refusal_to_serve(auth_mode: str, platform: HostPlatform) -> str | None:
     return None
 
 
+def log_refusal_once(app, refusal: str) -> None:
+    warn_once(app, log, refusal)
+
+
 def _identify(request: Request) -> Principal | None:
     settings = container_of(request).settings
     platform = platform_of(request)
     refusal = refusal_to_serve(settings.auth_mode, platform)
     if refusal:
-        warn_once(request, log, refusal)
+        warn_once(request.app, log, refusal)
         raise HTTPException(status_code=503, detail=refusal)
     if settings.auth_mode == "local":
         if not is_loopback_client(request):

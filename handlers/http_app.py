@@ -13,7 +13,7 @@ from handoff.composition import Container, default_container
 from handoff.errors import ConfigurationError, ConflictError, InvalidQueryError, NotFoundError, TransientStoreError
 from starlette.exceptions import HTTPException
 
-from handlers.auth import LOCAL_UNDER_HOST, refusal_to_serve
+from handlers.auth import LOCAL_UNDER_HOST, log_refusal_once, refusal_to_serve
 from handlers.body_limit import BodyLimit
 from handlers.platform import HostPlatform
 from handlers import access_log, alerts_api, api, dashboard, exports_api, health_check, legal_holds, overview_api, transfers_api, webhook
@@ -31,14 +31,15 @@ def _validation_message(error: RequestValidationError) -> str:
     return "; ".join(parts)
 
 
-def check_configuration(container: Container, platform: HostPlatform) -> None:
+def check_configuration(app: FastAPI) -> None:
     """At start-up: settings that cannot be served safely stop the app here, loudly, not at the first call."""
+    container: Container = app.state.container
     settings = container.settings  # a refused setting (an empty webhook key, ...) raises ValidationError
-    if settings.auth_mode == "local" and platform.under_functions_host:
-        raise ConfigurationError(LOCAL_UNDER_HOST)
-    refusal = refusal_to_serve(settings.auth_mode, platform)
-    if refusal:
-        log.error(refusal)  # appservice without Authentication: it serves, every call refused with 503
+    refusal = refusal_to_serve(settings.auth_mode, app.state.platform)
+    if refusal == LOCAL_UNDER_HOST:
+        raise ConfigurationError(refusal)
+    if refusal:  # appservice without Authentication: it serves, and refuses every signed-in call with 503
+        log_refusal_once(app, refusal)
     container.webhook_token_validator  # noqa: B018 - builds it: an incomplete Entra ID setup fails here
 
 
@@ -50,7 +51,7 @@ def create_app(container: Container | None = None, platform: HostPlatform | None
     """
     @asynccontextmanager
     async def lifespan(app: FastAPI):
-        check_configuration(app.state.container, app.state.platform)
+        check_configuration(app)
         yield
 
     app = FastAPI(title="Handoff Ledger", version="0.1.0", lifespan=lifespan,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 import logging
+from typing import Any
 
 from fastapi import Request
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -29,9 +30,9 @@ def platform_of(request: Request) -> HostPlatform:
     return request.app.state.platform
 
 
-def warn_once(request: Request, log: logging.Logger, message: str) -> None:
-    """A refusal repeats on every call; the log says it once per app and message."""
-    warned: set[str] = request.app.state.warned
+def warn_once(app: Any, log: logging.Logger, message: str) -> None:
+    """A refusal repeats on every call; the log says it once per app and message (at start-up or first call)."""
+    warned: set[str] = app.state.warned
     if message not in warned:
         warned.add(message)  # a race logs it twice at worst
         log.error(message)
