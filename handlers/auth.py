@@ -32,8 +32,8 @@ _NAME_CLAIMS = ("preferred_username", "name", "http://schemas.xmlsoap.org/ws/200
 log = logging.getLogger(__name__)
 AUTH_NOT_ENABLED = ("App Service Authentication is not enabled for this app (WEBSITE_AUTH_ENABLED), so the "
                     "caller's identity cannot be trusted: enable it, or nothing is served")
-LOCAL_UNDER_HOST = ("HANDOFF_AUTH_MODE=local signs every caller in and must not run under the Functions host: "
-                    "use HANDOFF_AUTH_MODE=appservice behind App Service Authentication")
+LOCAL_UNDER_HOST = ("HANDOFF_AUTH_MODE=local signs every caller in and must not run under the Functions "
+                    "host: use HANDOFF_AUTH_MODE=appservice behind App Service Authentication")
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 
 from handoff.composition import Container, default_container
-from handoff.errors import ConfigurationError, ConflictError, InvalidQueryError, NotFoundError, TransientStoreError
+from handoff.errors import (ConfigurationError, ConflictError, InvalidQueryError, NotFoundError,
+                            TransientStoreError)
 from starlette.exceptions import HTTPException
 
 from handlers.auth import LOCAL_UNDER_HOST, log_refusal_once, refusal_to_serve

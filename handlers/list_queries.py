@@ -96,8 +96,8 @@ class HandoffListQuery(PageQuery):
     failure_side: FailureSide | None = None
 
     def store_query(self, since: datetime, until: datetime, after: tuple[str, str] | None) -> HandoffQuery:
-        return HandoffQuery(since, until, self.direction, self.status, self.eu_exit, self.channel, self.flagged,
-                            self.failure_side, self.limit, after)
+        return HandoffQuery(since, until, self.direction, self.status, self.eu_exit, self.channel,
+                            self.flagged, self.failure_side, self.limit, after)
 
 
 class AlertListQuery(PageQuery):

@@ -46,7 +46,7 @@ def _start_of_day(value: datetime | date) -> datetime:
 
 
 def _end_of_day(value: datetime | date) -> datetime:
-    """A plain day as a range's exclusive end: the day is included whole (to=2026-11-18 ends at midnight after)."""
+    """A plain day as a range's exclusive end: the whole day is in (to=2026-11-18 ends at 11-19T00:00Z)."""
     if isinstance(value, datetime):
         return value
     return datetime.combine(value + timedelta(days=1), time(), timezone.utc)

@@ -31,7 +31,7 @@ def platform_of(request: Request) -> HostPlatform:
 
 
 def warn_once(app: Any, log: logging.Logger, message: str) -> None:
-    """A refusal repeats on every call; the log says it once per app and message (at start-up or first call)."""
+    """A refusal repeats on every call; the log says it once per app and message (start-up or first call)."""
     warned: set[str] = app.state.warned
     if message not in warned:
         warned.add(message)  # a race logs it twice at worst
