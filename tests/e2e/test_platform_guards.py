@@ -13,6 +13,7 @@ import asyncio
 import logging
 import threading
 import uuid
+from concurrent.futures import ThreadPoolExecutor
 
 import azure.functions as func
 import httpx
@@ -31,6 +32,12 @@ from tests.e2e.test_auth_and_alert_api import APP_SERVICE, principal
 
 OFFICER = {"X-MS-CLIENT-PRINCIPAL": principal("olga@contoso.com", "Handoff.Officer")}
 FUNCTIONS_HOST = HostPlatform(functions_worker_runtime="python", website_instance_id="0123abcd")
+
+
+def _run(coroutine):
+    """asyncio.run in its own thread: the browser tests' Playwright keeps an event loop in this one."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coroutine).result()
 
 
 def _settings(azurite, **overrides):
@@ -105,7 +112,7 @@ def test_local_mode_fails_every_call_through_the_functions_entry_point(azurite):
     http = {f.get_function_name(): f for f in functions.get_functions()}["http_app_func"].get_user_function()
     request = func.HttpRequest("GET", "http://localhost/api/me", headers={}, body=b"")
     with pytest.raises(RuntimeError, match="startup failed"):
-        asyncio.run(http(request, None))
+        _run(http(request, None))
 
 
 def test_local_mode_refuses_each_call_under_the_functions_host_even_without_start_up(azurite):
@@ -116,7 +123,7 @@ def test_local_mode_refuses_each_call_under_the_functions_host_even_without_star
                                      base_url="http://localhost") as client:
             return await client.get("/api/me")
 
-    response = asyncio.run(call())
+    response = _run(call())
     assert response.status_code == 503 and response.json()["error"] == LOCAL_UNDER_HOST
 
 
@@ -128,16 +135,16 @@ def test_local_mode_answers_loopback_callers_only(azurite):
         async with httpx.AsyncClient(transport=transport, base_url="http://localhost") as client:
             return await client.get("/api/me")
 
-    assert asyncio.run(call("10.1.2.3")).status_code == 403
-    assert asyncio.run(call("127.0.0.1")).status_code == 200
+    assert _run(call("10.1.2.3")).status_code == 403
+    assert _run(call("127.0.0.1")).status_code == 200
 
     async def post_event(client_host):
         transport = httpx.ASGITransport(app=app, client=(client_host, 5000))
         async with httpx.AsyncClient(transport=transport, base_url="http://localhost") as client:
             return await client.post("/api/events", json=[])
 
-    assert asyncio.run(post_event("10.1.2.3")).status_code == 401  # the open local webhook is loopback-only too
-    assert asyncio.run(post_event("::1")).status_code == 200
+    assert _run(post_event("10.1.2.3")).status_code == 401  # the open local webhook is loopback-only too
+    assert _run(post_event("::1")).status_code == 200
 
 
 def test_the_webhook_is_closed_outside_local_mode_unless_configured(azurite):
