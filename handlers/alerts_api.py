@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, ConfigDict, Field, computed_field
 from starlette.concurrency import run_in_threadpool
 
-from handoff.domain.alerts import AlertState, Severity
+from handoff.domain.alerts import AlertState, Severity, allowed_actions
 from handlers.auth import Principal, require_officer, require_reader
 from handlers.dependencies import container_of
 from handlers.list_queries import NO_QUERY, AlertListQuery
@@ -46,6 +46,11 @@ class AlertView(BaseModel):
     @property
     def published(self) -> bool:
         return self.published_at is not None
+
+    @computed_field(description="actions this alert's state allows (an officer may take them)")
+    @property
+    def allowed_actions(self) -> list[str]:
+        return list(allowed_actions(self.state))
 
 
 class TransitionView(BaseModel):

@@ -18,6 +18,7 @@ from handlers.auth import LOCAL_UNDER_HOST, log_refusal_once, refusal_to_serve
 from handlers.body_limit import BodyLimit
 from handlers.platform import HostPlatform
 from handlers import access_log, alerts_api, api, dashboard, exports_api, health_check, legal_holds, overview_api, transfers_api, webhook
+from handlers import completeness_api
 
 log = logging.getLogger(__name__)
 # The core's errors (handoff.errors) and the status each one means at the HTTP edge.
@@ -93,6 +94,7 @@ def create_app(container: Container | None = None, platform: HostPlatform | None
     app.include_router(exports_api.router)
     app.include_router(access_log.router)
     app.include_router(legal_holds.router)
+    app.include_router(completeness_api.router)
     # Innermost, right around the routes: its 413 comes from where the body is read, and is access-logged.
     app.add_middleware(BodyLimit)
     app.middleware("http")(access_log.record_access)
