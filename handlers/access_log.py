@@ -11,17 +11,15 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict
 from starlette.concurrency import run_in_threadpool
 
-from handoff.domain.journal import AccessRecord
 from handoff.errors import HandoffError
-from handoff.services.queries import decode_cursor, encode_cursor
-from handlers.params import Instant, window
 from handlers.auth import Principal, require_officer
 from handlers.dependencies import container_of
+from handlers.list_queries import AccessLogQuery
+from handlers.paging import read_page
 from handlers.schemas import ErrorView
-from handlers.strict import only_params
 
 router = APIRouter(prefix="/api", tags=["access log"], responses={
     400: {"model": ErrorView}, 401: {"model": ErrorView}, 403: {"model": ErrorView}, 503: {"model": ErrorView}})
@@ -47,16 +45,14 @@ async def record_access(request: Request, call_next):
 
 
 class AccessRecordView(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
     record_id: str
     at: datetime
     who: str
     action: str
     target: str
     status: int
-
-    @classmethod
-    def of(cls, r: AccessRecord) -> AccessRecordView:
-        return cls(record_id=r.record_id, at=r.at, who=r.who, action=r.action, target=r.target, status=r.status)
 
 
 class AccessPageView(BaseModel):
@@ -65,16 +61,9 @@ class AccessPageView(BaseModel):
 
 
 @router.get("/access-log", response_model=AccessPageView,
-            dependencies=[Depends(only_params("from", "to", "limit", "continuation_token"))])
-async def list_access(
-    request: Request,
-    _: Annotated[Principal, Depends(require_officer)],
-    since: Annotated[Instant | None, Query(alias="from", description="inclusive; default 7 days ago")] = None,
-    until: Annotated[Instant | None, Query(alias="to", description="exclusive; default now")] = None,
-    limit: Annotated[int, Query(ge=1, le=500)] = 100,
-    continuation_token: Annotated[str | None, Query(max_length=2000)] = None,
-) -> AccessPageView:
-    since, until = window(since, until, default_days=7)
-    items, after = await run_in_threadpool(container_of(request).access_log.page, since, until, limit,
-                                           decode_cursor(continuation_token))
-    return AccessPageView(items=[AccessRecordView.of(r) for r in items], continuation_token=encode_cursor(after))
+            description="Newest first. Default range: the 7 days before 'to'; at most 400 days.")
+async def list_access(request: Request, _: Annotated[Principal, Depends(require_officer)],
+                      query: Annotated[AccessLogQuery, Query()]) -> AccessPageView:
+    log = container_of(request).access_log
+    items, token = await read_page(request, query, lambda p: log.page(p.since, p.until, query.limit, p.after))
+    return AccessPageView(items=items, continuation_token=token)

@@ -14,7 +14,7 @@ from starlette.concurrency import run_in_threadpool
 from handoff.health import CATEGORIES, detect_many
 from handlers.auth import Principal, require_reader
 from handlers.schemas import ErrorView
-from handlers.strict import only_params
+from handlers.list_queries import NO_QUERY
 
 router = APIRouter(prefix="/api", tags=["health data"], responses={
     400: {"model": ErrorView}, 401: {"model": ErrorView}, 403: {"model": ErrorView}})
@@ -29,6 +29,8 @@ class HealthCheckRequest(BaseModel):
 
 
 class HealthCheckVerdict(BaseModel):
+    model_config = ConfigDict(from_attributes=True)
+
     flagged: bool
     score: float = Field(ge=0, le=1)
     categories: list[str] = Field(description=f"from {', '.join(CATEGORIES)}")
@@ -36,9 +38,8 @@ class HealthCheckVerdict(BaseModel):
     language: str
 
 
-@router.post("/health-check", response_model=HealthCheckVerdict, dependencies=[Depends(only_params())])
+@router.post("/health-check", response_model=HealthCheckVerdict, dependencies=[NO_QUERY])
 async def health_check(body: HealthCheckRequest,
                        _: Annotated[Principal, Depends(require_reader)]) -> HealthCheckVerdict:
     verdict = await run_in_threadpool(detect_many, [body.text, *body.extra_texts])
-    return HealthCheckVerdict(flagged=verdict.flagged, score=verdict.score, categories=list(verdict.categories),
-                              rules=list(verdict.rules), language=verdict.language)
+    return HealthCheckVerdict.model_validate(verdict)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
@@ -10,11 +10,10 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from handoff.domain.rollups import DayFigures
-from handlers.params import EARLIEST, Day
 from handlers.auth import Principal, require_reader
 from handlers.dependencies import container_of
+from handlers.list_queries import NO_QUERY, SummaryQuery
 from handlers.schemas import ErrorView
-from handlers.strict import only_params
 
 router = APIRouter(prefix="/api", tags=["overview"], responses={
     400: {"model": ErrorView}, 401: {"model": ErrorView}, 403: {"model": ErrorView}, 503: {"model": ErrorView}})
@@ -68,16 +67,10 @@ class MeView(BaseModel):
     is_officer: bool
 
 
-@router.get("/summary", response_model=SummaryView, response_model_by_alias=True,
-            dependencies=[Depends(only_params("from", "to"))])
-async def summary(
-    request: Request,
-    _: Annotated[Principal, Depends(require_reader)],
-    first: Annotated[Day | None, Query(alias="from", description="first UTC day; default 13 days before 'to'")] = None,
-    last: Annotated[Day | None, Query(alias="to", description="last UTC day, inclusive; default today")] = None,
-) -> SummaryView:
-    last = last or datetime.now(timezone.utc).date()
-    first = first or max(last - timedelta(days=13), EARLIEST.date())
+@router.get("/summary", response_model=SummaryView, response_model_by_alias=True)
+async def summary(request: Request, _: Annotated[Principal, Depends(require_reader)],
+                  query: Annotated[SummaryQuery, Query()]) -> SummaryView:
+    first, last = query.days
     report = await run_in_threadpool(container_of(request).summary.summary, first, last)
     return SummaryView.model_validate({
         "from": report.first, "to": report.last, "open_alerts": report.open_alerts,
@@ -86,6 +79,6 @@ async def summary(
     })
 
 
-@router.get("/me", response_model=MeView, dependencies=[Depends(only_params())])
+@router.get("/me", response_model=MeView, dependencies=[NO_QUERY])
 async def me(principal: Annotated[Principal, Depends(require_reader)]) -> MeView:
     return MeView(name=principal.name, roles=sorted(principal.roles), is_officer=principal.is_officer())

@@ -8,12 +8,11 @@ outside 2000-2100, so a value outside that is a 400, not a slow answer or a cras
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, AwareDatetime, BeforeValidator
 
-from handoff.errors import InvalidQueryError
 
 EARLIEST = datetime(2000, 1, 1, tzinfo=timezone.utc)
 LATEST = datetime(2100, 1, 1, tzinfo=timezone.utc)
@@ -39,17 +38,36 @@ def _day_in_range(value: date) -> date:
     return value
 
 
+def _start_of_day(value: datetime | date) -> datetime:
+    """A plain day as a range's start: its first instant (UTC)."""
+    if isinstance(value, datetime):
+        return value
+    return datetime.combine(value, time(), timezone.utc)
+
+
+def _end_of_day(value: datetime | date) -> datetime:
+    """A plain day as a range's exclusive end: the whole day is in (to=2026-11-18 ends at 11-19T00:00Z)."""
+    if isinstance(value, datetime):
+        return value
+    return datetime.combine(value + timedelta(days=1), time(), timezone.utc)
+
+
 Instant = Annotated[AwareDatetime, BeforeValidator(_iso_text), AfterValidator(_instant_in_range)]
 Day = Annotated[date, BeforeValidator(_iso_text), AfterValidator(_day_in_range)]
+# Bounds of a query's range: an instant with its offset, or a plain UTC day (2026-11-18).
+RangeStart = Annotated[AwareDatetime | date, BeforeValidator(_iso_text), AfterValidator(_start_of_day),
+                       AfterValidator(_instant_in_range)]
+RangeEnd = Annotated[AwareDatetime | date, BeforeValidator(_iso_text), AfterValidator(_end_of_day),
+                     AfterValidator(_instant_in_range)]
 
 
 def window(since: datetime | None, until: datetime | None, default_days: int,
            max_days: int | None = MAX_LIST_DAYS) -> tuple[datetime, datetime]:
-    """[since, until) with defaults (until: now; since: default_days before until), checked."""
+    """[since, until) with defaults (until: now; since: default_days before until), checked (ValueError)."""
     until = until or min(datetime.now(timezone.utc) + timedelta(seconds=1), LATEST)
     since = since or max(until - timedelta(days=default_days), EARLIEST)
     if since >= until:
-        raise InvalidQueryError("'from' must be earlier than 'to'")
+        raise ValueError("'from' must be earlier than 'to'")
     if max_days is not None and until - since > timedelta(days=max_days):
-        raise InvalidQueryError(f"a range covers at most {max_days} days; page through longer ones or export")
+        raise ValueError(f"a range covers at most {max_days} days; page through longer ones or export")
     return since, until

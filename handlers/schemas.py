@@ -1,16 +1,20 @@
-"""What the HTTP API returns: explicit pydantic views of the records (never the records themselves)."""
+"""What the HTTP API returns: explicit pydantic views of the records (never the records themselves).
+
+Each view is read from the record's attributes (`from_attributes`): a field the view names is copied,
+anything else the record holds stays out of the API.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
-from handoff.domain.records import HealthMark, LedgerEntry, MessageSummary
+from handoff.domain.records import Direction, FailureSide
 
 
 class _View(BaseModel):
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, from_attributes=True)
 
 
 class HealthView(_View):
@@ -19,16 +23,10 @@ class HealthView(_View):
     categories: list[str]
     rules: list[str]
 
-    @classmethod
-    def of(cls, mark: HealthMark | None) -> HealthView | None:
-        if mark is None:
-            return None
-        return cls(flagged=mark.flagged, score=mark.score, categories=list(mark.categories), rules=list(mark.rules))
-
 
 class HandoffView(_View):
     message_id: str
-    direction: str
+    direction: Direction
     status: str
     handoff_at: datetime | None
     first_event_at: datetime
@@ -49,47 +47,24 @@ class HandoffView(_View):
     delivered_at: datetime | None
     read_at: datetime | None
     failed_at: datetime | None
-    failure_side: str | None
+    failure_side: FailureSide | None
     error_code: str | None
     anomalies: list[str]
     health: HealthView | None
-
-    @classmethod
-    def of(cls, s: MessageSummary) -> HandoffView:
-        return cls(
-            message_id=s.message_id, direction=s.direction.value, status=s.status, handoff_at=s.handoff_at,
-            first_event_at=s.first_event_at, last_event_at=s.last_event_at, event_count=s.event_count,
-            resource_id=s.resource_id, data_location=s.data_location, eu_exit=s.eu_exit,
-            terms_before=s.terms_before, terms_after=s.terms_after, counterparty=s.counterparty,
-            counterparty_country=s.counterparty_country, channel_id=s.channel_id, channel_type=s.channel_type,
-            message_type=s.message_type, media_type=s.media_type, sent_at=s.sent_at,
-            delivered_at=s.delivered_at, read_at=s.read_at, failed_at=s.failed_at,
-            failure_side=s.failure_side.value if s.failure_side else None, error_code=s.error_code,
-            anomalies=list(s.anomalies), health=HealthView.of(s.health),
-        )
 
 
 class TimelineEventView(_View):
     event_id: str
     kind: str
-    schema_: str
+    schema_: str = Field(validation_alias="schema")
     status: str | None
     occurred_at: datetime
     event_time: datetime
     recorded_at: datetime
     error_code: str | None
-    failure_side: str | None
+    failure_side: FailureSide | None
     content_length: int
     health: HealthView | None
-
-    @classmethod
-    def of(cls, e: LedgerEntry) -> TimelineEventView:
-        return cls(
-            event_id=e.event_id, kind=e.kind, schema_=e.schema, status=e.status, occurred_at=e.occurred_at,
-            event_time=e.event_time, recorded_at=e.recorded_at, error_code=e.error_code,
-            failure_side=e.failure_side.value if e.failure_side else None, content_length=e.content_length,
-            health=HealthView.of(e.health),
-        )
 
 
 class MessageDetailView(_View):

@@ -7,7 +7,6 @@ the subscription is validated by an HTTP OPTIONS carrying `WebHook-Request-Origi
 
 from __future__ import annotations
 
-import hmac
 import logging
 from typing import Any
 
@@ -17,29 +16,17 @@ from starlette.concurrency import run_in_threadpool
 
 from handoff.events import is_subscription_validation
 from handoff.events.batch import MalformedBodyError, parse_body
+from handlers import webhook_auth
 from handlers.dependencies import container_of
 
 router = APIRouter()
 log = logging.getLogger(__name__)
-MAX_BODY = 1024 * 1024  # Event Grid sends at most 1 MB per delivery
-
-
-def _authorised(request: Request) -> bool:
-    """With HANDOFF_WEBHOOK_KEY set, a delivery must carry it (?key= in the subscription URL)."""
-    expected = container_of(request).settings.webhook_key
-    if expected is None:
-        return True
-    given = request.query_params.get("key") or request.headers.get("aeg-sas-key") or ""
-    return hmac.compare_digest(given.encode(), expected.get_secret_value().encode())
-
-
-_UNAUTHORISED = {"error": "missing or wrong webhook key"}
 
 
 @router.options("/api/events", include_in_schema=False)
 async def cloudevents_handshake(request: Request) -> Response:
-    if not _authorised(request):
-        return JSONResponse(_UNAUTHORISED, status_code=401)
+    if refused := await webhook_auth.refusal(request):
+        return refused
     origin = request.headers.get("webhook-request-origin")
     if not origin:
         return JSONResponse({"error": "missing WebHook-Request-Origin header"}, status_code=400)
@@ -55,13 +42,12 @@ def _handshake_of(events: list[Any]) -> dict[str, Any] | None:
 
 
 @router.post("/api/events", summary="Event Grid webhook (Event Grid schema or CloudEvents 1.0)",
-             responses={400: {"description": "body is not JSON"}, 503: {"description": "storage unavailable"}})
+             responses={400: {"description": "body is not JSON"}, 401: {"description": "no or wrong credentials"},
+                        413: {"description": "body over 1 MB"}, 503: {"description": "storage unavailable"}})
 async def receive_events(request: Request) -> JSONResponse:
-    if not _authorised(request):
-        return JSONResponse(_UNAUTHORISED, status_code=401)
-    raw = await request.body()
-    if len(raw) > MAX_BODY:
-        return JSONResponse({"error": "body larger than 1 MB"}, status_code=413)
+    if refused := await webhook_auth.refusal(request):  # before a byte of the body is read
+        return refused
+    raw = await request.body()  # at most 1 MB: handlers/body_limit.py stops a larger one before it is read
     try:
         events = parse_body(raw.decode("utf-8"))
     except UnicodeDecodeError:

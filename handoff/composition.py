@@ -12,6 +12,7 @@ from handoff.adapters.table_alert_store import TableAlertStore
 from handoff.adapters.table_journal import TableJournal
 from handoff.adapters.table_rollup_store import TableRollupStore
 from handoff.adapters.table_store import CLIENT_OPTIONS, TableLedgerStore
+from handoff.domain.continuation import ContinuationTokens, derive_key
 from handoff.domain.journal import AccessRecord, SupportTransfer
 from handoff.domain.privacy import Pseudonymizer
 from handoff.domain.receipts import RecordingPolicy, Terms
@@ -138,6 +139,23 @@ class Container:
     @cached_property
     def queries(self) -> QueryService:
         return QueryService(self.store)
+
+    @cached_property
+    def webhook_token_validator(self):  # -> EntraTokenValidator | None (Entra ID delivery not configured)
+        from handoff.adapters.entra_tokens import EntraDeliverySettings, EntraTokenValidator
+
+        settings = self.settings
+        if not settings.webhook_entra_tenant_id or not settings.webhook_entra_audience:
+            return None
+        return EntraTokenValidator(EntraDeliverySettings(
+            tenant_id=settings.webhook_entra_tenant_id,
+            audiences=tuple(a.strip() for a in settings.webhook_entra_audience.split(",") if a.strip()),
+            sender_app_id=settings.webhook_entra_sender_app_id, authority=settings.webhook_entra_authority,
+            jwks_url=settings.webhook_entra_jwks_url))
+
+    @cached_property
+    def continuation_tokens(self) -> ContinuationTokens:
+        return ContinuationTokens(derive_key(self.settings.pseudonym_key.get_secret_value().encode("utf-8")))
 
     # -- trust: seals, verify, legal holds, retention (docs/trust.md) --------------------------------
 

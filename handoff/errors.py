@@ -7,7 +7,8 @@
     ├── InvalidQueryError      a query the API cannot answer (bad token, bad range): 400
     │   └── InvalidLogError    an operations log (CSV/JSON) that cannot be read as the table's rows
     ├── ConflictError          a state change that the record's current state forbids: 409
-    └── PublishError           the alert topic did not accept an alert: it stays pending, a timer retries
+    ├── PublishError           the alert topic did not accept an alert: it stays pending, a timer retries
+    └── ConfigurationError     settings that cannot run safely: the app refuses to start
 """
 
 
@@ -47,3 +48,7 @@ class ConflictError(HandoffError):
 
 class PublishError(HandoffError):
     """Publishing to the alert topic failed; the alert stays pending."""
+
+
+class ConfigurationError(HandoffError):
+    """The settings cannot be served safely (e.g. local sign-in under the Functions host): stop at start-up."""

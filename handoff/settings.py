@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Literal
 
-from pydantic import Field, SecretStr, field_validator
+from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 # The well-known Azurite development account: public, documented, and only valid against a local emulator.
@@ -15,9 +15,15 @@ AZURITE_CONNECTION = (
     "TableEndpoint=http://127.0.0.1:10002/devstoreaccount1;"
 )
 
+# The "Azure Event Grid" application (Microsoft.EventGrid service principal): the azp/appid of its tokens.
+EVENT_GRID_APP_ID = "4962773b-9cdb-44cf-a8bf-237846a00ab7"
+MIN_WEBHOOK_KEY = 16
+
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="HANDOFF_", extra="ignore", frozen=True)
+    # hide_input_in_errors: a refused secret must not be printed in the error that refuses it.
+    model_config = SettingsConfigDict(env_prefix="HANDOFF_", extra="ignore", frozen=True,
+                                      hide_input_in_errors=True)
 
     # Where the tables live. In Azure, table_endpoint + managed identity wins over a connection string.
     storage_connection: SecretStr = SecretStr(AZURITE_CONNECTION)
@@ -45,9 +51,16 @@ class Settings(BaseSettings):
     # principal in X-MS-CLIENT-PRINCIPAL. "local": a named local user, loopback only (make run).
     auth_mode: Literal["appservice", "local"] = "appservice"
     local_user: str = "local-officer"
-    # Optional shared secret for POST /api/events (which App Service Authentication must let through):
-    # Event Grid sends it as ?key=... in the subscription's endpoint URL.
+    # POST /api/events (Event Grid's webhook delivery; App Service Authentication lets it through) is closed
+    # unless one of these is configured, except in local mode. A key (from Key Vault) that Event Grid sends
+    # as ?key=... in the subscription's endpoint URL; or Event Grid's Microsoft Entra ID delivery: a bearer
+    # token for the webhook's Entra app (audience: its application id or URI, comma-separated if both).
     webhook_key: SecretStr | None = None
+    webhook_entra_tenant_id: str | None = None
+    webhook_entra_audience: str | None = None
+    webhook_entra_sender_app_id: str = EVENT_GRID_APP_ID
+    webhook_entra_authority: str = "https://login.microsoftonline.com"
+    webhook_entra_jwks_url: str | None = None   # default: <authority>/<tenant>/discovery/v2.0/keys
     # Trust (docs/trust.md): retention, seals and their immutable anchor, dead letters to replay.
     retention_days: int = Field(default=2555, ge=1)           # 7 years
     seal_lag_days: int = Field(default=1, ge=0)               # whole days to wait for late deliveries
@@ -69,6 +82,28 @@ class Settings(BaseSettings):
     def _lowercase_resource_ids(cls, value: dict[str, str]) -> dict[str, str]:
         # Event Grid topics differ in letter case between deliveries; compare them case-insensitively.
         return {resource.strip().lower(): location.strip() for resource, location in value.items()}
+
+    @field_validator("webhook_key")
+    @classmethod
+    def _usable_webhook_key(cls, value: SecretStr | None) -> SecretStr | None:
+        # Set means "require it": an empty, short or unresolved key must stop the app, not open the webhook.
+        if value is None:
+            return None
+        key = value.get_secret_value()
+        if key.strip().startswith("@Microsoft.KeyVault("):
+            raise ValueError("HANDOFF_WEBHOOK_KEY is an unresolved Key Vault reference: grant the app's "
+                             "identity access to the secret, or unset the setting")
+        if len(key.strip()) < MIN_WEBHOOK_KEY:
+            raise ValueError(f"HANDOFF_WEBHOOK_KEY is set but has fewer than {MIN_WEBHOOK_KEY} characters: "
+                             "set a long random key, or unset it to close the webhook")
+        return value
+
+    @model_validator(mode="after")
+    def _complete_entra_delivery(self) -> Settings:
+        if bool(self.webhook_entra_tenant_id) != bool(self.webhook_entra_audience):
+            raise ValueError("Event Grid's Entra ID delivery needs both HANDOFF_WEBHOOK_ENTRA_TENANT_ID "
+                             "and HANDOFF_WEBHOOK_ENTRA_AUDIENCE")
+        return self
 
     def location_of(self, resource_id: str | None) -> str | None:
         if not resource_id:

@@ -49,7 +49,8 @@ class TableJournal(Generic[R]):
         def day_of_records(day: str, resume: str | None, want: int) -> list[tuple[str, dict]]:
             rows = self._table.query_entities(
                 "PartitionKey eq @pk and RowKey gt @after and RowKey le @oldest",
-                parameters={"pk": day, "after": resume or inverted_ms(until) + "~",
+                # max(): a cursor never reaches above `until`, whatever it says (newer rows sort lower).
+                parameters={"pk": day, "after": max(resume or "", inverted_ms(until) + "~"),
                             "oldest": inverted_ms(since) + "~"}, results_per_page=want)
             return [(row["RowKey"], row) for row in guarded(lambda: [r for _, r in zip(range(want), rows)])]
 

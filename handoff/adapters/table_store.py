@@ -224,8 +224,9 @@ class TableLedgerStore:
             # A day's index is 4 shards: take the newest `want` of each, merge, keep the newest `want`.
             merged = []
             for partition in keys.index_partitions(day):
+                # max(): a cursor never reaches above `until`, whatever it says (newer rows sort lower).
                 pages = handoffs.query_entities(odata, parameters={
-                    **parameters, "pk": partition, "after": resume or upper_rk}, results_per_page=want)
+                    **parameters, "pk": partition, "after": max(resume or "", upper_rk)}, results_per_page=want)
                 merged.extend(guarded(lambda: _take(pages, want)))
             merged.sort(key=lambda entity: entity["RowKey"])
             return [(entity["RowKey"], entity) for entity in merged[:want]]

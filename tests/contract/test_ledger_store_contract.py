@@ -143,3 +143,15 @@ def test_handoffs_in_streams_the_range_oldest_first(store):
         project_entries(store, [status_receipt(f"s{n}", "Sent", minute, message_id=f"m{n}")])
     streamed = list(store.handoffs_in(T0, T0 + timedelta(days=30)))
     assert [s.message_id for s in streamed] == ["m2", "m0", "m1"]  # m3 lies after the range
+
+
+def test_no_cursor_reaches_outside_the_range(store):
+    # Every message an hour apart over one day; the range is its middle. A cursor naming the very top
+    # (or bottom) of any day must not bring in a message outside [since, until).
+    for hour in range(24):
+        store.project([status_receipt(f"h{hour}", "Sent", hour * 60, message_id=f"m{hour:02d}")])
+    since, until = T0 + timedelta(hours=6), T0 + timedelta(hours=18)
+    day = T0.strftime("%Y%m%d")
+    for after in ((day, "0"), (day, ""), (day, "~"), ("99991231", "0"), ("19991231", "0")):
+        page = store.handoffs(HandoffQuery(since, until, limit=50, after=after))
+        assert all(since <= s.sort_at < until for s in page.items), after

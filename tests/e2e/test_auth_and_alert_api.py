@@ -10,8 +10,13 @@ import pytest
 from handoff.composition import Container
 from handoff.domain.records import HealthMark
 from handlers.http_app import create_app
+from handlers.platform import HostPlatform
 from tests.conftest import ServedApp, make_settings
 from tests.unit.factories import received_receipt
+
+WEBHOOK_KEY = "webhook-key-0123456789abcdef"
+# What App Service sets when App Service Authentication is on: only then is the principal header trusted.
+APP_SERVICE = HostPlatform(website_auth_enabled=True, website_instance_id="0123abcd")
 
 
 def principal(name: str, *roles: str) -> str:
@@ -22,11 +27,12 @@ def principal(name: str, *roles: str) -> str:
 
 @pytest.fixture
 def appservice(azurite, table_prefix):
-    container = Container(make_settings(azurite.connection_string, table_prefix, auth_mode="appservice"))
+    container = Container(make_settings(azurite.connection_string, table_prefix, auth_mode="appservice",
+                                        webhook_key=WEBHOOK_KEY))
     entry = replace(received_receipt("ev-a", 0, message_id="msg-a"), eu_exit=True,
                     health=HealthMark(True, 0.9, ("condition", "health_identifier"), ("id.mrn",)))
     container.alerts.raise_for([entry])
-    with ServedApp(create_app(container)) as app:
+    with ServedApp(create_app(container, APP_SERVICE)) as app:
         yield app, container
 
 
@@ -39,14 +45,24 @@ def test_no_principal_is_401_and_missing_role_is_403(appservice):
     url = f"{app.base_url}/api/handoffs"
     assert httpx.get(url).status_code == 401
     assert httpx.get(url, headers=_headers()).status_code == 403
-    assert httpx.get(url, headers={"X-MS-CLIENT-PRINCIPAL": "not base64 json"}).status_code == 401
+    for malformed in ("not base64 json", "e30", _b64('{"claims": 5}'), _b64("[]"), _b64('{"claims": [5]}'),
+                      _b64('{"claims": [{"typ": "roles"}]}'), _b64('{"claims": [{"typ": "roles", "val": 1}]}'),
+                      _b64("\u00ff not json"), base64.b64encode(b"\xff\xfe").decode(), "=" * 8):
+        response = httpx.get(url, headers={"X-MS-CLIENT-PRINCIPAL": malformed})
+        assert response.status_code == 401 and response.json()["error"], malformed
     assert httpx.get(url, headers=_headers("Handoff.Reader")).status_code == 200
     assert httpx.get(url, headers=_headers("Handoff.Officer")).status_code == 200
 
 
-def test_the_webhook_needs_no_principal(appservice):
+def _b64(text: str) -> str:
+    return base64.b64encode(text.encode()).decode()
+
+
+def test_the_webhook_needs_its_key_not_a_principal(appservice):
     app, _ = appservice
-    response = httpx.post(f"{app.base_url}/api/events", json=[])
+    assert httpx.post(f"{app.base_url}/api/events", json=[]).status_code == 401
+    assert httpx.post(f"{app.base_url}/api/events", json=[], headers=_headers("Handoff.Officer")).status_code == 401
+    response = httpx.post(f"{app.base_url}/api/events", params={"key": WEBHOOK_KEY}, json=[])
     assert response.status_code == 200
 
 
@@ -95,10 +111,13 @@ def test_local_mode_signs_in_the_named_local_user(azurite, table_prefix):
 
 
 def test_webhook_key_when_configured(azurite, table_prefix):
-    container = Container(make_settings(azurite.connection_string, table_prefix, webhook_key="s3cret-key"))
+    container = Container(make_settings(azurite.connection_string, table_prefix, webhook_key=WEBHOOK_KEY))
     with ServedApp(create_app(container)) as app:
         assert httpx.post(f"{app.base_url}/api/events", json=[]).status_code == 401
         assert httpx.post(f"{app.base_url}/api/events?key=wrong", json=[]).status_code == 401
-        assert httpx.post(f"{app.base_url}/api/events?key=s3cret-key", json=[]).status_code == 200
-        assert httpx.options(f"{app.base_url}/api/events?key=s3cret-key",
+        assert httpx.post(f"{app.base_url}/api/events?key={WEBHOOK_KEY}", json=[]).status_code == 200
+        assert httpx.post(f"{app.base_url}/api/events", headers={"aeg-sas-key": WEBHOOK_KEY}, json=[]).status_code == 200
+        assert httpx.options(f"{app.base_url}/api/events?key={WEBHOOK_KEY}",
                              headers={"WebHook-Request-Origin": "eventgrid.azure.net"}).status_code == 200
+        assert httpx.options(f"{app.base_url}/api/events",
+                             headers={"WebHook-Request-Origin": "eventgrid.azure.net"}).status_code == 401

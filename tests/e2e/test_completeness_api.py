@@ -13,7 +13,7 @@ from handoff.domain.reconciliation import Observation, day_range
 from handoff.local.demo import CHANNELS, demo_events
 from handlers.http_app import create_app
 from tests.conftest import ServedApp, make_settings
-from tests.e2e.test_auth_and_alert_api import principal
+from tests.e2e.test_auth_and_alert_api import APP_SERVICE, principal
 from tests.support.operations_log import log_rows
 
 NOW = datetime(2026, 5, 20, 12, tzinfo=timezone.utc)
@@ -37,7 +37,7 @@ def served(azurite):
     container.reconciliation.record(observations, since, until)
     container.seals.seal_due(datetime(2026, 5, 19).date())
     container.completeness.verify_recent()
-    with ServedApp(create_app(container)) as app:
+    with ServedApp(create_app(container, APP_SERVICE)) as app:
         yield app, container
 
 

@@ -12,7 +12,7 @@ from handoff.composition import Container
 from handoff.local.demo import demo_events
 from handlers.http_app import create_app
 from tests.conftest import ServedApp, make_settings
-from tests.e2e.test_auth_and_alert_api import principal
+from tests.e2e.test_auth_and_alert_api import APP_SERVICE, principal
 
 NOW = datetime(2026, 5, 20, 12, tzinfo=timezone.utc)
 RANGE = {"from": "2026-05-10T00:00:00Z", "to": "2026-05-21T00:00:00Z"}
@@ -22,7 +22,7 @@ RANGE = {"from": "2026-05-10T00:00:00Z", "to": "2026-05-21T00:00:00Z"}
 def seeded(azurite, table_prefix):
     container = Container(make_settings(azurite.connection_string, table_prefix, auth_mode="appservice"))
     container.ingest.ingest(list(demo_events(conversations=50, days=7, seed=9, now=NOW)))
-    with ServedApp(create_app(container)) as app:
+    with ServedApp(create_app(container, APP_SERVICE)) as app:
         yield app, container
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 from handoff.domain.records import QuarantineRecord
+from handoff.ports import HandoffQuery
 from handoff.services.retention import DayPartitionedTable, RetentionService
 from handoff.services.seals import SealService
 from handoff.services.verify import VerifyService
@@ -57,8 +58,8 @@ def test_retention_keeps_held_rows_deletes_the_rest_records_the_run_and_verify_s
     assert container.store.summary(held_message) is not None
     gone = [m for m, es in old.items() if m != held_message and not any(held(e) for e in es)]
     assert gone and all(container.store.summary(m) is None and container.store.timeline(m) == [] for m in gone)
-    index = {s.message_id for s in container.queries.handoffs(
-        datetime(2025, 3, 1, tzinfo=timezone.utc), datetime(2025, 3, 12, tzinfo=timezone.utc), limit=500)[0].items}
+    index = {s.message_id for s in container.queries.handoffs(HandoffQuery(
+        datetime(2025, 3, 1, tzinfo=timezone.utc), datetime(2025, 3, 12, tzinfo=timezone.utc), limit=500)).items}
     assert not index & set(gone) and held_message in index
     assert sorted(q.event_id for q in container.store.quarantined()) == ["q2", "q3"]
 

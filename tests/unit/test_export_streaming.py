@@ -21,7 +21,7 @@ def _rows(count):
 
 def _views(rows):
     for row in rows:
-        yield TransferView.of(SupportTransfer(
+        yield TransferView.model_validate(SupportTransfer(
             transfer_id=f"t{row['n']}", case_number=f"SR-{row['n']}", scope="delivery logs",
             authorised_by="officer@example.test", authorised_at=T0, message_ids=("m1", "m2")))
 
