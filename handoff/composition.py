@@ -75,7 +75,7 @@ class Container:
     def policy(self) -> RecordingPolicy:
         settings = self.settings
         return RecordingPolicy(
-            pseudonymizer=Pseudonymizer(settings.pseudonym_key.get_secret_value().encode("utf-8")),
+            pseudonymizer=Pseudonymizer(settings.pseudonym_key_bytes()),  # PseudonymKeyError: never a weak key
             terms=Terms(
                 microsoft=_terms_label(settings.microsoft_terms, settings.microsoft_terms_version),
                 meta=_terms_label(settings.meta_terms, settings.meta_terms_version),

@@ -6,7 +6,10 @@
     ├── NotFoundError          a read for something the ledger does not hold: 404
     ├── InvalidQueryError      a query the API cannot answer (bad token, bad range): 400
     ├── ConflictError          a state change that the record's current state forbids: 409
-    └── PublishError           the alert topic did not accept an alert: it stays pending, a timer retries
+    ├── PublishError           the alert topic did not accept an alert: it stays pending, a timer retries
+    └── ConfigurationError     a setting the app must not run with: refused at start-up, loudly
+        ├── PseudonymKeyError      the pseudonym key is missing, an unresolved Key Vault reference, or weak
+        └── DeploymentTargetError  an operator command does not know which deployment it acts on
 """
 
 
@@ -42,3 +45,15 @@ class ConflictError(HandoffError):
 
 class PublishError(HandoffError):
     """Publishing to the alert topic failed; the alert stays pending."""
+
+
+class ConfigurationError(HandoffError):
+    """A setting the app must not run with. Never caught to carry on: the process stops or the call fails."""
+
+
+class PseudonymKeyError(ConfigurationError):
+    """The pseudonym key cannot be trusted. The message names the setting, never the key's value."""
+
+
+class DeploymentTargetError(ConfigurationError):
+    """An operator command was not told which deployment (tables, key) to act on."""
