@@ -170,7 +170,7 @@ class Container:
 
     @cached_property
     def verifier(self) -> VerifyService:
-        return VerifyService(self.audit_store, self.seal_anchor)
+        return VerifyService(self.audit_store, self.seal_anchor, self.settings.retention_days)
 
     @cached_property
     def legal_holds(self) -> LegalHoldService:
@@ -179,7 +179,7 @@ class Container:
     @cached_property
     def retention(self) -> RetentionService:
         return RetentionService(self.audit_store, self.legal_holds.in_force, self.settings.retention_days,
-                                RETENTION_DAY_TABLES)
+                                RETENTION_DAY_TABLES, anchor=self.seal_anchor)
 
 
 _default: Container | None = None
