@@ -18,7 +18,8 @@ def cli_env(settings, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("HANDOFF_")}
     env.update({"HANDOFF_STORAGE_CONNECTION": settings.storage_connection.get_secret_value(),
                 "HANDOFF_TABLE_PREFIX": settings.table_prefix, "HANDOFF_PSEUDONYM_KEY": TEST_KEY,
-                "HANDOFF_RESOURCE_LOCATIONS": json.dumps({EU_RESOURCE: "Europe"}), "PYTHONPATH": str(REPO)})
+                "HANDOFF_RESOURCE_LOCATIONS": json.dumps({EU_RESOURCE: "Europe"}), "PYTHONPATH": str(REPO),
+                "HANDOFF_MICROSOFT_TERMS": settings.microsoft_terms, "HANDOFF_META_TERMS": settings.meta_terms})
     env.update(extra)
     return env
 
