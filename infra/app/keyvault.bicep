@@ -4,12 +4,8 @@ param location string
 param tags object
 param keyVaultName string
 param logAnalyticsId string
-@description('Name of the secret that holds the HMAC key for party pseudonyms.')
+@description('Name of the secret that holds the HMAC key for party pseudonyms. The postprovision hook creates it only if it does not exist (python -m handoff pseudonym seed); Bicep never writes it, so no provision can overwrite it.')
 param pseudonymSecretName string
-@description('Write pseudonymKey as the secret value. True only on the first provision (see infra/hooks).')
-param seedPseudonymKey bool
-@secure()
-param pseudonymKey string
 
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   name: keyVaultName
@@ -38,15 +34,6 @@ resource vault 'Microsoft.KeyVault/vaults@2023-07-01' = {
   }
 }
 
-module seed 'pseudonymkey.bicep' = if (seedPseudonymKey) {
-  name: 'pseudonym-key-seed'
-  params: {
-    keyVaultName: vault.name
-    secretName: pseudonymSecretName
-    value: pseudonymKey
-  }
-}
-
 resource vaultDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
   name: 'to-log-analytics'
   scope: vault
@@ -68,6 +55,7 @@ resource vaultDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-prev
 }
 
 output name string = vault.name
+output uri string = vault.properties.vaultUri
 output id string = vault.id
 // Versionless: App Service resolves the newest enabled version (refreshed within 24 h, or at once
 // on a config change or restart), which is what makes rotation a new secret version and nothing else.

@@ -9,6 +9,7 @@ AzureCliCredential, finding a stand-in `az` on PATH that hands out a fixed token
 
 It answers what the operator path calls:
     POST management.azure.com/subscriptions/S/resourceGroups/RG/providers/Microsoft.Web/sites/APP/config/appsettings/list
+    GET  management.azure.com/subscriptions/S/resourceGroups/RG/providers/Microsoft.Web/sites/APP/functions
     GET/PUT <vault>.vault.azure.net/secrets/NAME[/VERSION], GET .../secrets/NAME/versions
 """
 
@@ -34,6 +35,8 @@ VAULT_HOST = "kv-standin.vault.azure.net"
 ARM_HOST = "management.azure.com"
 _APP_SETTINGS = re.compile(r"^/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\.Web/sites/([^/]+)"
                            r"/config/appsettings/list$", re.IGNORECASE)
+_FUNCTIONS = re.compile(r"^/subscriptions/([^/]+)/resourceGroups/([^/]+)/providers/Microsoft\.Web/sites/([^/]+)"
+                        r"/functions$", re.IGNORECASE)
 _SECRET = re.compile(r"^/secrets/([^/]+)(?:/([^/]*))?/?$")
 
 FAKE_AZ = f"""#!/usr/bin/env python3
@@ -49,6 +52,7 @@ print(json.dumps({{"accessToken": "{TOKEN}", "expiresOn": "2099-01-01 00:00:00.0
 class AzureStandIn:
     def __init__(self, tmp: Path):
         self.app_settings: dict[tuple[str, str, str], dict[str, str]] = {}
+        self.functions: dict[tuple[str, str, str], list[str]] = {}   # (sub, rg, app) lower-case -> names
         self.secrets: dict[str, list[dict]] = {}   # name -> versions, oldest first
         self.requests: list[tuple[str, str, str]] = []   # (method, host, path), for assertions
         ca = trustme.CA()
@@ -92,6 +96,11 @@ class AzureStandIn:
                     found = stand_in.app_settings.get(tuple(p.lower() for p in m.groups()))
                     self._send(200, {"properties": found, "name": "appsettings"} if found is not None else None,
                                status_if_none=404)
+                elif host == ARM_HOST and (m := _FUNCTIONS.match(path)) and self.command == "GET":
+                    app = tuple(p.lower() for p in m.groups())
+                    names = stand_in.functions.get(app)
+                    self._send(200, {"value": [{"name": f"{app[2]}/{n}", "id": f"{path}/{n}", "properties": {}}
+                                               for n in names]} if names is not None else None, status_if_none=404)
                 elif host == VAULT_HOST and (m := _SECRET.match(path)):
                     self._secret(m.group(1), m.group(2), body)
                 else:
@@ -114,7 +123,7 @@ class AzureStandIn:
 
             def _send(self, status, payload, headers=None, status_if_none=None):
                 if payload is None and status_if_none:
-                    status, payload = status_if_none, {"error": {"code": "NotFound"}}
+                    status, payload = status_if_none, {"error": {"code": "ResourceNotFound", "message": "not found"}}
                 data = json.dumps(payload).encode()
                 self.send_response(status)
                 for name, value in (headers or {}).items():
