@@ -86,6 +86,13 @@ param retentionDays int = 2555
 @description('Days each daily seal blob is immutable; defaults to retentionDays. Use 1 for a throwaway environment.')
 param sealImmutabilityDays int = retentionDays
 
+@allowed([
+  'default'
+  'recover'
+])
+@description('Set by the preprovision hook: recover when this environment\'s Key Vault is soft-deleted (after azd down).')
+param keyVaultCreateMode string = 'default'
+
 // ---------------------------------------------------------------- who deploys
 // The pseudonym key is not a template value at all: the postprovision hook creates the secret only if
 // it does not exist (python -m handoff pseudonym seed), reading Key Vault itself rather than any local
@@ -249,6 +256,7 @@ module keyVault 'app/keyvault.bicep' = {
     keyVaultName: '${abbrs.keyVaultVaults}${resourceToken}'
     logAnalyticsId: monitoring.outputs.logAnalyticsId
     pseudonymSecretName: pseudonymSecretName
+    createMode: keyVaultCreateMode
   }
 }
 

@@ -5,6 +5,9 @@
                    (The Event Grid subscription targets that function, which exists only once the code
                    is deployed. An ARM deployment is incremental: leaving the subscription out of a
                    provision does not delete an existing one.)
+                   KEY_VAULT_CREATE_MODE := recover if this environment's vault is soft-deleted (after
+                   `azd down`: purge protection keeps it, and its name, for 90 days; recovering it also
+                   brings back the same pseudonym key), else default.
     postprovision  create the pseudonym key in Key Vault if, and only if, it does not exist.
     postdeploy     if this provision left the subscription out: wait (with progress) until the host has
                    indexed the function, then provision again with the subscription.
@@ -66,11 +69,39 @@ def function_exists(credential) -> bool:
         return False
 
 
+def deleted_vault(credential) -> str | None:
+    """The name of this azd environment's soft-deleted Key Vault (tag azd-env-name, same region), if any."""
+    from azure.core.rest import HttpRequest
+    from azure.mgmt.web import WebSiteManagementClient
+
+    subscription = os.environ.get("AZURE_SUBSCRIPTION_ID")
+    if not subscription:
+        return None
+    client = WebSiteManagementClient(credential, subscription)  # any ARM client sends a plain ARM request
+    url = f"/subscriptions/{subscription}/providers/Microsoft.KeyVault/deletedVaults?api-version=2023-07-01"
+    while url:
+        response = client.send_request(HttpRequest("GET", url))
+        response.raise_for_status()
+        page = response.json()
+        for vault in page.get("value", []):
+            properties = vault.get("properties", {})
+            if ((properties.get("tags") or {}).get("azd-env-name") == os.environ["AZURE_ENV_NAME"]
+                    and properties.get("location", "").replace(" ", "").lower()
+                    == os.environ.get("AZURE_LOCATION", "").replace(" ", "").lower()):
+                return vault["name"]
+        url = page.get("nextLink")
+    return None
+
+
 def preprovision(credential) -> None:
     exists = function_exists(credential)
     say(f"function {FUNCTION} {'exists' if exists else 'does not exist yet'}: this provision "
         f"{'includes' if exists else 'leaves out'} the Event Grid subscription")
     azd("env", "set", "DEPLOY_EVENT_SUBSCRIPTION", "true" if exists else "false")
+    vault = deleted_vault(credential)
+    if vault:
+        say(f"Key Vault {vault} of this environment is soft-deleted (azd down): recovering it, with its key")
+    azd("env", "set", "KEY_VAULT_CREATE_MODE", "recover" if vault else "default")
 
 
 def postprovision(credential) -> None:

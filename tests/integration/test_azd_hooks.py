@@ -49,18 +49,25 @@ DEPLOYED = {"AZURE_FUNCTION_APP_NAME": APP, "AZURE_RESOURCE_GROUP": GROUP, "AZUR
 def test_a_new_machine_or_an_environment_after_azd_down_provisions_without_the_subscription(azure, tmp_path):
     done, calls = _hook(azure, tmp_path, "preprovision")  # nothing known about the deployment
     assert done.returncode == 0, done.stderr
-    assert calls == [["env", "set", "DEPLOY_EVENT_SUBSCRIPTION", "false", "-e", "handoff-ci"]]
-    # after `azd down` the .env still names the app, but Azure no longer has it
-    done, calls = _hook(azure, tmp_path, "preprovision", DEPLOY_EVENT_SUBSCRIPTION="true", **DEPLOYED)
+    assert calls == [["env", "set", "DEPLOY_EVENT_SUBSCRIPTION", "false", "-e", "handoff-ci"],
+                     ["env", "set", "KEY_VAULT_CREATE_MODE", "default", "-e", "handoff-ci"]]
+    # after `azd down` the .env still names the app, but Azure no longer has it; the vault is soft-deleted
+    azure.deleted_vaults[:] = [
+        {"name": "kv-other", "properties": {"location": "swedencentral", "tags": {"azd-env-name": "someone-else"}}},
+        {"name": "kv-abc123", "properties": {"location": "swedencentral", "tags": {"azd-env-name": "handoff-ci"}}}]
+    done, calls = _hook(azure, tmp_path, "preprovision", DEPLOY_EVENT_SUBSCRIPTION="true", AZURE_LOCATION="swedencentral",
+                        **DEPLOYED)
     assert done.returncode == 0, done.stderr
-    assert calls == [["env", "set", "DEPLOY_EVENT_SUBSCRIPTION", "false", "-e", "handoff-ci"]]
+    assert calls == [["env", "set", "DEPLOY_EVENT_SUBSCRIPTION", "false", "-e", "handoff-ci"],
+                     ["env", "set", "KEY_VAULT_CREATE_MODE", "recover", "-e", "handoff-ci"]]
+    assert "kv-abc123 of this environment is soft-deleted" in done.stdout
 
 
 def test_once_the_function_exists_every_provision_includes_the_subscription(azure, tmp_path):
     azure.functions[(SUB, GROUP.lower(), APP)] = ["ingest_event_grid", "seal_ledger"]
     done, calls = _hook(azure, tmp_path, "preprovision", **DEPLOYED)
     assert done.returncode == 0, done.stderr
-    assert calls == [["env", "set", "DEPLOY_EVENT_SUBSCRIPTION", "true", "-e", "handoff-ci"]]
+    assert calls[0] == ["env", "set", "DEPLOY_EVENT_SUBSCRIPTION", "true", "-e", "handoff-ci"]
     done, calls = _hook(azure, tmp_path, "postdeploy", DEPLOY_EVENT_SUBSCRIPTION="true", **DEPLOYED)
     assert done.returncode == 0 and calls == []  # nothing to add
     assert "part of this provision" in done.stdout

@@ -53,6 +53,7 @@ class AzureStandIn:
     def __init__(self, tmp: Path):
         self.app_settings: dict[tuple[str, str, str], dict[str, str]] = {}
         self.functions: dict[tuple[str, str, str], list[str]] = {}   # (sub, rg, app) lower-case -> names
+        self.deleted_vaults: list[dict] = []                          # GET .../providers/Microsoft.KeyVault/deletedVaults
         self.secrets: dict[str, list[dict]] = {}   # name -> versions, oldest first
         self.requests: list[tuple[str, str, str]] = []   # (method, host, path), for assertions
         ca = trustme.CA()
@@ -101,6 +102,8 @@ class AzureStandIn:
                     names = stand_in.functions.get(app)
                     self._send(200, {"value": [{"name": f"{app[2]}/{n}", "id": f"{path}/{n}", "properties": {}}
                                                for n in names]} if names is not None else None, status_if_none=404)
+                elif host == ARM_HOST and path.lower().endswith("/providers/microsoft.keyvault/deletedvaults"):
+                    self._send(200, {"value": stand_in.deleted_vaults})
                 elif host == VAULT_HOST and (m := _SECRET.match(path)):
                     self._secret(m.group(1), m.group(2), body)
                 else:
