@@ -41,7 +41,7 @@ resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
     // checkov:skip=CKV_AZURE_35: The Flex Consumption app is not VNet-integrated (no VNet in this template), so a default-deny firewall would lock the app out of its ledger, and Event Grid out of the dead-letter container. Exposure is limited by identity instead: shared keys are disabled, every request needs an Entra ID token and a data-plane role.
     // checkov:skip=CKV_AZURE_59: Same reason as CKV_AZURE_35: the function app reaches storage over the public endpoint. Anonymous blob access is off (allowBlobPublicAccess false) and shared keys are disabled.
     // checkov:skip=CKV_AZURE_206: Replication is a parameter (storageSkuName). The default Standard_LRS is the one SKU every Flex Consumption region offers; it keeps the ledger in the deployment region (data residency). Choose Standard_ZRS (zone loss) or Standard_GZRS (region loss) where the region offers them.
-    // checkov:skip=CKV_AZURE_43: False positive: the name is a module parameter checkov cannot resolve; main.bicep builds it as 'st' + uniqueString(...) (15 lowercase letters and digits), which meets the naming rules.
+    // checkov:skip=CKV_AZURE_43: False positive: the name is a module parameter checkov cannot resolve; main.bicep builds it as 'stdata' + uniqueString(...) (19 lowercase letters and digits), which meets the naming rules.
     accessTier: 'Hot'
     allowBlobPublicAccess: false
     allowSharedKeyAccess: false
