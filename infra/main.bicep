@@ -309,6 +309,10 @@ var handoffSettings = {
   HANDOFF_RETENTION_DAYS: string(retentionDays)
   HANDOFF_SEAL_CONTAINER_URL: '${dataStorage.outputs.blobEndpoint}/${sealContainerName}'
   HANDOFF_DEADLETTER_CONTAINER_URL: '${dataStorage.outputs.blobEndpoint}/${deadLetterContainerName}'
+  // Completeness (docs/completeness.md): the hourly timer reads ACSAdvancedMessagingOperations, which the
+  // ACS diagnostic setting sends to this workspace (acsdiagnostics.bicep; role in rbac.bicep).
+  HANDOFF_RECONCILIATION_ENABLED: 'true'
+  HANDOFF_LOG_WORKSPACE_ID: monitoring.outputs.logAnalyticsWorkspaceId
 }
 
 module api 'app/function.bicep' = {

@@ -65,7 +65,10 @@ def _parser() -> argparse.ArgumentParser:
     seed = actions.add_parser("seed", help="create the key in Key Vault if it does not exist (never overwrites)")
     seed.add_argument("--vault-url", required=True, help="https://<vault>.vault.azure.net")
     seed.add_argument("--secret-name", default="pseudonym-key")
-    for command in (seal, verify, retention, replay, which):
+    from handoff.cli import reconcile
+
+    reconcile.add_parser(commands)
+    for command in (seal, verify, retention, replay, which, commands.choices["reconcile"]):
         deployment.add_arguments(command)
     return parser
 
@@ -168,4 +171,13 @@ def _seed(args) -> int:
     return OK
 
 
-_COMMANDS = {"seal": _seal, "verify": _verify, "retention": _retention, "replay": _replay, "pseudonym": _pseudonym}
+def _reconcile(container, args, parser, target) -> int:
+    from handoff.cli import reconcile
+
+    report = reconcile.run(container, args)
+    _emit(args, reconcile.as_json(report), reconcile.as_text(report))
+    return OK if report.clean else PROBLEMS
+
+
+_COMMANDS = {"seal": _seal, "verify": _verify, "retention": _retention, "replay": _replay, "reconcile": _reconcile,
+             "pseudonym": _pseudonym}

@@ -3,7 +3,7 @@
 //                      host account        data account                       Key Vault        other
 // function identity    Blob Data Owner     Table Data Contributor (account)   Secrets User     alert topic: Data Sender
 //                      (host + package)    Blob Data Contributor (seals)                       App Insights: Metrics Publisher
-//                                          (nothing on dead letters)                           Log Analytics: Reader (workspace)
+//                                          Blob Data Reader (dead letters)                     Log Analytics: Reader (workspace)
 // system topic         -                   Blob Data Contributor (dead letters)
 // operator (optional)  -                   Table Data Contributor (account)   Secrets User     alert topic: Data Sender
 //                                          Blob Data Reader (dead letters)                     function app: Website Contributor
@@ -114,7 +114,7 @@ resource functionTableContributor 'Microsoft.Authorization/roleAssignments@2022-
 }
 
 // Function identity -> seals container only: the seal timer writes one blob per day (the container's
-// immutability policy forbids changing or deleting it). No role on the dead letters at all.
+// immutability policy forbids changing or deleting it).
 resource functionSealWriter 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
   name: guid(sealContainer.id, functionPrincipalId, roles.storageBlobDataContributor)
   scope: sealContainer
@@ -122,6 +122,18 @@ resource functionSealWriter 'Microsoft.Authorization/roleAssignments@2022-04-01'
     principalId: functionPrincipalId
     principalType: 'ServicePrincipal'
     roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.storageBlobDataContributor)
+  }
+}
+
+// Function identity -> dead letters: read only (the completeness panel counts them; no built-in role
+// lists without reading). Writing is Event Grid's, deleting the lifecycle rule's.
+resource functionDeadLetterReader 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(deadLetterContainer.id, functionPrincipalId, roles.storageBlobDataReader)
+  scope: deadLetterContainer
+  properties: {
+    principalId: functionPrincipalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', roles.storageBlobDataReader)
   }
 }
 
