@@ -77,7 +77,7 @@ class Container:
     def policy(self) -> RecordingPolicy:
         settings = self.settings
         return RecordingPolicy(
-            pseudonymizer=Pseudonymizer(settings.pseudonym_key.get_secret_value().encode("utf-8")),
+            pseudonymizer=Pseudonymizer(settings.pseudonym_key_bytes()),  # PseudonymKeyError: never a weak key
             terms=Terms(
                 microsoft=_terms_label(settings.microsoft_terms, settings.microsoft_terms_version),
                 meta=_terms_label(settings.meta_terms, settings.meta_terms_version),
@@ -189,7 +189,7 @@ class Container:
 
     @cached_property
     def verifier(self) -> VerifyService:
-        return VerifyService(self.audit_store, self.seal_anchor)
+        return VerifyService(self.audit_store, self.seal_anchor, self.settings.retention_days)
 
     @cached_property
     def legal_holds(self) -> LegalHoldService:
@@ -198,7 +198,7 @@ class Container:
     @cached_property
     def retention(self) -> RetentionService:
         return RetentionService(self.audit_store, self.legal_holds.in_force, self.settings.retention_days,
-                                RETENTION_DAY_TABLES)
+                                RETENTION_DAY_TABLES, anchor=self.seal_anchor)
 
     # -- completeness: reconciliation against ACS's operations log (docs/completeness.md) ---------------
 

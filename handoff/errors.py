@@ -8,7 +8,9 @@
     │   └── InvalidLogError    an operations log (CSV/JSON) that cannot be read as the table's rows
     ├── ConflictError          a state change that the record's current state forbids: 409
     ├── PublishError           the alert topic did not accept an alert: it stays pending, a timer retries
-    └── ConfigurationError     settings that cannot run safely: the app refuses to start
+    └── ConfigurationError     a setting the app must not run with: refused at start-up, loudly
+        ├── PseudonymKeyError      the pseudonym key is missing, an unresolved Key Vault reference, or weak
+        └── DeploymentTargetError  an operator command does not know which deployment it acts on
 """
 
 
@@ -51,4 +53,12 @@ class PublishError(HandoffError):
 
 
 class ConfigurationError(HandoffError):
-    """The settings cannot be served safely (e.g. local sign-in under the Functions host): stop at start-up."""
+    """A setting the app must not run with. Never caught to carry on: the process stops or the call fails."""
+
+
+class PseudonymKeyError(ConfigurationError):
+    """The pseudonym key cannot be trusted. The message names the setting, never the key's value."""
+
+
+class DeploymentTargetError(ConfigurationError):
+    """An operator command was not told which deployment (tables, key) to act on."""

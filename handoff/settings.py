@@ -8,6 +8,8 @@ from typing import Literal
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from handoff.domain.pseudonym_keys import checked_key as _checked_key
+
 # The well-known Azurite development account: public, documented, and only valid against a local emulator.
 AZURITE_CONNECTION = (
     "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;"
@@ -32,7 +34,11 @@ class Settings(BaseSettings):
     table_prefix: str = Field(default="", pattern=r"^[A-Za-z0-9]{0,20}$")
 
     # Key of the HMAC pseudonyms. Required: an empty key would make pseudonyms reversible by brute force.
+    # Checked as soon as settings load (handoff/domain/pseudonym_keys.py): an unresolved Key Vault
+    # reference or a weak key stops the app; empty is allowed only until something needs the key.
     pseudonym_key: SecretStr = SecretStr("")
+    # Keys used before a rotation, newest first (JSON list). Verification only: never used to ingest.
+    pseudonym_previous_keys: list[SecretStr] = Field(default_factory=list)
 
     # ACS resource id (any letter case) -> data location, e.g. {"/subscriptions/.../acs-eu": "Europe"}.
     resource_locations: dict[str, str] = Field(default_factory=dict)
@@ -76,6 +82,25 @@ class Settings(BaseSettings):
     reconciliation_skew_seconds: int = Field(default=120, ge=0, le=1799)   # clock skew tolerated at hour boundaries
     reconciliation_delay_minutes: int = Field(default=30, ge=0, le=1440)   # wait for log ingestion and retries
     reconciliation_window_hours: int = Field(default=6, ge=1, le=72)       # hours compared (again) per run
+
+    @field_validator("pseudonym_key")
+    @classmethod
+    def _refuse_untrustworthy_key(cls, value: SecretStr) -> SecretStr:
+        # Raises PseudonymKeyError (a HandoffError, not a ValueError: pydantic lets it through unwrapped).
+        if value.get_secret_value():
+            _checked_key(value.get_secret_value(), "HANDOFF_PSEUDONYM_KEY")
+        return value
+
+    @field_validator("pseudonym_previous_keys")
+    @classmethod
+    def _refuse_untrustworthy_previous_keys(cls, values: list[SecretStr]) -> list[SecretStr]:
+        for index, value in enumerate(values):
+            _checked_key(value.get_secret_value(), f"HANDOFF_PSEUDONYM_PREVIOUS_KEYS[{index}]")
+        return values
+
+    def pseudonym_key_bytes(self) -> bytes:
+        """The key that computes pseudonyms. PseudonymKeyError if it is not set (or not trustworthy)."""
+        return _checked_key(self.pseudonym_key.get_secret_value(), "HANDOFF_PSEUDONYM_KEY")
 
     @field_validator("resource_locations")
     @classmethod

@@ -75,8 +75,8 @@ param authExcludedPaths array = [
 @description('Legal terms that govern a message on the Microsoft side of the hand-off.')
 param microsoftTerms string = 'Microsoft Product Terms'
 
-@description('Legal terms that govern a message on the Meta side of the hand-off.')
-param metaTerms string = 'WhatsApp Business Terms'
+@description('Legal terms that govern a message on the Meta side of the hand-off (the application default, so that receipts replayed with --local equal live ones).')
+param metaTerms string = 'WhatsApp Business Terms of Service'
 
 @minValue(1)
 @description('Days ledger records are kept (default 7 years).')
@@ -86,14 +86,27 @@ param retentionDays int = 2555
 @description('Days each daily seal blob is immutable; defaults to retentionDays. Use 1 for a throwaway environment.')
 param sealImmutabilityDays int = retentionDays
 
-// ---------------------------------------------------------------- pseudonym key
-@description('Write pseudonymKey into Key Vault. True for a new azd environment; the postprovision hook sets it false after the first success, so the key is never overwritten.')
-param seedPseudonymKey bool = true
+@allowed([
+  'default'
+  'recover'
+])
+@description('Set by the preprovision hook: recover when this environment\'s Key Vault is soft-deleted (after azd down).')
+param keyVaultCreateMode string = 'default'
 
-@secure()
-// checkov:skip=CKV_AZURE_131: Not a hard-coded value: the default is newGuid(), a fresh random value on each deployment, and it is written to Key Vault only on the first provision (seedPseudonymKey), so it is never reused from source.
-@description('Initial pseudonym key (only used while seedPseudonymKey is true). The default is random: two GUIDs, about 244 random bits.')
-param pseudonymKey string = '${newGuid()}${newGuid()}'
+// ---------------------------------------------------------------- who deploys
+// The pseudonym key is not a template value at all: the postprovision hook creates the secret only if
+// it does not exist (python -m handoff pseudonym seed), reading Key Vault itself rather than any local
+// state, so neither a new machine nor `azd down` + `azd up` nor CI can overwrite it.
+@description('Principal running azd (azd sets AZURE_PRINCIPAL_ID): gets Key Vault Secrets Officer to seed the key once.')
+param deployerPrincipalId string = ''
+
+@allowed([
+  'User'
+  'Group'
+  'ServicePrincipal'
+])
+@description('User for `azd up` on a workstation, ServicePrincipal in CI (azd pipeline config sets AZURE_PRINCIPAL_TYPE).')
+param deployerPrincipalType string = 'User'
 
 // ---------------------------------------------------------------- sizing and operations
 @allowed([
@@ -102,8 +115,8 @@ param pseudonymKey string = '${newGuid()}${newGuid()}'
   'Standard_GRS'
   'Standard_GZRS'
 ])
-@description('Storage replication.')
-param storageSkuName string = 'Standard_ZRS'
+@description('Storage replication of both accounts. Standard_LRS is offered in every Flex Consumption region (ZRS is not).')
+param storageSkuName string = 'Standard_LRS'
 
 @minValue(1)
 @maxValue(365)
@@ -111,8 +124,8 @@ param storageSkuName string = 'Standard_ZRS'
 param blobSoftDeleteDays int = 30
 
 @minValue(1)
-@description('Days a dead-lettered event (a raw ACS event, with message text and phone numbers) is kept before automatic deletion.')
-param deadLetterRetentionDays int = 30
+@description('Days a dead-lettered event (a raw ACS event, with message text and phone numbers) is kept before automatic deletion: the retention period by default, so that it can be replayed as long as the ledger keeps its day.')
+param deadLetterRetentionDays int = retentionDays
 
 @description('Ledger tables to create up front (the application also creates its tables on first use).')
 param ledgerTableNames array = []
@@ -135,7 +148,7 @@ param maximumInstanceCount int = 40
 @description('Zone-redundant Flex Consumption plan (only in regions that support it; keeps 2 always-ready instances, billed).')
 param zoneRedundant bool = false
 
-@description('Optional object id of an operator (user or group) who reads and replays dead letters.')
+@description('Optional object id of an operator (user or group) who runs python -m handoff against this deployment: replay dead letters, seal, verify, retention, pseudonym (docs/deploy.md).')
 param operatorPrincipalId string = ''
 
 @allowed([
@@ -199,6 +212,19 @@ module storage 'app/storage.bicep' = {
     storageAccountName: '${abbrs.storageStorageAccounts}${resourceToken}'
     skuName: storageSkuName
     deploymentContainerName: deploymentContainerName
+    blobSoftDeleteDays: blobSoftDeleteDays
+    logAnalyticsId: monitoring.outputs.logAnalyticsId
+  }
+}
+
+module dataStorage 'app/datastorage.bicep' = {
+  name: 'datastorage'
+  scope: rg
+  params: {
+    location: location
+    tags: tags
+    storageAccountName: '${abbrs.storageStorageAccounts}data${take(resourceToken, 18)}'
+    skuName: storageSkuName
     deadLetterContainerName: deadLetterContainerName
     sealContainerName: sealContainerName
     sealImmutabilityDays: sealImmutabilityDays
@@ -206,6 +232,18 @@ module storage 'app/storage.bicep' = {
     ledgerTableNames: ledgerTableNames
     deadLetterRetentionDays: deadLetterRetentionDays
     logAnalyticsId: monitoring.outputs.logAnalyticsId
+  }
+}
+
+// The existing ACS resource (possibly in another resource group) sends its Advanced Messaging
+// operations to this workspace.
+module acsDiagnostics 'app/acsdiagnostics.bicep' = {
+  name: 'acs-diagnostics-${resourceToken}'
+  scope: resourceGroup(split(acsResourceId, '/')[2], split(acsResourceId, '/')[4])
+  params: {
+    acsName: last(split(acsResourceId, '/'))
+    logAnalyticsId: monitoring.outputs.logAnalyticsId
+    settingName: 'handoff-ledger-${resourceToken}'
   }
 }
 
@@ -218,8 +256,7 @@ module keyVault 'app/keyvault.bicep' = {
     keyVaultName: '${abbrs.keyVaultVaults}${resourceToken}'
     logAnalyticsId: monitoring.outputs.logAnalyticsId
     pseudonymSecretName: pseudonymSecretName
-    seedPseudonymKey: seedPseudonymKey
-    pseudonymKey: pseudonymKey
+    createMode: keyVaultCreateMode
   }
 }
 
@@ -240,21 +277,26 @@ module rbac 'app/rbac.bicep' = {
   name: 'rbac'
   scope: rg
   params: {
-    storageAccountName: storage.outputs.name
+    hostStorageAccountName: storage.outputs.name
+    dataStorageAccountName: dataStorage.outputs.name
     deadLetterContainerName: deadLetterContainerName
+    sealContainerName: sealContainerName
     keyVaultName: keyVault.outputs.name
     alertTopicName: eventGrid.outputs.alertTopicName
     applicationInsightsName: monitoring.outputs.applicationInsightsName
+    logAnalyticsName: monitoring.outputs.logAnalyticsName
     functionPrincipalId: identity.outputs.principalId
     systemTopicPrincipalId: eventGrid.outputs.systemTopicPrincipalId
     operatorPrincipalId: operatorPrincipalId
     operatorPrincipalType: operatorPrincipalType
+    deployerPrincipalId: deployerPrincipalId
+    deployerPrincipalType: deployerPrincipalType
   }
 }
 
 // The settings Handoff Ledger reads (exact names: the application's settings module).
 var handoffSettings = {
-  HANDOFF_TABLE_ENDPOINT: storage.outputs.tableEndpoint
+  HANDOFF_TABLE_ENDPOINT: dataStorage.outputs.tableEndpoint
   HANDOFF_AZURE_CLIENT_ID: identity.outputs.clientId
   HANDOFF_PSEUDONYM_KEY: '@Microsoft.KeyVault(SecretUri=${keyVault.outputs.pseudonymSecretUri})'
   HANDOFF_RESOURCE_LOCATIONS: string({
@@ -265,8 +307,12 @@ var handoffSettings = {
   HANDOFF_ALERT_TOPIC_ENDPOINT: eventGrid.outputs.alertTopicEndpoint
   HANDOFF_AUTH_MODE: 'appservice'
   HANDOFF_RETENTION_DAYS: string(retentionDays)
-  HANDOFF_SEAL_CONTAINER_URL: '${storage.outputs.blobEndpoint}/${sealContainerName}'
-  HANDOFF_DEADLETTER_CONTAINER_URL: '${storage.outputs.blobEndpoint}/${deadLetterContainerName}'
+  HANDOFF_SEAL_CONTAINER_URL: '${dataStorage.outputs.blobEndpoint}/${sealContainerName}'
+  HANDOFF_DEADLETTER_CONTAINER_URL: '${dataStorage.outputs.blobEndpoint}/${deadLetterContainerName}'
+  // Completeness (docs/completeness.md): the hourly timer reads ACSAdvancedMessagingOperations, which the
+  // ACS diagnostic setting sends to this workspace (acsdiagnostics.bicep; role in rbac.bicep).
+  HANDOFF_RECONCILIATION_ENABLED: 'true'
+  HANDOFF_LOG_WORKSPACE_ID: monitoring.outputs.logAnalyticsWorkspaceId
 }
 
 module api 'app/function.bicep' = {
@@ -299,6 +345,16 @@ module api 'app/function.bicep' = {
   }
 }
 
+module operatorApp 'app/operatorapp.bicep' = if (!empty(operatorPrincipalId)) {
+  name: 'operator-app'
+  scope: rg
+  params: {
+    functionAppName: api.outputs.name
+    operatorPrincipalId: operatorPrincipalId
+    operatorPrincipalType: operatorPrincipalType
+  }
+}
+
 module eventSubscription 'app/eventsubscription.bicep' = if (deployEventSubscription) {
   name: 'eventsubscription'
   scope: rg
@@ -311,7 +367,7 @@ module eventSubscription 'app/eventsubscription.bicep' = if (deployEventSubscrip
     subscriptionName: '${abbrs.eventGridEventSubscriptions}ingest'
     functionAppId: api.outputs.id
     functionName: eventFunctionName
-    storageAccountId: storage.outputs.id
+    storageAccountId: dataStorage.outputs.id
     deadLetterContainerName: deadLetterContainerName
     eventDeliverySchema: eventDeliverySchema
   }
@@ -325,12 +381,15 @@ output AZURE_FUNCTION_APP_NAME string = api.outputs.name
 output SERVICE_API_NAME string = api.outputs.name
 output SERVICE_API_URI string = api.outputs.uri
 output AZURE_STORAGE_ACCOUNT_NAME string = storage.outputs.name
+output AZURE_DATA_STORAGE_ACCOUNT_NAME string = dataStorage.outputs.name
 output AZURE_KEY_VAULT_NAME string = keyVault.outputs.name
+output AZURE_KEY_VAULT_ENDPOINT string = keyVault.outputs.uri
+output HANDOFF_PSEUDONYM_SECRET_NAME string = pseudonymSecretName
 output AZURE_EVENT_GRID_SYSTEM_TOPIC_NAME string = eventGrid.outputs.systemTopicName
 output AZURE_ALERT_TOPIC_NAME string = eventGrid.outputs.alertTopicName
 output AZURE_ALERT_TOPIC_ID string = eventGrid.outputs.alertTopicId
 output EVENT_SUBSCRIPTION_DEPLOYED bool = deployEventSubscription
-output HANDOFF_TABLE_ENDPOINT string = storage.outputs.tableEndpoint
+output HANDOFF_TABLE_ENDPOINT string = dataStorage.outputs.tableEndpoint
 output HANDOFF_ALERT_TOPIC_ENDPOINT string = eventGrid.outputs.alertTopicEndpoint
-output HANDOFF_SEAL_CONTAINER_URL string = '${storage.outputs.blobEndpoint}/${sealContainerName}'
-output HANDOFF_DEADLETTER_CONTAINER_URL string = '${storage.outputs.blobEndpoint}/${deadLetterContainerName}'
+output HANDOFF_SEAL_CONTAINER_URL string = '${dataStorage.outputs.blobEndpoint}/${sealContainerName}'
+output HANDOFF_DEADLETTER_CONTAINER_URL string = '${dataStorage.outputs.blobEndpoint}/${deadLetterContainerName}'

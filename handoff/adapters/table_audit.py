@@ -6,51 +6,32 @@ Tables (docs/trust.md has the layout):
     <prefix>retentionruns  PK `run`             RK run id                   one record per retention run
                            PK `purged-YYYYMMDD` RK <run id>-<nnnnn>         keys + leaves of purged ledger rows
 
-Rows are read back as plain values (`Typed` where Python cannot tell the storage type), so that the
-canonical form of a row never depends on the SDK's classes.
+The services see only domain types (`DayLeaves`, `StoredRow`, `MessageRows`, `Seal`, `RetentionRun`):
+the raw rows stay here, and their canonical bytes are handoff/adapters/table_canonical.py's business.
 """
 
 from __future__ import annotations
 
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from azure.core.exceptions import ResourceExistsError, ResourceNotFoundError
-from azure.data.tables import EdmType, EntityProperty, TableClient, TableServiceClient, TableTransactionError
+from azure.data.tables import EdmType, EntityProperty, TableClient, TableServiceClient, TableTransactionError, UpdateMode
 
 from handoff.adapters import table_keys as keys
-from handoff.adapters.table_store import BATCH_LIMIT, TableSet, guarded
-from handoff.domain.canonical import Typed
-from handoff.domain.retention import RetentionRun
-from handoff.domain.seals import RowKey, Seal, chunk_leaves, day_key, ledger_prefix_range, parse_chunks
+from handoff.adapters.table_canonical import leaf_of, plain_row, plain_value
+from handoff.adapters.table_store import BATCH_LIMIT, TableSet, guarded, guarded_iter
+from handoff.domain.retention import DayPartitionedTable, MessageRows, RetentionRun, StoredRow
+from handoff.domain.seals import DayLeaves, RowKey, Seal, chunk_leaves, day_key, ledger_prefix_range, parse_chunks
 
 SEAL_PARTITION = "seal"
 RUN_PARTITION = "run"
 PURGED_PREFIX = "purged-"
 # A transaction may carry 4 MiB; chunks are up to ~60 KB of UTF-16, so 40 of them stay far below.
 CHUNKS_PER_TRANSACTION = 40
-
-
-def plain_row(entity: Mapping[str, Any]) -> dict[str, Any]:
-    """An SDK entity as plain values; Int64 (and any other explicitly typed value) as `Typed`."""
-    row: dict[str, Any] = {}
-    for name, value in entity.items():
-        if isinstance(value, EntityProperty):
-            edm = value.edm_type.value if isinstance(value.edm_type, EdmType) else str(value.edm_type)
-            row[name] = Typed(edm, value.value)
-        elif isinstance(value, datetime):
-            utc = value.astimezone(timezone.utc)  # the SDK's datetime subclass, as a plain one
-            row[name] = datetime(*utc.timetuple()[:6], utc.microsecond, tzinfo=timezone.utc)
-        else:
-            row[name] = value
-    return row
-
-
-def plain_value(value: Any) -> Any:
-    return value.value if isinstance(value, (Typed, EntityProperty)) else value
 
 
 class TableTables:
@@ -123,23 +104,51 @@ class TableTables:
 class TableAuditStore(TableTables):
     """Seals, seal leaves, retention runs and purge records; raw reads of the ledger by day."""
 
-    # -- the ledger, read raw ----------------------------------------------------------------------
+    # -- the ledger as seals see it ----------------------------------------------------------------
 
-    def ledger_rows(self, day: date) -> list[dict[str, Any]]:
+    def ledger_leaves(self, day: date) -> DayLeaves:
+        """Every ledger row of the day (PartitionKey `YYYYMMDD-...`) as its leaf hash."""
         low, high = ledger_prefix_range(day)
-        return self.query("ledger", "PartitionKey ge @lo and PartitionKey lt @hi", {"lo": low, "hi": high})
+        rows = self.query("ledger", "PartitionKey ge @lo and PartitionKey lt @hi", {"lo": low, "hi": high})
+        return DayLeaves(leaves={_key(r): leaf_of(r) for r in rows},
+                         event_ids={_key(r): r["eventId"] for r in rows if isinstance(r.get("eventId"), str)})
+
+    def ledger_keys(self, low: str | None = None, high: str | None = None) -> Iterator[RowKey]:
+        """Keys of every ledger row with low <= PartitionKey < high (None: unbounded), keys only, streamed."""
+        clauses = [c for c, v in (("PartitionKey ge @lo", low), ("PartitionKey lt @hi", high)) if v is not None]
+        table = self.table("ledger")
+        select = ["PartitionKey", "RowKey"]
+        entities = (table.query_entities(" and ".join(clauses), parameters={"lo": low, "hi": high}, select=select)
+                    if clauses else table.list_entities(select=select))
+        return ((e["PartitionKey"], e["RowKey"]) for e in guarded_iter(entities))
 
     def first_ledger_day(self) -> str | None:
         first = self.first_day("ledger")
         return day_key(first) if first else None
 
-    def message_rows(self, message_id: str) -> list[dict[str, Any]]:
-        """A message's timeline rows and summary (one partition of the messages table)."""
-        return self.query("messages", "PartitionKey eq @pk", {"pk": keys.message_partition(message_id)})
+    # -- what retention needs to know of a row ------------------------------------------------------
 
-    def quarantine_before(self, instant: datetime) -> list[dict[str, Any]]:
-        return self.query("quarantine", "PartitionKey ge @lo and PartitionKey lt @hi and receivedAt lt @cut",
+    def day_rows(self, table: DayPartitionedTable, day: date) -> list[StoredRow]:
+        ledger = table.role == "ledger"
+        return [StoredRow(key=_key(r), message_id=_text(r.get(table.message_property)) if table.message_property else None,
+                          instants=_instants(r, table.time_properties), leaf=leaf_of(r) if ledger else None)
+                for r in self.rows_of_day(table.role, day)]
+
+    def message_rows(self, message_id: str) -> MessageRows:
+        """A message's timeline rows and summary (one partition of the messages table)."""
+        rows = self.query("messages", "PartitionKey eq @pk", {"pk": keys.message_partition(message_id)})
+        summary = next((r for r in rows if r["RowKey"] == keys.SUMMARY_ROW), None)
+        index_key = None
+        if summary and summary.get("indexKey"):
+            partition, _, row = summary["indexKey"].partition("|")
+            index_key = (partition, row)
+        return MessageRows(keys=tuple(_key(r) for r in rows), index_key=index_key,
+                           instants=tuple(t for r in rows for t in _instants(r, ("eventTime", "occurredAt", "lastEventAt"))))
+
+    def quarantine_before(self, instant: datetime) -> list[StoredRow]:
+        rows = self.query("quarantine", "PartitionKey ge @lo and PartitionKey lt @hi and receivedAt lt @cut",
                           {"lo": "q-", "hi": "q.", "cut": instant})
+        return [StoredRow(key=_key(r), instants=_instants(r, ("receivedAt",))) for r in rows]
 
     # -- seals -------------------------------------------------------------------------------------
 
@@ -191,15 +200,21 @@ class TableAuditStore(TableTables):
                 purged[key] = (run_id, leaf)
         return purged
 
-    def add_run(self, run: RetentionRun) -> None:
+    def begin_run(self, run: RetentionRun) -> None:
+        """Create only: a run id is never reused, and a begun run is never rewritten, only completed."""
         entity = {"PartitionKey": RUN_PARTITION, "RowKey": run.run_id, "startedAt": run.started_at,
-                  "finishedAt": run.finished_at, "retentionDays": EntityProperty(run.retention_days, EdmType.INT64),
-                  "cutoff": run.cutoff, "firstDay": run.first_day, "lastDay": run.last_day,
+                  "retentionDays": EntityProperty(run.retention_days, EdmType.INT64), "cutoff": run.cutoff}
+        guarded(lambda: self.table("retentionruns").create_entity(entity))
+
+    def finish_run(self, run: RetentionRun) -> None:
+        entity = {"PartitionKey": RUN_PARTITION, "RowKey": run.run_id, "finishedAt": run.finished_at,
+                  "firstDay": run.first_day, "lastDay": run.last_day,
                   "deleted": json.dumps(run.deleted, sort_keys=True), "kept": json.dumps(run.kept, sort_keys=True),
                   "deletedTotal": EntityProperty(sum(run.deleted.values()), EdmType.INT64),
                   "holds": json.dumps(run.holds), "seals": json.dumps([list(s) for s in run.seals]),
                   "unsealedDays": json.dumps(run.unsealed_days)}
-        guarded(lambda: self.table("retentionruns").create_entity({k: v for k, v in entity.items() if v is not None}))
+        guarded(lambda: self.table("retentionruns").update_entity(
+            {k: v for k, v in entity.items() if v is not None}, mode=UpdateMode.MERGE))
 
     def runs(self) -> list[RetentionRun]:
         rows = self.query("retentionruns", "PartitionKey eq @pk", {"pk": RUN_PARTITION})
@@ -220,11 +235,28 @@ def _seal_of(row: Mapping[str, Any]) -> Seal:
 
 
 def _run_of(row: Mapping[str, Any]) -> RetentionRun:
+    """A finished run, or one that began and never finished (only its header then)."""
+    def listed(name: str, default: str = "[]") -> Any:
+        return json.loads(row.get(name) or default)
+
     return RetentionRun(
-        run_id=row["RowKey"], started_at=row["startedAt"], finished_at=row["finishedAt"],
+        run_id=row["RowKey"], started_at=row["startedAt"], finished_at=row.get("finishedAt"),
         retention_days=int(plain_value(row["retentionDays"])), cutoff=row["cutoff"],
         first_day=row.get("firstDay"), last_day=row.get("lastDay"),
-        deleted=json.loads(row["deleted"]), kept=json.loads(row["kept"]), holds=tuple(json.loads(row["holds"])),
-        seals=tuple(tuple(s) for s in json.loads(row["seals"])), unsealed_days=tuple(json.loads(row["unsealedDays"])))
+        deleted=listed("deleted", "{}"), kept=listed("kept", "{}"), holds=tuple(listed("holds")),
+        seals=tuple(tuple(s) for s in listed("seals")), unsealed_days=tuple(listed("unsealedDays")))
+
+
+def _key(row: Mapping[str, Any]) -> RowKey:
+    return row["PartitionKey"], row["RowKey"]
+
+
+def _text(value: Any) -> str | None:
+    value = plain_value(value)
+    return value if isinstance(value, str) and value else None
+
+
+def _instants(row: Mapping[str, Any], names: Iterable[str]) -> tuple[datetime, ...]:
+    return tuple(v for v in (plain_value(row.get(n)) for n in names) if isinstance(v, datetime))
 
 

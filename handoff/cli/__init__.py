@@ -1,7 +1,9 @@
 """The operator's command line. Thin: parse arguments, call one service, render, choose the exit code.
 
-Exit codes: 0 done and clean, 1 problems found (or the work failed), 2 usage error.
-Settings come from the environment (HANDOFF_*), exactly as in the Function App.
+Exit codes: 0 done and clean, 1 problems found (or the work failed), 2 usage error (including: no
+deployment named). Every command that reads or writes a ledger needs to be told which one: the deployed
+Function App (--function-app, settings and key read with your identity), explicit HANDOFF_* settings,
+or --local (handoff/cli/deployment.py; docs/deploy.md, "Operating a deployment").
 """
 
 from __future__ import annotations
@@ -13,9 +15,9 @@ import sys
 from collections.abc import Sequence
 from datetime import date
 
-from handoff.cli import render
+from handoff.cli import deployment, render
 from handoff.domain.seals import parse_day
-from handoff.errors import HandoffError, InvalidQueryError, TransientStoreError
+from handoff.errors import DeploymentTargetError, HandoffError, InvalidQueryError, TransientStoreError
 
 OK, PROBLEMS, USAGE = 0, 1, 2
 
@@ -55,9 +57,19 @@ def _parser() -> argparse.ArgumentParser:
     replay.add_argument("--json", action="store_true", help="machine-readable output")
     replay.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
 
+    pseudonym = commands.add_parser("pseudonym", help="the pseudonym key: which key made a pseudonym; seed it")
+    actions = pseudonym.add_subparsers(dest="action", required=True, metavar="ACTION")
+    which = actions.add_parser("which", help="which key (current, or a version kept after rotation) made a "
+                                             "pseudonym; reads the phone number or BSUID from stdin")
+    which.add_argument("--pseudonym", required=True, help="the party pseudonym, p_...")
+    seed = actions.add_parser("seed", help="create the key in Key Vault if it does not exist (never overwrites)")
+    seed.add_argument("--vault-url", required=True, help="https://<vault>.vault.azure.net")
+    seed.add_argument("--secret-name", default="pseudonym-key")
     from handoff.cli import reconcile
 
     reconcile.add_parser(commands)
+    for command in (seal, verify, retention, replay, which, commands.choices["reconcile"]):
+        deployment.add_arguments(command)
     return parser
 
 
@@ -67,9 +79,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     from handoff.composition import Container
 
-    container = Container()
     try:
-        return _COMMANDS[args.command](container, args, parser)
+        if args.command == "pseudonym" and args.action == "seed":
+            return _seed(args)
+        target = deployment.resolve(args, needs_receipt_settings=args.command == "replay")
+        return _COMMANDS[args.command](Container(target.settings), args, parser, target)
+    except DeploymentTargetError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return USAGE
     except InvalidQueryError as error:
         print(f"error: {error}", file=sys.stderr)
         return USAGE
@@ -85,19 +102,19 @@ def _emit(args: argparse.Namespace, machine: object, human: str) -> None:
     print(json.dumps(machine, indent=2, sort_keys=True, default=str) if args.json else human)
 
 
-def _seal(container, args, parser) -> int:
+def _seal(container, args, parser, target) -> int:
     outcomes = container.seals.seal_due(args.through)
     _emit(args, render.seals_json(outcomes), render.seals_text(outcomes))
     return OK
 
 
-def _verify(container, args, parser) -> int:
+def _verify(container, args, parser, target) -> int:
     report = container.verifier.verify(args.first, args.last)
     _emit(args, render.verify_json(report), render.verify_text(report))
     return OK if report.clean else PROBLEMS
 
 
-def _retention(container, args, parser) -> int:
+def _retention(container, args, parser, target) -> int:
     if args.list:
         runs = container.retention.runs()
         _emit(args, [render.run_json(r) for r in runs], "\n\n".join(render.run_text(r) for r in runs) or "no runs")
@@ -107,13 +124,54 @@ def _retention(container, args, parser) -> int:
     return OK
 
 
-def _replay(container, args, parser) -> int:
+def _replay(container, args, parser, target) -> int:
     from handoff.cli.replay import run_replay
 
     return run_replay(container, args, parser)
 
 
-def _reconcile(container, args, parser) -> int:
+def _pseudonym(container, args, parser, target) -> int:
+    from handoff.domain.pseudonym_keys import key_that_made
+
+    identifier = sys.stdin.readline().strip()  # stdin, not argv: a phone number stays out of shell history
+    if not identifier:
+        parser.error("pseudonym which reads the phone number or BSUID from stdin")
+    keys = _known_keys(container.settings, target)
+    made_by = key_that_made(args.pseudonym, identifier, [(name, key) for name, key in keys])
+    if made_by is None:
+        print(f"none of the {len(keys)} known keys made {args.pseudonym} from that identifier")
+        return PROBLEMS
+    print(f"{args.pseudonym} was made by {made_by}")
+    return OK
+
+
+def _known_keys(settings, target) -> list[tuple[str, bytes]]:
+    """Newest first: every version of the Key Vault secret when the key came from Key Vault (rotation
+    adds a version and keeps the old ones), else the current key and HANDOFF_PSEUDONYM_PREVIOUS_KEYS."""
+    from handoff.domain.pseudonym_keys import checked_key
+
+    if target.key_reference:
+        from handoff.adapters import key_vault
+
+        versions = key_vault.secret_versions(target.key_reference, target.credential)
+        return [(f"Key Vault version {v.version} (created {v.created_on:%Y-%m-%d})" if v.created_on else
+                 f"Key Vault version {v.version}", checked_key(v.value, f"version {v.version}")) for v in versions]
+    keys = [("the current key (HANDOFF_PSEUDONYM_KEY)", settings.pseudonym_key_bytes())]
+    keys += [(f"previous key {i + 1} (HANDOFF_PSEUDONYM_PREVIOUS_KEYS[{i}])", k.get_secret_value().encode())
+             for i, k in enumerate(settings.pseudonym_previous_keys)]
+    return keys
+
+
+def _seed(args) -> int:
+    from handoff.adapters import key_vault
+
+    created = key_vault.seed_secret(args.vault_url, args.secret_name, deployment._credential())
+    print(f"pseudonym key: {'created' if created else 'exists already, left unchanged'} "
+          f"({args.vault_url.rstrip('/')}/secrets/{args.secret_name})")
+    return OK
+
+
+def _reconcile(container, args, parser, target) -> int:
     from handoff.cli import reconcile
 
     report = reconcile.run(container, args)
@@ -121,4 +179,5 @@ def _reconcile(container, args, parser) -> int:
     return OK if report.clean else PROBLEMS
 
 
-_COMMANDS = {"seal": _seal, "verify": _verify, "retention": _retention, "replay": _replay, "reconcile": _reconcile}
+_COMMANDS = {"seal": _seal, "verify": _verify, "retention": _retention, "replay": _replay, "reconcile": _reconcile,
+             "pseudonym": _pseudonym}

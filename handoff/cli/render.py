@@ -54,7 +54,7 @@ def verify_text(report: VerifyReport) -> str:
 
 
 def run_json(run: RetentionRun) -> dict:
-    return {"run_id": run.run_id, "started_at": run.started_at.isoformat(), "finished_at": run.finished_at.isoformat(),
+    return {"run_id": run.run_id, "started_at": run.started_at.isoformat(), "finished_at": run.finished_at.isoformat() if run.finished_at else None,
             "retention_days": run.retention_days, "cutoff": run.cutoff.isoformat(), "first_day": _day(run.first_day),
             "last_day": _day(run.last_day), "deleted": run.deleted, "kept_by_holds": run.kept, "holds": list(run.holds),
             "seals": [{"day": _day(d), "seal_hash": h} for d, h in run.seals],
@@ -65,7 +65,8 @@ def run_text(run: RetentionRun) -> str:
     deleted = ", ".join(f"{k} {v}" for k, v in sorted(run.deleted.items())) or "nothing"
     kept = ", ".join(f"{k} {v}" for k, v in sorted(run.kept.items()) if v) or "nothing"
     seals = ", ".join(f"{_day(d)} {h[:16]}…" for d, h in run.seals) or "none"
-    lines = [f"retention run {run.run_id}: cutoff {run.cutoff.date().isoformat()} ({run.retention_days} days)",
+    lines = [f"retention run {run.run_id}: cutoff {run.cutoff.date().isoformat()} ({run.retention_days} days)"
+             f"{'' if run.finished_at else ' - BEGUN, NEVER FINISHED'}",
              f"  ledger days   {_day(run.first_day)} .. {_day(run.last_day)}",
              f"  deleted       {deleted}",
              f"  kept (holds)  {kept}; holds in force: {', '.join(run.holds) or 'none'}",

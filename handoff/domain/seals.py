@@ -71,6 +71,27 @@ def root_of(leaves: Mapping[RowKey, str]) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class DayLeaves:
+    """One UTC day of the ledger as a seal sees it: each row's leaf hash (hex), and its event id where
+    the row says so. The store computes the leaves (handoff/adapters/table_canonical.py)."""
+
+    leaves: Mapping[RowKey, str]
+    event_ids: Mapping[RowKey, str]
+
+
+def is_ledger_partition(partition_key: str) -> bool:
+    """Does a seal cover rows with this PartitionKey? Only `YYYYMMDD-...` with a real day: a row under
+    any other key (`2026112700`, `x`) lies outside every day's range and no seal could ever cover it."""
+    if len(partition_key) < 9 or partition_key[8] != "-":
+        return False
+    try:
+        parse_day(partition_key[:8])
+    except ValueError:
+        return False
+    return True
+
+
+@dataclass(frozen=True, slots=True)
 class Seal:
     day: str            # YYYYMMDD
     row_count: int

@@ -2,8 +2,13 @@
 
 Problems (any of them makes verify exit 1):
     altered         same key, different leaf hash: the row was changed after sealing
-    missing         in the seal, not in the table, and no retention run purged it
+    missing         in the seal, not in the table, and no retention run purged it (a purge record
+                    counts only if a real run could have made it: handoff/domain/retention.py)
     added           in the table, not in the seal (a late delivery or replay after sealing also shows here)
+    stray           a ledger row whose PartitionKey is no day (`2026112700`): no seal can cover it
+    unsealed-old    rows of a day before the first seal (sealing starts at the first ledger day)
+    truncated       the anchor holds seals newer than the last seal row: the chain's tail was deleted
+    seal-deleted    an anchored day whose seal row is gone (its rows are checked against the anchor)
     seal-altered    a seal whose hash does not match its own fields
     chain-broken    a seal whose previous hash is not the hash of the seal before it
     missing-seal    no seal for a day between two sealed days
@@ -40,9 +45,12 @@ class Finding:
 
 
 def compare_rows(day: str, sealed: Mapping[RowKey, str], current: Mapping[RowKey, str],
-                 purged: Mapping[RowKey, tuple[str, str]], event_ids: Mapping[RowKey, str]) -> list[Finding]:
+                 purged: Mapping[RowKey, tuple[str, str]], event_ids: Mapping[RowKey, str],
+                 rejected_purges: Mapping[RowKey, str] | None = None) -> list[Finding]:
     """Name every row that differs. `purged` maps a key to (the retention run that deleted it, the
-    row's leaf hash at that moment): a purged row that had been altered is still reported as altered."""
+    row's leaf hash at that moment): a purged row that had been altered is still reported as altered.
+    `rejected_purges`: keys whose purge record is not believable, and why (they stay missing)."""
+    rejected_purges = rejected_purges or {}
     findings: list[Finding] = []
 
     def finding(kind: str, key: RowKey, detail: str = "") -> Finding:
@@ -60,6 +68,9 @@ def compare_rows(day: str, sealed: Mapping[RowKey, str], current: Mapping[RowKey
                     findings.append(finding("altered", key, f"changed after sealing, then purged by retention run {run}"))
                 else:
                     findings.append(finding("purged", key, f"purged by retention run {run}"))
+            elif key in rejected_purges:
+                findings.append(finding("missing", key, "sealed, no longer in the table; its purge record is "
+                                                        f"not evidence of a purge: {rejected_purges[key]}"))
             else:
                 findings.append(finding("missing", key, "sealed, no longer in the table"))
         else:
@@ -105,3 +116,16 @@ def check_first_link(first: Seal) -> list[Finding]:
         return [Finding("chain-broken", first.day, detail=(
             "this is the first seal in the table but it links to an earlier seal: earlier seals were removed"))]
     return []
+
+
+def check_anchored_day(day: str, anchored: Mapping[str, object], current: Mapping[RowKey, str]) -> list[Finding]:
+    """A day the anchor says was sealed but whose seal row is gone: say so, and compare today's rows with
+    the anchored root and count (the leaves that would name single rows went with the seal)."""
+    findings = [Finding("seal-deleted", day, detail=(
+        f"the anchor holds a seal for this day (hash {str(anchored.get('sealHash'))[:16]}…) but the seal row is gone"))]
+    root, count = root_of(current), len(current)
+    if root != anchored.get("merkleRoot") or count != anchored.get("rowCount"):
+        findings.append(Finding("altered", day, detail=(
+            f"{count} rows now give root {root[:16]}…, the anchored seal says {anchored.get('rowCount')} rows "
+            f"and root {str(anchored.get('merkleRoot'))[:16]}…: rows of this day changed after sealing")))
+    return findings

@@ -14,8 +14,11 @@ Per run (HANDOFF_RETENTION_DAYS, default 2555 = 7 years; whole UTC days before t
   cutoff, held like ledger rows when they carry a message id or a time, else when a held range
   overlaps their day.
 
-The run is recorded (`retentionruns`, PK `run`) with the rows deleted and kept per table, the holds
-in force, and the seals (day, hash) that cover the deleted ledger rows.
+The run is recorded (`retentionruns`, PK `run`) when it begins (its start, period and cutoff; and,
+when seals are anchored, an immutable copy of that header beside the seal blobs, written before anything
+is purged), then completed with the rows deleted and kept per table, the holds in force, and the seals
+(day, hash) that cover the deleted ledger rows. verify believes a purge record only if it names such a
+run whose cutoff lies after the purged day (handoff/domain/retention.py, `purge_problem`).
 
 Registering another table: add `DayPartitionedTable("<role>", ...)` to `RETENTION_DAY_TABLES` in
 handoff/composition.py. Its PartitionKeys must start with YYYYMMDD (UTC).
@@ -23,74 +26,65 @@ handoff/composition.py. Its PartitionKeys must start with YYYYMMDD (UTC).
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
-from typing import Any, Protocol
+from typing import Protocol
 
-from handoff.domain.canonical import row_leaf
 from handoff.domain.holds import HoldSet
-from handoff.domain.retention import RetentionRun, cutoff_day, cutoff_instant, new_run_id
+from handoff.domain.retention import (
+    LEDGER_TABLE, DayPartitionedTable, MessageRows, RetentionRun, StoredRow, begun_run, new_run_id,
+)
 from handoff.domain.seals import RowKey, Seal, day_key, days
 
 log = logging.getLogger(__name__)
-SUMMARY_ROW = "summary"
-
-
-@dataclass(frozen=True, slots=True)
-class DayPartitionedTable:
-    """A table whose PartitionKeys start with the UTC day YYYYMMDD, and how to tell if a row is held."""
-
-    role: str                                 # table name without the prefix
-    message_property: str | None = "messageId"
-    time_properties: tuple[str, ...] = ()     # empty: a held range overlapping the row's day holds it
-
-
-LEDGER_TABLE = DayPartitionedTable("ledger", "messageId", ("eventTime", "occurredAt"))
+__all__ = ["DayPartitionedTable", "LEDGER_TABLE", "RetentionService", "RetentionStore", "RunAnchor"]
 
 
 class RetentionStore(Protocol):
     def first_day(self, role: str) -> date | None: ...
-    def rows_of_day(self, role: str, day: date) -> list[dict[str, Any]]: ...
-    def message_rows(self, message_id: str) -> list[dict[str, Any]]: ...
-    def quarantine_before(self, instant: datetime) -> list[dict[str, Any]]: ...
+    def day_rows(self, table: DayPartitionedTable, day: date) -> list[StoredRow]: ...
+    def message_rows(self, message_id: str) -> MessageRows: ...
+    def quarantine_before(self, instant: datetime) -> list[StoredRow]: ...
     def delete(self, role: str, keys: Iterable[RowKey]) -> int: ...
     def seals(self) -> list[Seal]: ...
+    def begin_run(self, run: RetentionRun) -> None: ...
     def record_purge(self, run_id: str, day: str, leaves: Mapping[RowKey, str]) -> None: ...
-    def add_run(self, run: RetentionRun) -> None: ...
+    def finish_run(self, run: RetentionRun) -> None: ...
     def runs(self) -> list[RetentionRun]: ...
+
+
+class RunAnchor(Protocol):
+    def anchor_run(self, run: RetentionRun) -> bool: ...
 
 
 def utc_now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-def _key(row: Mapping[str, Any]) -> RowKey:
-    return row["PartitionKey"], row["RowKey"]
-
-
-def _value(row: Mapping[str, Any], name: str | None) -> Any:
-    value = row.get(name) if name else None
-    return getattr(value, "value", value)
-
-
 class RetentionService:
     def __init__(self, store: RetentionStore, holds: Callable[[], HoldSet], retention_days: int,
-                 day_tables: Sequence[DayPartitionedTable] = (), clock: Callable[[], datetime] = utc_now):
+                 day_tables: Sequence[DayPartitionedTable] = (), clock: Callable[[], datetime] = utc_now,
+                 anchor: RunAnchor | None = None):
         self._store = store
         self._holds = holds
         self._retention_days = retention_days
         self._day_tables = tuple(day_tables)
         self._clock = clock
+        self._anchor = anchor
 
     def apply(self) -> RetentionRun:
         started = self._clock()
-        cut = cutoff_day(started, self._retention_days)
-        cut_at = cutoff_instant(cut)
+        begun = begun_run(new_run_id(started), started, self._retention_days)
+        cut, cut_at, run_id = begun.cutoff.date(), begun.cutoff, begun.run_id
+        # Recorded (and anchored, which must succeed) before anything is purged: every purge record then
+        # names a run that verify can check, even if this run dies half way.
+        self._store.begin_run(begun)
+        if self._anchor is not None:
+            self._anchor.anchor_run(begun)
         holds = self._holds()  # read once: a hold placed during the run applies from the next run
-        run_id = new_run_id(started)
         deleted: Counter[str] = Counter()
         kept: Counter[str] = Counter()
         purged_days: list[str] = []
@@ -98,41 +92,40 @@ class RetentionService:
         # Messages first, ledger after: until its ledger rows are gone, a message interrupted half way is
         # found again by the next run.
         candidates: set[str] = set()
-        for day in self._days_before("ledger", cut):
-            candidates.update(m for r in self._store.rows_of_day("ledger", day) if (m := _value(r, "messageId")))
+        for day in self._days_before(LEDGER_TABLE.role, cut):
+            candidates.update(r.message_id for r in self._store.day_rows(LEDGER_TABLE, day) if r.message_id)
         index_rows: dict[str, list[RowKey]] = {}
-        for day in self._days_before("handoffs", cut):
-            for row in self._store.rows_of_day("handoffs", day):
-                if message_id := _value(row, "messageId"):
-                    index_rows.setdefault(message_id, []).append(_key(row))
+        for day in self._days_before(INDEX_TABLE.role, cut):
+            for row in self._store.day_rows(INDEX_TABLE, day):
+                if row.message_id:
+                    index_rows.setdefault(row.message_id, []).append(row.key)
         candidates.update(index_rows)
         for message_id in sorted(candidates):
             self._retire_message(message_id, cut_at, holds, index_rows.get(message_id, []), deleted, kept)
 
         for table in (LEDGER_TABLE, *self._day_tables):
             for day in self._days_before(table.role, cut):
-                rows = self._store.rows_of_day(table.role, day)
+                rows = self._store.day_rows(table, day)
                 doomed = [r for r in rows if not self._held(table, day, r, holds)]
                 kept[table.role] += len(rows) - len(doomed)
                 if table is LEDGER_TABLE and doomed:
                     # Recorded before deleting: verify then reports these rows as purged by this run.
-                    self._store.record_purge(run_id, day_key(day), {_key(r): row_leaf(r).hex() for r in doomed})
+                    self._store.record_purge(run_id, day_key(day), {r.key: r.leaf or "" for r in doomed})
                     purged_days.append(day_key(day))
-                deleted[table.role] += self._store.delete(table.role, [_key(r) for r in doomed])
+                deleted[table.role] += self._store.delete(table.role, [r.key for r in doomed])
 
         quarantined = self._store.quarantine_before(cut_at)
-        doomed = [r for r in quarantined if not holds.covers_instant(r.get("receivedAt"))]
+        doomed = [r for r in quarantined if not any(holds.covers_instant(t) for t in r.instants)]
         kept["quarantine"] += len(quarantined) - len(doomed)
-        deleted["quarantine"] += self._store.delete("quarantine", [_key(r) for r in doomed])
+        deleted["quarantine"] += self._store.delete("quarantine", [r.key for r in doomed])
 
         seals = {s.day: s for s in self._store.seals()}
-        run = RetentionRun(
-            run_id=run_id, started_at=started, finished_at=self._clock(), retention_days=self._retention_days,
-            cutoff=cut_at, first_day=min(purged_days, default=None), last_day=max(purged_days, default=None),
-            deleted=dict(deleted), kept=dict(kept), holds=holds.hold_ids,
+        run = dataclasses.replace(
+            begun, finished_at=self._clock(), first_day=min(purged_days, default=None),
+            last_day=max(purged_days, default=None), deleted=dict(deleted), kept=dict(kept), holds=holds.hold_ids,
             seals=tuple((d, seals[d].seal_hash) for d in purged_days if d in seals),
             unsealed_days=tuple(d for d in purged_days if d not in seals))
-        self._store.add_run(run)
+        self._store.finish_run(run)
         log.info("retention run %s: cutoff %s, deleted %s, kept %s", run_id, cut_at.date(), dict(deleted), dict(kept))
         return run
 
@@ -144,29 +137,27 @@ class RetentionService:
         return days(first, cut - timedelta(days=1)) if first and first < cut else ()
 
     @staticmethod
-    def _held(table: DayPartitionedTable, day: date, row: Mapping[str, Any], holds: HoldSet) -> bool:
-        if holds.covers_message(_value(row, table.message_property)):
+    def _held(table: DayPartitionedTable, day: date, row: StoredRow, holds: HoldSet) -> bool:
+        if holds.covers_message(row.message_id):
             return True
         if table.time_properties:
-            return any(holds.covers_instant(_value(row, p)) for p in table.time_properties)
+            return any(holds.covers_instant(t) for t in row.instants)
         return holds.covers_day(day)
 
     def _retire_message(self, message_id: str, cut_at: datetime, holds: HoldSet, index_keys: list[RowKey],
                         deleted: Counter[str], kept: Counter[str]) -> None:
         rows = self._store.message_rows(message_id)
-        summary = next((r for r in rows if r["RowKey"] == SUMMARY_ROW), None)
-        instants = [t for r in rows for t in (_value(r, "eventTime"), _value(r, "occurredAt"),
-                                              _value(r, "lastEventAt")) if isinstance(t, datetime)]
-        if instants and max(instants) >= cut_at:
+        if rows.instants and max(rows.instants) >= cut_at:
             return  # not entirely older than the cutoff: the whole message stays
-        if holds.covers_message(message_id) or any(holds.covers_instant(t) for t in instants):
-            kept["messages"] += len(rows)
+        if holds.covers_message(message_id) or any(holds.covers_instant(t) for t in rows.instants):
+            kept["messages"] += len(rows.keys)
             kept["handoffs"] += len(set(index_keys))
             return
-        index = set(index_keys)
-        if summary and summary.get("indexKey"):
-            partition, _, row = summary["indexKey"].partition("|")
-            index.add((partition, row))
+        index = set(index_keys) | ({rows.index_key} if rows.index_key else set())
         # Index first, then the partition: a crash in between leaves the summary for the next run.
-        deleted["handoffs"] += self._store.delete("handoffs", index)
-        deleted["messages"] += self._store.delete("messages", [_key(r) for r in rows])
+        deleted["handoffs"] += self._store.delete(INDEX_TABLE.role, index)
+        deleted["messages"] += self._store.delete("messages", rows.keys)
+
+
+# The hand-off index: its rows name their message; only their keys and message ids are needed.
+INDEX_TABLE = DayPartitionedTable("handoffs", "messageId", ())

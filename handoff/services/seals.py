@@ -21,15 +21,15 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from typing import Any, Protocol
 
-from handoff.domain.canonical import row_leaf
-from handoff.domain.seals import GENESIS, AnchorMismatchError, RowKey, Seal, day_key, days, make_seal, parse_day
+from handoff.domain.retention import RetentionRun
+from handoff.domain.seals import GENESIS, AnchorMismatchError, DayLeaves, RowKey, Seal, day_key, days, make_seal, parse_day
 from handoff.errors import HandoffError
 
 log = logging.getLogger(__name__)
 
 
 class SealStore(Protocol):
-    def ledger_rows(self, day: date) -> list[dict[str, Any]]: ...
+    def ledger_leaves(self, day: date) -> DayLeaves: ...
     def first_ledger_day(self) -> str | None: ...
     def seals(self) -> list[Seal]: ...
     def seal(self, day: str) -> Seal | None: ...
@@ -38,8 +38,14 @@ class SealStore(Protocol):
 
 
 class SealAnchor(Protocol):
+    """Immutable copies outside the tables: each seal, and each retention run's header."""
+
     def anchor(self, seal: Seal) -> bool: ...
     def read(self, day: str) -> dict[str, Any] | None: ...
+    def days(self) -> list[str]:
+        """Every anchored seal's day (YYYYMMDD), oldest first."""
+    def anchor_run(self, run: RetentionRun) -> bool: ...
+    def read_run(self, run_id: str) -> dict[str, Any] | None: ...
 
 
 class SealGapError(HandoffError):
@@ -51,18 +57,6 @@ class SealOutcome:
     seal: Seal
     created: bool            # False: the day was sealed already, this is the existing seal
     anchored: bool | None    # True written now, False already there, None no anchor configured
-
-
-def leaves_of(rows: list[dict[str, Any]]) -> tuple[dict[RowKey, str], dict[RowKey, str]]:
-    """(key -> hex leaf hash, key -> event id) of raw ledger rows."""
-    leaves: dict[RowKey, str] = {}
-    event_ids: dict[RowKey, str] = {}
-    for row in rows:
-        key = (row["PartitionKey"], row["RowKey"])
-        leaves[key] = row_leaf(row).hex()
-        if isinstance(row.get("eventId"), str):
-            event_ids[key] = row["eventId"]
-    return leaves, event_ids
 
 
 def utc_now() -> datetime:
@@ -120,7 +114,7 @@ class SealService:
         return self._seal(day, before[-1].seal_hash if before else GENESIS)
 
     def _seal(self, day: date, previous_hash: str) -> SealOutcome:
-        leaves, _ = leaves_of(self._store.ledger_rows(day))
+        leaves = self._store.ledger_leaves(day).leaves
         leaves_id = secrets.token_hex(4)
         chunks = self._store.add_leaves(day_key(day), leaves_id, leaves)
         seal = make_seal(day, leaves, previous_hash, self._clock(), leaves_id, chunks)

@@ -37,6 +37,9 @@ resource applicationInsights 'Microsoft.Insights/components@2020-02-02' = {
 }
 
 output logAnalyticsId string = logAnalytics.id
+output logAnalyticsName string = logAnalytics.name
+// The workspace id (a GUID) the Logs query API takes: HANDOFF_LOG_WORKSPACE_ID.
+output logAnalyticsWorkspaceId string = logAnalytics.properties.customerId
 output applicationInsightsId string = applicationInsights.id
 output applicationInsightsName string = applicationInsights.name
 output applicationInsightsConnectionString string = applicationInsights.properties.ConnectionString

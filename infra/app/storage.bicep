@@ -1,25 +1,16 @@
-// The one storage account: ledger tables, Event Grid dead letters, daily seals (WORM), the Flex
-// Consumption deployment package and the Functions host's own blobs (AzureWebJobsStorage).
-// Identity only: shared keys are disabled, so no connection string exists anywhere.
+// The host storage account: the Flex Consumption deployment package and the Functions host's own
+// blobs (AzureWebJobsStorage). The host needs Blob Data Owner on it, so nothing else lives here: the
+// ledger, the dead letters and the seals are in the data account (datastorage.bicep), where the app
+// identity gets only what it needs. Identity only: shared keys are disabled, no connection string exists.
 param location string
 param tags object
 param storageAccountName string
 param deploymentContainerName string
-param deadLetterContainerName string
-param sealContainerName string
-@description('Days a seal blob stays immutable (time-based retention on the seals container).')
-@minValue(1)
-param sealImmutabilityDays int
 @description('Days a deleted blob or container can be restored (soft delete).')
 @minValue(1)
 @maxValue(365)
 param blobSoftDeleteDays int
-@description('Tables to create up front. The application also creates its tables on first use.')
-param ledgerTableNames array
-@description('Days a dead-lettered event is kept. It is the raw event (message text, phone numbers), so it must not linger.')
-@minValue(1)
-param deadLetterRetentionDays int
-@description('Replication. ZRS survives a zone outage; use GZRS where the region pair is acceptable.')
+@description('Replication. Standard_LRS works in every Flex Consumption region; ZRS survives a zone outage where offered.')
 @allowed([
   'Standard_LRS'
   'Standard_ZRS'
@@ -38,9 +29,9 @@ resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
     name: skuName
   }
   properties: {
-    // checkov:skip=CKV_AZURE_35: The Flex Consumption app is not VNet-integrated (no VNet in this template), so a default-deny firewall would lock the app out of its own deployment package, host storage and ledger. Exposure is limited by identity instead: shared keys are disabled, every request needs an Entra ID token and a data-plane role.
+    // checkov:skip=CKV_AZURE_35: The Flex Consumption app is not VNet-integrated (no VNet in this template), so a default-deny firewall would lock the app out of its own deployment package and host storage. Exposure is limited by identity instead: shared keys are disabled, every request needs an Entra ID token and a data-plane role.
     // checkov:skip=CKV_AZURE_59: Same reason as CKV_AZURE_35: the function app reaches storage over the public endpoint. Anonymous blob access is off (allowBlobPublicAccess false) and shared keys are disabled.
-    // checkov:skip=CKV_AZURE_206: Replication is a parameter (storageSkuName); the default ZRS keeps the ledger in the deployment region (data residency) and survives a zone loss. Choose Standard_GZRS where copying to the paired region is acceptable.
+    // checkov:skip=CKV_AZURE_206: Replication is a parameter (storageSkuName). The default Standard_LRS is the one SKU every Flex Consumption region offers; it keeps the data in the deployment region (data residency). Choose Standard_ZRS (zone loss) or Standard_GZRS (region loss) where the region offers them.
     // checkov:skip=CKV_AZURE_43: False positive: the name is a module parameter checkov cannot resolve; main.bicep builds it as 'st' + uniqueString(...) (15 lowercase letters and digits), which meets the naming rules.
     accessTier: 'Hot'
     allowBlobPublicAccess: false
@@ -103,80 +94,6 @@ resource deploymentContainer 'Microsoft.Storage/storageAccounts/blobServices/con
   }
 }
 
-resource deadLetterContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
-  parent: blobService
-  name: deadLetterContainerName
-  properties: {
-    publicAccess: 'None'
-  }
-}
-
-resource sealContainer 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
-  parent: blobService
-  name: sealContainerName
-  properties: {
-    publicAccess: 'None'
-  }
-}
-
-// Time-based retention: a seal blob can be read but neither changed nor deleted for
-// sealImmutabilityDays after it is written. The policy is left unlocked so that a mistake in the
-// period can still be corrected; lock it by hand once settled (docs/deploy.md).
-resource sealImmutability 'Microsoft.Storage/storageAccounts/blobServices/containers/immutabilityPolicies@2023-05-01' = {
-  parent: sealContainer
-  name: 'default'
-  properties: {
-    immutabilityPeriodSinceCreationInDays: sealImmutabilityDays
-    allowProtectedAppendWrites: false
-  }
-}
-
-// Dead letters are raw ACS events, the one place where message content and phone numbers are stored
-// (by Event Grid, not by us). Delete them automatically once they are old enough to have been replayed.
-resource lifecycle 'Microsoft.Storage/storageAccounts/managementPolicies@2023-05-01' = {
-  parent: storage
-  name: 'default'
-  properties: {
-    policy: {
-      rules: [
-        {
-          name: 'expire-dead-letters'
-          enabled: true
-          type: 'Lifecycle'
-          definition: {
-            filters: {
-              blobTypes: [
-                'blockBlob'
-              ]
-              prefixMatch: [
-                '${deadLetterContainerName}/'
-              ]
-            }
-            actions: {
-              baseBlob: {
-                delete: {
-                  daysAfterModificationGreaterThan: deadLetterRetentionDays
-                }
-              }
-            }
-          }
-        }
-      ]
-    }
-  }
-}
-
-resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
-  parent: storage
-  name: 'default'
-  properties: {}
-}
-
-resource ledgerTables 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = [for tableName in ledgerTableNames: {
-  parent: tableService
-  name: tableName
-}]
-
 resource blobDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
   name: 'to-log-analytics'
   scope: blobService
@@ -197,27 +114,6 @@ resource blobDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-previ
   }
 }
 
-resource tableDiagnostics 'Microsoft.Insights/diagnosticSettings@2021-05-01-preview' = {
-  name: 'to-log-analytics'
-  scope: tableService
-  properties: {
-    workspaceId: logAnalyticsId
-    logs: [
-      {
-        categoryGroup: 'allLogs'
-        enabled: true
-      }
-    ]
-    metrics: [
-      {
-        category: 'Transaction'
-        enabled: true
-      }
-    ]
-  }
-}
-
 output name string = storage.name
 output id string = storage.id
 output blobEndpoint string = 'https://${storage.name}.blob.${environment().suffixes.storage}'
-output tableEndpoint string = 'https://${storage.name}.table.${environment().suffixes.storage}'

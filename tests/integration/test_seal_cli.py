@@ -18,7 +18,8 @@ def cli_env(settings, **extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("HANDOFF_")}
     env.update({"HANDOFF_STORAGE_CONNECTION": settings.storage_connection.get_secret_value(),
                 "HANDOFF_TABLE_PREFIX": settings.table_prefix, "HANDOFF_PSEUDONYM_KEY": TEST_KEY,
-                "HANDOFF_RESOURCE_LOCATIONS": json.dumps({EU_RESOURCE: "Europe"}), "PYTHONPATH": str(REPO)})
+                "HANDOFF_RESOURCE_LOCATIONS": json.dumps({EU_RESOURCE: "Europe"}), "PYTHONPATH": str(REPO),
+                "HANDOFF_MICROSOFT_TERMS": settings.microsoft_terms, "HANDOFF_META_TERMS": settings.meta_terms})
     env.update(extra)
     return env
 
@@ -69,6 +70,18 @@ def test_retention_from_the_command_line_is_recorded_and_purges_are_not_missing_
     assert [s["day"] for s in run["seals"]][-1] == "2025-03-07"
     listed = run_cli(settings, "retention", "--list")
     assert run["run_id"] in listed.stdout
-    verified = run_cli(settings, "verify", "--from", "2025-03-05", "--to", "2025-03-10")
+    # verify checks purges against the deployment's configured period: the same setting as the run's
+    verified = run_cli(settings, "verify", "--from", "2025-03-05", "--to", "2025-03-10",
+                       HANDOFF_RETENTION_DAYS=str(days))
     assert verified.returncode == 0, verified.stdout
     assert f"purged by retention run {run['run_id']}" in verified.stdout
+
+
+def test_a_purge_by_a_run_with_a_shorter_period_than_configured_is_a_problem(container, settings):
+    ingest_demo(container, conversations=10)
+    assert run_cli(settings, "seal", "--through", "2025-03-10").returncode == 0
+    days = (datetime.now(timezone.utc).date() - datetime(2025, 3, 8).date()).days
+    assert run_cli(settings, "retention", HANDOFF_RETENTION_DAYS=str(days)).returncode == 0
+    verified = run_cli(settings, "verify", "--from", "2025-03-05", "--to", "2025-03-10")  # configured: 7 years
+    assert verified.returncode == 1
+    assert f"used {days} days, shorter than the configured retention of 2555 days" in verified.stdout

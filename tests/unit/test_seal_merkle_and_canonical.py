@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from handoff.domain.canonical import Typed, canonical_row, row_leaf
+from handoff.adapters.table_canonical import Typed, canonical_row, row_leaf
 from handoff.domain.merkle import EMPTY_ROOT, leaf_hash, merkle_root, node_hash
 from handoff.domain.seals import (
     GENESIS, chunk_leaves, event_id_of, make_seal, parse_chunks, root_of,

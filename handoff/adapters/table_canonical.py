@@ -1,4 +1,8 @@
-"""The canonical bytes of a stored table row: what a seal's leaf hash is computed over (pure).
+"""The canonical bytes of a stored table row: what a seal's leaf hash is computed over.
+
+The one module that knows how a ledger row looks as Table Storage stores it (its Edm types); seals,
+verify and retention only ever see the resulting leaf hashes (`handoff.domain.seals.DayLeaves`).
+Changing anything here changes every leaf hash: existing seals would no longer verify.
 
 A row is its properties, PartitionKey and RowKey included, without the service's metadata (Timestamp,
 ETag): those change on every write and say nothing about the content. Each property becomes
@@ -25,6 +29,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
+
+from azure.data.tables import EdmType, EntityProperty
 
 from handoff.domain.merkle import leaf_hash
 
@@ -76,3 +82,28 @@ def canonical_row(row: Mapping[str, Any]) -> bytes:
 def row_leaf(row: Mapping[str, Any]) -> bytes:
     """The Merkle leaf hash of a row."""
     return leaf_hash(canonical_row(row))
+
+
+def plain_row(entity: Mapping[str, Any]) -> dict[str, Any]:
+    """An SDK entity as plain values; Int64 (and any other explicitly typed value) as `Typed`, so that
+    the canonical form never depends on the SDK's classes."""
+    row: dict[str, Any] = {}
+    for name, value in entity.items():
+        if isinstance(value, EntityProperty):
+            edm = value.edm_type.value if isinstance(value.edm_type, EdmType) else str(value.edm_type)
+            row[name] = Typed(edm, value.value)
+        elif isinstance(value, datetime):
+            utc = value.astimezone(timezone.utc)  # the SDK's datetime subclass, as a plain one
+            row[name] = datetime(*utc.timetuple()[:6], utc.microsecond, tzinfo=timezone.utc)
+        else:
+            row[name] = value
+    return row
+
+
+def plain_value(value: Any) -> Any:
+    return value.value if isinstance(value, (Typed, EntityProperty)) else value
+
+
+def leaf_of(row: Mapping[str, Any]) -> str:
+    """Hex leaf hash of a plain row (see `plain_row`)."""
+    return row_leaf(row).hex()
