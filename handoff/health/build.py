@@ -76,53 +76,57 @@ def _typo_variants(word: str):
 
 
 COLLISION_VOCABULARY = 30000
-COLLISION_MARGIN = 0.5  # zipf: the other word is at least three times as frequent
+COLLISION_MARGIN = 0.5  # zipf: the other word is at least three times as frequent as the term
+MAX_AMBIGUOUS_STEM = 2
 COLLISION_MIN_ZIPF = 3.3
 
 
 class Collisions:
-    """Which stems merge a term with a more frequent, different everyday word.
+    """Which stems merge a term with a frequent, different everyday word.
 
     Snowball's "fill" is both "filling" (a tooth) and "fill"; Italian "oper" both "operazione" and
-    "opera"; English "termin" both "terminal" and "terminate". Such a term is matched as written
-    instead of by its stem, so its everyday namesake does not set it off.
+    "opera"; English "oper" both "operated" and "operate". Such a term is matched as written instead of by its stem, so its everyday
+    namesake does not set it off. So is a term whose stem is two letters or fewer. Shorter stems that
+    merge with a foreign everyday word ("läkare" and "lake" are both "lak") are marked ``=`` in the
+    lexicon by hand.
     """
 
     def __init__(self, listed: dict[str, set[str]]):
         # Folded curated terms per language: a frequent word that is itself listed is the same
         # word family ("pains" and "pain"), not an everyday namesake.
         self._listed = listed
-        self._by_lang: dict[str, dict[str, tuple[float, str]]] = {}
+        self._by_lang: dict[str, dict[str, list[tuple[float, str]]]] = {}
 
-    def _table(self, lang: str) -> dict[str, tuple[float, str]]:
+    def _table(self, lang: str) -> dict[str, list[tuple[float, str]]]:
         if lang not in self._by_lang:
             import wordfreq
 
-            table: dict[str, tuple[float, str]] = {}
+            table: dict[str, list[tuple[float, str]]] = defaultdict(list)
             if lang in wordfreq.available_languages():
                 for word in wordfreq.top_n_list(lang, COLLISION_VOCABULARY):
                     key = stem_line(lang, normalize.tokens(normalize.prepare(word)))
-                    zipf = wordfreq.zipf_frequency(word, lang)
-                    if key.strip() and (key not in table or table[key][0] < zipf):
-                        table[key] = (zipf, normalize.fold(word))
+                    if key.strip():
+                        table[key].append((wordfreq.zipf_frequency(word, lang), normalize.fold(word)))
             self._by_lang[lang] = table
         return self._by_lang[lang]
 
     def stem_zipf(self, lang: str, key: str) -> float:
         """Frequency of the most frequent word with this stem (0 when none is in the vocabulary)."""
-        top = self._table(lang).get(key)
-        return top[0] if top else 0.0
+        return max((zipf for zipf, _ in self._table(lang).get(key, ())), default=0.0)
 
     def merges(self, lang: str, term: str, key: str) -> bool:
         if lang in ("vi", "hi") or " " in term.strip():
             return False
-        top = self._table(lang).get(key)
-        if top is None or top[1] == normalize.fold(term) or top[1] in self._listed.get(lang, ()):
-            return False
+        if len(key.strip()) <= MAX_AMBIGUOUS_STEM:
+            return True
         import wordfreq
 
-        own = wordfreq.zipf_frequency(term, lang)
-        return top[0] >= COLLISION_MIN_ZIPF and top[0] >= own + COLLISION_MARGIN
+        own = normalize.fold(term)
+        floor = max(COLLISION_MIN_ZIPF, wordfreq.zipf_frequency(term, lang) + COLLISION_MARGIN)
+        listed = self._listed.get(lang, ())
+        return any(
+            zipf >= floor and word != own and word not in listed for zipf, word in self._table(lang).get(key, ())
+        )
 
 
 class Compiler:

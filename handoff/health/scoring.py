@@ -5,7 +5,7 @@ Evidence and weights (combined as independent evidence, 1 - prod(1 - w), at most
 - a composition of cues that mean nothing alone, 0.6 (enough on its own):
   ``comp.body_ailment`` a body part with what it does wrong ("my knee hurts", "hair comes out"),
   ``comp.function_loss`` a body function impaired, with a body part or a degree ("can't bend my
-  knee", "not hearing well"), ``comp.body_procedure`` something done to a body part ("they x-rayed my
+  knee", "not hearing well"), or a vital function impaired ("trouble breathing"), ``comp.body_procedure`` something done to a body part ("they x-rayed my
   foot"), ``comp.test_result`` a result of a test ("je suis positif au test", "came back positive");
 - a weak term, only when supported, 0.35; a body part with a complaint or care question, 0.35;
 - a strong identifier, 0.9.
@@ -39,7 +39,7 @@ _PERSON_BOOST = 0.4
 _BUSINESS_DAMPING = 0.6
 _ANIMAL_DAMPING = 0.6
 
-_SUPPORT_CUES = frozenset({"body", "complaint", "relative", "ailment", "result", "event"})
+_SUPPORT_CUES = frozenset({"body", "complaint", "relative", "ailment", "result"})
 _BOOST_CUES = frozenset({"person", "relative", "complaint"})
 _REPORTED_CUES = frozenset({"person", "relative", "body", "complaint", "business", "animal"})
 # Romanised Hindi words are only read once the text has this many Hindi function words.
@@ -158,7 +158,7 @@ def detect(text: str) -> HealthVerdict:
     composed: dict[str, str] = {}
     if "body" in cues and "ailment" in cues:
         composed["comp.body_ailment"] = "symptom"
-    if "function" in cues and "impair" in cues and cues & {"body", "degree"}:
+    if "impair" in cues and ("vital" in cues or ("function" in cues and cues & {"body", "degree"})):
         composed["comp.function_loss"] = "symptom"
     if "body" in cues and "event" in cues:
         composed["comp.body_procedure"] = "procedure"

@@ -27,6 +27,7 @@ CUES = (
     "complaint",  # a complaint or care question: "suffering from", "how to treat", "since yesterday"
     "ailment",  # what a body part does wrong: hurts, swollen, itchy, comes out, numb, bleeding
     "function",  # a body function: hear, bend, walk, swallow, breathe
+    "vital",  # a function whose impairment is a symptom by itself: breathe, swallow, urinate
     "impair",  # can't, unable, trouble, hard to, no longer
     "degree",  # well, properly, anymore: "not hearing well", "can't walk anymore"
     "event",  # something done to a body: x-rayed, operated, removed, replaced, stitched
