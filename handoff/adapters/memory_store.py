@@ -34,8 +34,8 @@ class InMemoryLedgerStore(LedgerStore):
         return [self.append(entry) for entry in entries]
 
     def project(self, entries: Sequence[LedgerEntry]) -> MessageSummary:
-        message_id = entries[0].message_id
-        if not message_id or any(e.message_id != message_id for e in entries):
+        message_id = entries[0].message_key
+        if not message_id or any(e.message_key != message_id for e in entries):
             raise ValueError("project() takes receipts of exactly one message")
         with self._lock:
             timeline = self._timelines.setdefault(message_id, {})

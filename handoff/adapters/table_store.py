@@ -163,8 +163,8 @@ class TableLedgerStore:
     # -- projection --------------------------------------------------------------------------------
 
     def project(self, entries: Sequence[LedgerEntry]) -> MessageSummary:
-        message_id = entries[0].message_id
-        if not message_id or any(e.message_id != message_id for e in entries):
+        message_id = entries[0].message_key
+        if not message_id or any(e.message_key != message_id for e in entries):
             raise ValueError("project() takes receipts of exactly one message")
         messages = self._table("messages")
         partition = keys.message_partition(message_id)

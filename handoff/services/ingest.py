@@ -20,7 +20,8 @@ from handoff.domain.receipts import RecordingPolicy, receipt_for, texts_of
 from handoff.domain.records import HealthMark, IngestReport, LedgerEntry, QuarantineRecord
 from handoff.errors import InvalidEventError
 from handoff.health import detect_many
-from handoff.events import ParsedEvent, is_subscription_validation, parse_event
+from handoff.events import ParsedEvent, parse_event
+from handoff.events.batch import UnreadableEvent
 from handoff.domain.rollups import message_contributions
 from handoff.ports import LedgerStore, RollupStore
 from handoff.services.alerts import AlertService
@@ -70,8 +71,6 @@ class IngestService:
         understood: list[_Understood] = []
         report = IngestReport()
         for raw in raw_events:
-            if is_subscription_validation(raw):
-                continue  # the handshake is answered by the edge; it is not a ledger event
             try:
                 understood.append(self._understand(raw, now))
             except InvalidEventError as error:
@@ -82,8 +81,8 @@ class IngestService:
         created = self._store.append_many(entries) if len(entries) > 1 else [self._store.append(entries[0])]
         by_message: dict[str, list[LedgerEntry]] = defaultdict(list)
         for entry in entries:
-            if entry.message_id:
-                by_message[entry.message_id].append(entry)
+            if entry.message_key is not None:
+                by_message[entry.message_key].append(entry)
         self._project_all(list(by_message.values()))
         if self._alerts is not None:
             # Duplicates too: if the first delivery died before its alert was stored, this one opens it.
@@ -111,6 +110,8 @@ class IngestService:
                 pass  # consume, so the first failure is raised here
 
     def _understand(self, raw: Any, now: datetime) -> _Understood:
+        if isinstance(raw, UnreadableEvent):
+            raise InvalidEventError(raw.reason)
         event = parse_event(raw)
         if event.event_time is None:
             # The envelope time fixes where the receipt lives; without it a redelivery could not collide.
@@ -120,9 +121,8 @@ class IngestService:
         return _Understood(event, receipt_for(event, self._policy, now, health))
 
     def _quarantine(self, raw: Any, error: InvalidEventError, now: datetime) -> IngestReport:
-        body = json.dumps(raw, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8")
         record = QuarantineRecord(
-            fingerprint=self._policy.pseudonymizer.raw_event(body),
+            fingerprint=self._policy.pseudonymizer.raw_event(_canonical_bytes(raw)),
             reason=error.reason,
             received_at=now,
             event_id=error.event_id,
@@ -131,3 +131,41 @@ class IngestService:
         is_new = self._store.quarantine(record)
         log.warning("event %s quarantined: %s", error.event_id or "(no id)", error.reason)
         return IngestReport(quarantined=1 if is_new else 0, duplicates=0 if is_new else 1)
+
+
+def _canonical_bytes(raw: Any) -> bytes:
+    """What a quarantined event is fingerprinted by: its canonical JSON, or its raw text if unparseable.
+
+    Encoded with an explicit stack rather than `json.dumps`, which recurses: a pathological event
+    nested a thousand levels deep still gets a stable fingerprint.
+    """
+    if isinstance(raw, UnreadableEvent):
+        return raw.text.encode("utf-8", "surrogatepass")
+    parts: list[str] = []
+    stack: list[Any] = [raw]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, _Token):
+            parts.append(item.text)
+        elif isinstance(item, dict):
+            pending: list[Any] = [_Token("{")]
+            for number, key in enumerate(sorted(item, key=str)):
+                if number:
+                    pending.append(_Token(", "))
+                pending += [_Token(json.dumps(str(key), ensure_ascii=False) + ": "), item[key]]
+            stack.extend(reversed(pending + [_Token("}")]))
+        elif isinstance(item, list):
+            pending = [_Token("[")]
+            for number, value in enumerate(item):
+                if number:
+                    pending.append(_Token(", "))
+                pending.append(value)
+            stack.extend(reversed(pending + [_Token("]")]))
+        else:
+            parts.append(json.dumps(item, ensure_ascii=False, default=str))
+    return "".join(parts).encode("utf-8", "surrogatepass")
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    text: str
