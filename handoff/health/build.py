@@ -115,7 +115,9 @@ class Collisions:
         return max((zipf for zipf, _ in self._table(lang).get(key, ())), default=0.0)
 
     def merges(self, lang: str, term: str, key: str) -> bool:
-        if lang in ("vi", "hi") or " " in term.strip():
+        # Arabic: the frequent "different" words sharing a stem are the same word with its article or
+        # a clitic (سعال, السعال), which is what the stemmer is for.
+        if lang in ("vi", "hi", "ar") or " " in term.strip():
             return False
         if len(key.strip()) <= MAX_AMBIGUOUS_STEM:
             return True
