@@ -7,10 +7,11 @@ ASGI app sees the same paths as under uvicorn.
 
 import azure.functions as func
 
-from handlers import alert_delivery, events, maintenance
+from handlers import alert_delivery, events, maintenance, reconciliation
 from handlers.http_app import create_app
 
 app = func.AsgiFunctionApp(app=create_app(), http_auth_level=func.AuthLevel.ANONYMOUS)
 app.register_functions(events.bp)
 app.register_functions(alert_delivery.bp)
 app.register_functions(maintenance.bp)
+app.register_functions(reconciliation.bp)

@@ -9,7 +9,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.concurrency import run_in_threadpool
 
-from handoff.domain.alerts import Alert, AlertState, AlertTransition, Severity
+from handoff.domain.alerts import Alert, AlertState, AlertTransition, Severity, allowed_actions
 from handoff.services.queries import decode_cursor, encode_cursor
 from handlers.params import Instant, window
 from handlers.auth import Principal, require_officer, require_reader
@@ -43,6 +43,7 @@ class AlertView(BaseModel):
     publish_attempts: int
     updated_at: datetime | None
     updated_by: str | None
+    allowed_actions: list[str] = Field(description="actions this alert's state allows (an officer may take them)")
 
     @classmethod
     def of(cls, a: Alert) -> AlertView:
@@ -51,7 +52,8 @@ class AlertView(BaseModel):
                    categories=list(a.categories), rules=list(a.rules), eu_exit=a.eu_exit,
                    data_location=a.data_location, counterparty_country=a.counterparty_country,
                    published=a.published_at is not None, published_at=a.published_at,
-                   publish_attempts=a.publish_attempts, updated_at=a.updated_at, updated_by=a.updated_by)
+                   publish_attempts=a.publish_attempts, updated_at=a.updated_at, updated_by=a.updated_by,
+                   allowed_actions=list(allowed_actions(a.state)))
 
 
 class TransitionView(BaseModel):

@@ -13,6 +13,7 @@ from handoff.errors import ConflictError, InvalidQueryError, NotFoundError, Tran
 from starlette.exceptions import HTTPException
 
 from handlers import access_log, alerts_api, api, dashboard, exports_api, health_check, legal_holds, overview_api, transfers_api, webhook
+from handlers import completeness_api
 
 log = logging.getLogger(__name__)
 # The core's errors (handoff.errors) and the status each one means at the HTTP edge.
@@ -65,5 +66,6 @@ def create_app(container: Container | None = None) -> FastAPI:
     app.include_router(exports_api.router)
     app.include_router(access_log.router)
     app.include_router(legal_holds.router)
+    app.include_router(completeness_api.router)
     app.middleware("http")(access_log.record_access)
     return app

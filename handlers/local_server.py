@@ -16,10 +16,9 @@ from pathlib import Path
 
 import uvicorn
 
-from handoff.domain.records import IngestReport
 from handoff.composition import Container, set_default_container
 from handoff.local.azurite import AzuriteTables, connection_string
-from handoff.local.demo import DEMO_LOCATIONS, demo_events
+from handoff.local.demo import DEMO_LOCATIONS, seed
 from handoff.settings import Settings
 from handlers.http_app import create_app
 
@@ -54,15 +53,12 @@ def _is_loopback(host: str) -> bool:
 
 
 def seed_demo(container: Container, marker: Path) -> None:
+    """Once per local state: a progress bar while it runs, then one summary line (handoff/local/demo.py)."""
     if marker.exists():
         return
-    events = list(demo_events())
-    report = IngestReport()
-    for start in range(0, len(events), 100):
-        report += container.ingest.ingest(events[start:start + 100])
-    marker.write_text(f"{report.ingested} events\n")
-    print(f"Seeded the demo stream: {report.ingested} events recorded, {report.duplicates} redeliveries "
-          f"recognised as duplicates, {report.quarantined} quarantined.")
+    line = seed(container, progress=sys.stderr.isatty())
+    marker.write_text(line + "\n")
+    print(line)
 
 
 def main(argv: list[str] | None = None) -> int:

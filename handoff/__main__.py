@@ -1,4 +1,4 @@
-"""`python -m handoff <command>`: seal, verify, retention, replay. See handoff/cli and docs/trust.md."""
+"""`python -m handoff <command>`: seal, verify, retention, replay, reconcile. See handoff/cli and docs/trust.md."""
 
 from handoff.cli import main
 

@@ -34,6 +34,7 @@ RETENTION_DAY_TABLES: tuple[DayPartitionedTable, ...] = (
     DayPartitionedTable("accesslog", None, ("at",)),
     DayPartitionedTable("supporttransfers", None, ("authorisedAt",)),
     DayPartitionedTable("rollups", None, ()),
+    DayPartitionedTable("reconciliation", None, ()),
 )
 
 
@@ -180,6 +181,69 @@ class Container:
     def retention(self) -> RetentionService:
         return RetentionService(self.audit_store, self.legal_holds.in_force, self.settings.retention_days,
                                 RETENTION_DAY_TABLES)
+
+    # -- completeness: reconciliation against ACS's operations log (docs/completeness.md) ---------------
+
+    @cached_property
+    def operations_log(self):  # -> LogAnalyticsOperationsLog | None (none without a workspace)
+        settings = self.settings
+        if not settings.log_workspace_id:
+            return None
+        from handoff.adapters.log_analytics import LogAnalyticsOperationsLog
+
+        return LogAnalyticsOperationsLog.create(settings.log_workspace_id, self._credential(),
+                                                settings.log_query_endpoint)
+
+    @cached_property
+    def completeness_publisher(self):  # -> EventGridCompletenessPublisher | None, on the alert topic
+        settings = self.settings
+        if not settings.alert_topic_endpoint:
+            return None
+        from azure.core.credentials import AzureKeyCredential
+
+        from handoff.adapters.eventgrid_completeness import EventGridCompletenessPublisher
+
+        key = settings.alert_topic_key
+        credential = AzureKeyCredential(key.get_secret_value()) if key else self._credential()
+        return EventGridCompletenessPublisher.create(settings.alert_topic_endpoint, credential)
+
+    @cached_property
+    def reconciliation(self):  # -> ReconciliationService
+        from datetime import timedelta
+
+        from handoff.adapters.table_ledger_observations import TableLedgerObservations
+        from handoff.adapters.table_reconciliation import TableReconciliationStore
+        from handoff.services.reconciliation import ReconciliationService
+
+        settings = self.settings
+        return ReconciliationService(
+            TableLedgerObservations(self.table_service, settings.table_prefix),
+            TableReconciliationStore(self.table_service, settings.table_prefix), utc_now,
+            operations_log=self.operations_log, publisher=self.completeness_publisher,
+            skew=timedelta(seconds=settings.reconciliation_skew_seconds),
+            delay=timedelta(minutes=settings.reconciliation_delay_minutes),
+            window_hours=settings.reconciliation_window_hours)
+
+    @cached_property
+    def verify_runs(self):  # -> TableVerifyRuns
+        from handoff.adapters.table_verify_runs import TableVerifyRuns
+
+        return TableVerifyRuns(self.table_service, self.settings.table_prefix)
+
+    @cached_property
+    def completeness(self):  # -> CompletenessService: the officer's completeness panel
+        from handoff.services.completeness import CompletenessService
+
+        url, client_id = self.settings.deadletter_container_url, self.settings.azure_client_id
+        dead_letters = None
+        if url:
+            def dead_letters():
+                from handoff.adapters.deadletter_blobs import blob_names, container_from_url
+
+                return blob_names(container_from_url(url, client_id))
+        return CompletenessService(lambda: self.store.quarantined(), self.reconciliation,
+                                   lambda: self.audit_store.seals(), self.verify_runs, self.verifier, utc_now,
+                                   dead_letters)
 
 
 _default: Container | None = None

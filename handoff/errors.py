@@ -5,6 +5,7 @@
     ├── TransientStoreError    storage unreachable or throttled: raised so that Event Grid retries
     ├── NotFoundError          a read for something the ledger does not hold: 404
     ├── InvalidQueryError      a query the API cannot answer (bad token, bad range): 400
+    │   └── InvalidLogError    an operations log (CSV/JSON) that cannot be read as the table's rows
     ├── ConflictError          a state change that the record's current state forbids: 409
     └── PublishError           the alert topic did not accept an alert: it stays pending, a timer retries
 """
@@ -34,6 +35,10 @@ class NotFoundError(HandoffError):
 
 class InvalidQueryError(HandoffError):
     """The query cannot be answered as asked."""
+
+
+class InvalidLogError(InvalidQueryError):
+    """An operations log cannot be read as ACSAdvancedMessagingOperations rows (names the row and why)."""
 
 
 class ConflictError(HandoffError):

@@ -55,6 +55,14 @@ class Settings(BaseSettings):
     seal_connection: SecretStr | None = None                  # instead of the URL + identity (Azurite)
     seal_container: str = "seals"                             # container name with seal_connection
     deadletter_container_url: str | None = None               # default source of `python -m handoff replay`
+    # Completeness (docs/completeness.md): the hourly timer compares ACS's operations log in this Log
+    # Analytics workspace (ACSAdvancedMessagingOperations, read with the managed identity) with the ledger.
+    reconciliation_enabled: bool = False
+    log_workspace_id: str | None = None                       # the workspace's id (a GUID), not its name
+    log_query_endpoint: str | None = None                     # sovereign clouds only; default api.loganalytics.io
+    reconciliation_skew_seconds: int = Field(default=120, ge=0, le=1799)   # clock skew tolerated at hour boundaries
+    reconciliation_delay_minutes: int = Field(default=30, ge=0, le=1440)   # wait for log ingestion and retries
+    reconciliation_window_hours: int = Field(default=6, ge=1, le=72)       # hours compared (again) per run
 
     @field_validator("resource_locations")
     @classmethod

@@ -54,6 +54,10 @@ def _parser() -> argparse.ArgumentParser:
     replay.add_argument("--prefix", help="only blobs whose names start with this")
     replay.add_argument("--json", action="store_true", help="machine-readable output")
     replay.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+
+    from handoff.cli import reconcile
+
+    reconcile.add_parser(commands)
     return parser
 
 
@@ -109,4 +113,12 @@ def _replay(container, args, parser) -> int:
     return run_replay(container, args, parser)
 
 
-_COMMANDS = {"seal": _seal, "verify": _verify, "retention": _retention, "replay": _replay}
+def _reconcile(container, args, parser) -> int:
+    from handoff.cli import reconcile
+
+    report = reconcile.run(container, args)
+    _emit(args, reconcile.as_json(report), reconcile.as_text(report))
+    return OK if report.clean else PROBLEMS
+
+
+_COMMANDS = {"seal": _seal, "verify": _verify, "retention": _retention, "replay": _replay, "reconcile": _reconcile}

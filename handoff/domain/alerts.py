@@ -107,6 +107,15 @@ def alert_for(entry: LedgerEntry, reason: str, now: datetime) -> Alert:
     )
 
 
+# The officer's actions, by the state each one moves an alert to (the API's routes use these names).
+ACTIONS = {"acknowledge": AlertState.ACKNOWLEDGED, "resolve": AlertState.RESOLVED}
+
+
+def allowed_actions(current: AlertState) -> tuple[str, ...]:
+    """What may be done to an alert in this state: the page shows these, never its own copy of the rules."""
+    return tuple(action for action, target in ACTIONS.items() if target in _ALLOWED[current])
+
+
 def check_transition(current: AlertState, target: AlertState) -> None:
     if target not in _ALLOWED[current]:
         raise TransitionError(f"an alert that is {current.value} cannot become {target.value}")

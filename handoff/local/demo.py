@@ -1,16 +1,25 @@
 """A realistic, made-up demo stream: a few hundred conversations over the last 14 days.
 
-Both directions, statuses out of order, redeliveries, failures on Meta's side (with Meta's codes) and
-on ACS's side, hidden numbers (BSUIDs), two ACS resources (one in the EU, one in the US), and some
-messages that talk about health. Every number is from a reserved fictional range; every text is ours.
+Both directions, statuses out of order, redeliveries, failures on Meta's side (with Meta's codes, some
+caused by the sender, some by the recipient) and on ACS's side, hidden numbers (BSUIDs), two ACS
+resources (one in the EU, one in the US), and some messages that talk about health. Every number is
+from a reserved fictional range; every text is ours.
+
+`demo_stream` adds the completeness side: ACS's operations log for the same traffic, two status
+updates Event Grid never delivered, three sends that failed inside ACS (Microsoft-side) and one poison
+event, so that every number of the completeness panel is non-zero on a first `make run`.
 """
 
 from __future__ import annotations
 
+import logging
 import random
 import uuid
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+
+from handoff.domain.reconciliation import Observation
 
 EU_RESOURCE = ("/subscriptions/00000000-1111-2222-3333-444444444444/resourceGroups/rg-wa-demo/providers/"
                "Microsoft.Communication/communicationServices/acs-wa-demo-eu")
@@ -130,3 +139,81 @@ def demo_events(conversations: int = 300, days: int = 14, seed: int = 7,
             at += timedelta(minutes=rng.uniform(1, 30))
             if at > now:
                 break
+
+
+# -- the completeness side of the demo: ACS's operations log, a lost delivery, a poison event ----------
+
+# An event Event Grid could never have parsed: recorded in quarantine with its reason, never its content.
+POISON_EVENT = {"id": "demo-poison-event", "eventType": "Microsoft.Communication.AdvancedMessageReceived",
+                "subject": "advancedMessage/redacted", "dataVersion": "1.0", "data": "truncated by a proxy"}
+
+
+@dataclass(frozen=True)
+class DemoStream:
+    events: list[dict]                 # what Event Grid delivers (with redeliveries and one poison event)
+    log: list[Observation]             # what ACS's operations log says happened
+    lost: int                          # operations the log has and Event Grid never delivered
+    microsoft_failures: int            # accepted, then preprocessingfailed: no event at all
+
+
+def _log_row(event: dict, skew: timedelta) -> Observation:
+    data = event["data"]
+    at = datetime.fromisoformat(event["eventTime"]) - skew
+    if event["eventType"].endswith("AdvancedMessageReceived"):
+        return Observation(at, data["to"], "received")
+    return Observation(at, data["from"], data["status"].lower())
+
+
+def demo_stream(conversations: int = 300, days: int = 14, seed: int = 7, now: datetime | None = None,
+                lost: int = 2, microsoft_failures: int = 3) -> DemoStream:
+    """The demo events plus the operations log ACS would have written for them, in which `lost` status
+    updates never reached the ledger and `microsoft_failures` sends failed inside ACS."""
+    now = now or datetime.now(timezone.utc)
+    rng = random.Random(seed + 1)
+    events = list(demo_events(conversations, days, seed, now))
+    unique = list({e["id"]: e for e in events}.values())
+    statuses = [e for e in unique if e["eventType"].endswith("DeliveryStatusUpdated")]
+    missing = {e["id"] for e in rng.sample(statuses, min(lost, len(statuses)))}
+    # ACS logs an operation a few hundred milliseconds before it publishes the event.
+    log = [_log_row(e, timedelta(milliseconds=rng.randint(50, 900))) for e in unique]
+    for number in range(microsoft_failures):
+        at = now - timedelta(days=rng.uniform(0.5, days - 0.5))
+        channel, operation = rng.choice(list(CHANNELS.values())), f"demo-ms-failure-{number}"
+        log += [Observation(at, channel, "accepted", operation),
+                Observation(at + timedelta(milliseconds=800), channel, "preprocessingfailed", operation)]
+    poison = {**POISON_EVENT, "eventTime": (now - timedelta(hours=3)).isoformat()}
+    delivered = [e for e in events if e["id"] not in missing] + [poison]
+    return DemoStream(delivered, sorted(log, key=lambda o: o.at), len(missing), microsoft_failures)
+
+
+def seed(container, stream: DemoStream | None = None, progress: bool = True) -> str:
+    """Ingest the demo stream (a progress bar on stderr, no log line per alert), compare it with its
+    operations log, seal the complete days and verify them. Returns the one summary line."""
+    from tqdm import tqdm
+
+    from handoff.domain.reconciliation import day_range
+    from handoff.domain.records import IngestReport
+
+    stream = stream or demo_stream()
+    report = IngestReport()
+    quiet = logging.getLogger("handoff")
+    level = quiet.level
+    quiet.setLevel(logging.ERROR)  # demo alerts and the poison event are expected: no warning per item
+    try:
+        with tqdm(total=len(stream.events), desc="Seeding the demo", unit="event", disable=not progress,
+                  leave=False) as bar:
+            for start in range(0, len(stream.events), 100):
+                batch = stream.events[start:start + 100]
+                report += container.ingest.ingest(batch)
+                bar.update(len(batch))
+        first = min(o.at for o in stream.log).date()
+        since, until = day_range(first, datetime.now(timezone.utc).date())
+        compared, _, _ = container.reconciliation.record(stream.log, since, until)
+        sealed = container.seals.seal_due()
+        verified = container.completeness.verify_recent()
+    finally:
+        quiet.setLevel(level)
+    return (f"Seeded the demo: {report.ingested} events recorded, {report.duplicates} redeliveries recognised, "
+            f"{report.quarantined} quarantined; reconciliation {len(compared.gaps)} gap(s), "
+            f"{compared.microsoft_failures} Microsoft-side failure(s); {sum(o.created for o in sealed)} day(s) sealed, "
+            f"verify {'clean' if verified.clean else 'found problems'}.")

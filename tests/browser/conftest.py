@@ -1,7 +1,7 @@
 """Real-browser fixtures: Debian's Chromium driven by Playwright, against the app served by uvicorn.
 
-One Azurite (the shared session fixture), one demo stream ingested through the real ingest service
-into its own tables, one served app, one browser for the whole session; a fresh browser context per
+One Azurite (the shared session fixture), one demo stream seeded as `make run` seeds it (ingested
+through the real ingest service, reconciled with its operations log, sealed, verified) into its own tables, one served app, one browser for the whole session; a fresh browser context per
 test so that no state leaks between tests. Screenshots go to test-artifacts/ (git-ignored).
 """
 
@@ -18,7 +18,7 @@ import httpx
 import pytest
 
 from handoff.composition import Container
-from handoff.local.demo import DEMO_LOCATIONS, demo_events
+from handoff.local.demo import DEMO_LOCATIONS, demo_stream, seed
 from handlers.http_app import create_app
 from tests.conftest import REPO, ServedApp, make_settings
 
@@ -59,9 +59,8 @@ def dashboard(azurite) -> Iterator[Dashboard]:
                              resource_locations=DEMO_LOCATIONS)
     container = Container(settings)
     now = datetime.now(timezone.utc)
-    events = list(demo_events(conversations=220, days=14, seed=11, now=now))
-    for start in range(0, len(events), 100):
-        container.ingest.ingest(events[start:start + 100])
+    # As `make run` seeds it: the events, their operations log compared, complete days sealed and verified.
+    seed(container, demo_stream(conversations=220, days=14, seed=11, now=now), progress=False)
     last_day = now.date()
     with ServedApp(create_app(container)) as served:
         yield Dashboard(served.base_url, container, last_day - timedelta(days=13), last_day)

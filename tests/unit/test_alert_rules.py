@@ -51,3 +51,11 @@ def test_lifecycle_moves_forward_only():
                             AlertState.ACKNOWLEDGED), (AlertState.RESOLVED, AlertState.RESOLVED)]:
         with pytest.raises(TransitionError):
             check_transition(current, target)
+
+
+def test_the_actions_each_state_allows_follow_the_transition_rules():
+    from handoff.domain.alerts import allowed_actions
+
+    assert allowed_actions(AlertState.OPEN) == ("acknowledge", "resolve")
+    assert allowed_actions(AlertState.ACKNOWLEDGED) == ("resolve",)
+    assert allowed_actions(AlertState.RESOLVED) == ()
