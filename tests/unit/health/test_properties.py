@@ -12,21 +12,28 @@ from handoff.health import CATEGORIES, HealthVerdict, detect, detect_many
 
 HEALTHY_WORDS = st.sampled_from(
     ["diabetes", "my", "mother", "fever", "ibuprofen", "appt", "dr", "tengo", "dolor", "12345678", "NPI",
-     "1234567893", "E11.9", "ICD", "cold", "weather", "café", "Überweisung", " ", "\n", "!!", "é"]
+     "1234567893", "E11.9", "ICD", "cold", "weather", "café", "Überweisung", " ", "\n", "!!", "é",
+     "Hautkrebs", "болит", "голова", "ağrıyor", "ألم", "رأسي", "đau", "đầu", "bukhar", "hai", "mujhe", "kolano",
+     "bolí", "fáj", "knä", "ont", "sakit", "\u0301", "\ud800"]
 )
 TEXTS = st.one_of(st.text(), st.lists(HEALTHY_WORDS, max_size=12).map(" ".join))
 
 
-CUES = ("first_person", "relative", "body", "affliction", "business", "animal", "body_complaint")
+CUES = ("person", "relative", "body", "complaint", "business", "animal")
+COMPOSITIONS = ("body_ailment", "function_loss", "body_procedure", "test_result", "body_complaint")
 # Everything a verdict may say: a closed vocabulary, so it cannot carry the input's words.
 RULE_IDS = frozenset(
     [f"lex.{c}" for c in CATEGORIES]
     + [f"lex.{c}.weak" for c in CATEGORIES]
     + [f"morph.{c}" for c in ("condition", "procedure", "medication")]
     + [f"ctx.{cue}" for cue in CUES]
+    + [f"comp.{rule}" for rule in COMPOSITIONS]
     + ["neg.everyday_phrase", "neg.everyday_context", "id.npi", "id.mbi", "id.icd10", "id.member"]
 )
-LANGUAGES = frozenset({"en", "es", "pt", "fr", "de", "it", "nl", "und"})
+# The languages (hi: romanised Hindi) and "und".
+LANGUAGES = frozenset(
+    {"en", "es", "pt", "fr", "de", "it", "nl", "pl", "sv", "cs", "hu", "ru", "tr", "id", "ar", "vi", "hi", "und"}
+)
 VOCABULARY = " ".join([*RULE_IDS, *CATEGORIES, *LANGUAGES])
 
 
@@ -124,8 +131,9 @@ def test_detect_is_thread_safe_from_a_cold_start():
 
 def test_import_does_not_build_the_matchers():
     code = (
-        "import handoff.health, handoff.health.lexicon as lx; "
-        "assert lx._automaton is None; handoff.health.detect('flu'); assert lx._automaton is not None"
+        "import handoff.health, handoff.health.lexicon as lx, handoff.health.language as lang; "
+        "assert lx._lexicon is None and lang._model is None; "
+        "handoff.health.detect('I have the flu'); assert lx._lexicon is not None"
     )
     subprocess.run([sys.executable, "-c", code], check=True)
 

