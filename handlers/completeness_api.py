@@ -3,6 +3,7 @@
     GET /api/reconciliation?from=&to=[&only=gaps|microsoft_failures]   per day and per hour and channel
     GET /api/quarantine?from=&to=[&reason=]                            per day by reason; events without content
     GET /api/completeness?from=&to=                                    the panel: every number in one answer
+    GET /api/meta-error-codes                                          Meta's codes and whose side each is
 
 Days are UTC and inclusive (default: the last 7 days). Query models forbid unknown parameters.
 """
@@ -26,6 +27,10 @@ router = APIRouter(prefix="/api", tags=["completeness"], responses={
     400: {"model": ErrorView}, 401: {"model": ErrorView}, 403: {"model": ErrorView}, 503: {"model": ErrorView}})
 DEFAULT_DAYS = 7
 MAX_DAYS = 92
+
+
+class _NoQuery(BaseModel):
+    model_config = ConfigDict(extra="forbid")
 
 
 class _DaysQuery(BaseModel):
@@ -210,3 +215,28 @@ async def completeness(request: Request, _: Annotated[Principal, Depends(require
                            last_verify=VerifyView(at=verify.at, first_day=_day(verify.first), last_day=_day(verify.last),
                                                   clean=verify.clean, problems=verify.problems, days=verify.days)
                            if verify else None)})
+
+
+class MetaErrorCodeView(BaseModel):
+    code: str = Field(description="Meta's code, or a range Meta documents as one (200-299)")
+    side: str = Field(description="meta | sender | recipient | acs")
+    title: str
+    source: str = Field(description="where the code and its meaning were taken from")
+
+
+class MetaErrorCodesView(BaseModel):
+    items: list[MetaErrorCodeView]
+    note: str
+
+
+@router.get("/meta-error-codes", response_model=MetaErrorCodesView)
+async def meta_error_codes(_: Annotated[Principal, Depends(require_reader)],
+                           query: Annotated[_NoQuery, Query()]) -> MetaErrorCodesView:
+    """Meta's published WhatsApp Cloud API error codes and whose side each one puts a failure on."""
+    from handoff.domain.meta_errors import source_url, table
+
+    codes, _ = table()
+    return MetaErrorCodesView(
+        items=[MetaErrorCodeView(code=c.code, side=c.side.value, title=c.title, source=source_url(c.source))
+               for c in codes],
+        note="A code not listed here is counted as unknown, never guessed from its neighbours.")

@@ -140,14 +140,39 @@ function summaryItems(s) {
     ["Message type", [s.message_type, s.media_type].filter(Boolean).join(", ") || "–"],
     ["Sent / Delivered / Read (UTC)", [s.sent_at, s.delivered_at, s.read_at].map(formatTime).join(" / ")],
     ["Failure", s.failed_at ? `${formatTime(s.failed_at)}, side: ${word("side", s.failure_side || "unknown")}` +
-      (s.error_code ? `, code ${s.error_code}` : "") : "none"],
+      (s.error_code ? `, code ${describeCode(s.error_code)}` : "") : "none"],
     ["Health information", health],
     ["Anomalies", s.anomalies.length ? s.anomalies.join(", ") : "none"],
     ["Events received", String(s.event_count)],
   ];
 }
 
+// Meta's published error codes and whose side each one is (GET /api/meta-error-codes), loaded once.
+let metaCodes = null;
+
+async function loadMetaCodes() {
+  if (metaCodes) return metaCodes;
+  try {
+    const body = await api("/api/meta-error-codes");
+    metaCodes = body.items.map((c) => {
+      const [first, last] = c.code.split("-").map(Number);
+      return { ...c, first, last: last ?? first };
+    });
+  } catch {
+    metaCodes = [];
+  }
+  return metaCodes;
+}
+
+function describeCode(code) {
+  const value = Number(code);
+  const known = /^\d+$/.test(code) && (metaCodes || []).find((c) => c.first <= value && value <= c.last);
+  if (!known) return `${code} (not in Meta's published table: side unknown)`;
+  return `${code}, ${word("side", known.side).toLowerCase()}: ${known.title}`;
+}
+
 async function searchMessage(id, scroll = false) {
+  await loadMetaCodes();
   const input = $("#search-id");
   input.value = id;
   const status = $("#search-status");
@@ -169,7 +194,7 @@ async function searchMessage(id, scroll = false) {
     el("td", { text: e.kind }),
     el("td", { text: e.status || "–" }),
     el("td", { text: e.failure_side || "–" }),
-    el("td", { text: e.error_code || "–" }),
+    el("td", { text: e.error_code ? describeCode(e.error_code) : "–" }),
     el("td", { text: e.health ? (e.health.flagged ? `flagged: ${e.health.categories.join(", ")}` : "clear")
       : "–" }),
     el("td", { class: "id", text: e.event_id })));

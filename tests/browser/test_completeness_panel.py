@@ -102,3 +102,23 @@ def test_legal_holds_and_the_access_log_are_on_the_page(page, dashboard):
     assert "litigation 2026-17" in page.inner_text("#holds-table") and "in force" in page.inner_text("#holds-table")
     page.wait_for_selector("#access-table tbody tr")
     assert "/api/legal-holds" in page.inner_text("#access-table")
+
+
+def test_reconciled_microsoft_failures_show_beside_acs_failures_and_codes_name_their_side(page, dashboard):
+    open_dashboard(page)
+    panel = _panel(dashboard, page)
+    failures = sum(d["microsoft_failures"] for d in panel["reconciliation"])
+    hint = page.locator("#kpis [data-completeness='microsoft_failures']")
+    assert hint.inner_text() == str(failures) and failures > 0
+    # A message that failed with a Meta code: the search names the side Meta's table gives the code.
+    first, last = page.input_value("#range-from"), page.input_value("#range-to")
+    failed = dashboard.api("/api/handoffs", **{"from": f"{first}T00:00:00Z", "status": "Failed",
+                                              "limit": 200}).json()["items"]
+    coded = next(m for m in failed if m["error_code"])
+    page.fill("#search-id", coded["message_id"])
+    page.click("#search-form button[type='submit']")
+    page.wait_for_selector("#search-result:not([hidden])")
+    text = page.inner_text("#search-summary")
+    codes = {c["code"]: c for c in dashboard.api("/api/meta-error-codes").json()["items"]}
+    expected = codes[coded["error_code"]]
+    assert f"code {coded['error_code']}, " in text and expected["title"] in text

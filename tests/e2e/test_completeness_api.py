@@ -100,3 +100,14 @@ def test_bad_queries_are_400(served, path, params):
 def test_a_reader_is_required(served):
     app, _ = served
     assert httpx.get(f"{app.base_url}/api/completeness").status_code == 401
+
+
+def test_metas_error_code_table_is_served_with_each_codes_side_and_source(served):
+    app, _ = served
+    body = _get(app, "/api/meta-error-codes").json()
+    by_code = {c["code"]: c for c in body["items"]}
+    assert by_code["131047"]["side"] == "sender" and by_code["131026"]["side"] == "recipient"
+    assert by_code["131000"]["side"] == "meta" and by_code["200-299"]["side"] == "acs"
+    assert all(c["source"].startswith("https://developers.facebook.com/") for c in body["items"])
+    assert "unknown" in body["note"]
+    assert _get(app, "/api/meta-error-codes", extra="1").status_code == 400
