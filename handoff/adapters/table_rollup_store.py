@@ -4,13 +4,14 @@ Table <prefix>rollups. PartitionKey `YYYYMMDD-S` (8 shards a day, chosen by the 
 single counter row takes every write), RowKey `counter` for the shard's figures and `m|<marker>` for
 each contribution already counted. Marker and counter change go in one transaction, the counter
 guarded by its ETag: a repeated contribution fails on its marker and is skipped; a concurrent one
-fails on the ETag and is retried. Reading a range is 8 point reads a day, done concurrently.
+fails on the ETag and is retried. The counter as last written is kept with its ETag, so an uncontended
+contribution costs one round trip. Reading a range is one range scan: since the listing keeps the
+messages' figures (table_projection.py), only alerts count here, and their markers are few.
 """
 
 from __future__ import annotations
 
 import json
-from concurrent.futures import ThreadPoolExecutor
 from datetime import date, timedelta
 from typing import Any
 
@@ -31,6 +32,7 @@ _ATTEMPTS = 20
 class TableRollupStore:
     def __init__(self, service: TableServiceClient, prefix: str = ""):
         self._tables = TableSet(service, prefix)
+        self._counters: dict[str, tuple[dict, str]] = {}   # partition -> (counter as written, its ETag)
 
     @classmethod
     def from_connection_string(cls, connection: str, prefix: str = "") -> TableRollupStore:
@@ -44,12 +46,10 @@ class TableRollupStore:
         """Count a contribution once. False if its marker shows it was counted before."""
         partition = f"{contribution.day}-{shard_of(contribution.marker, SHARDS)}"
         marker = {"PartitionKey": partition, "RowKey": "m|" + safe_key(contribution.marker)}
-        for _ in range(_ATTEMPTS):
-            try:
-                current = guarded(lambda: self._table.get_entity(partition, COUNTER))
-                etag = current.metadata["etag"]
-            except ResourceNotFoundError:
-                current, etag = None, None
+        for attempt in range(_ATTEMPTS):
+            # The counter as this process last wrote it: one round trip when nobody else wrote since.
+            cached = self._counters.get(partition) if attempt == 0 else None
+            current, etag = cached if cached else self._read_counter(partition)
             counter = {"PartitionKey": partition, "RowKey": COUNTER, **_add(current, contribution)}
             if etag is None:
                 counter_op: Any = ("create", counter)
@@ -57,42 +57,46 @@ class TableRollupStore:
                 counter_op = ("update", counter, {"mode": UpdateMode.REPLACE, "etag": etag,
                                                   "match_condition": MatchConditions.IfNotModified})
             try:
-                guarded(lambda: self._table.submit_transaction([("create", marker), counter_op]))
-                return True
+                result = guarded(lambda: self._table.submit_transaction([("create", marker), counter_op]))
             except TableTransactionError as error:
+                self._counters.pop(partition, None)
                 if error.index == 0:
                     return False  # the marker exists: this contribution is already counted
                 continue  # the counter moved under us (or was created meanwhile): read again
+            self._counters[partition] = (counter, result[1]["etag"])
+            return True
         raise TransientStoreError("rollup counter is contended; retry later")
 
+    def _read_counter(self, partition: str) -> tuple[dict | None, str | None]:
+        try:
+            current = guarded(lambda: self._table.get_entity(partition, COUNTER))
+        except ResourceNotFoundError:
+            return None, None
+        return current, current.metadata["etag"]
+
     def days(self, first: date, last: date) -> list[DayFigures]:
-        keys = []
+        """Every counter of the range in one range scan (alert markers are few: one per alert step)."""
+        rows = guarded(lambda: list(self._table.query_entities(
+            "PartitionKey ge @lo and PartitionKey lt @hi and RowKey eq @counter",
+            parameters={"lo": first.strftime("%Y%m%d"), "hi": (last + timedelta(days=1)).strftime("%Y%m%d"),
+                        "counter": COUNTER})))
+        by_day: dict[str, list[dict]] = {}
+        for row in rows:
+            by_day.setdefault(row["PartitionKey"][:8], []).append(row)
+        figures = []
         day = first
         while day <= last:
-            keys.append(day.strftime("%Y%m%d"))
-            day += timedelta(days=1)
-        partitions = [(key, f"{key}-{shard}") for key in keys for shard in range(SHARDS)]
-        with ThreadPoolExecutor(max_workers=16) as pool:
-            rows = list(pool.map(lambda kp: (kp[0], self._counter(kp[1])), partitions))
-        figures = []
-        for key in keys:
+            key = day.strftime("%Y%m%d")
             counts = {metric: 0 for metric in METRICS}
             histogram = [0] * LATENCY_BUCKETS
-            for _, row in (r for r in rows if r[0] == key):
-                if row is None:
-                    continue
+            for row in by_day.get(key, []):
                 for metric in METRICS:
                     counts[metric] += int(_value(row.get(metric)) or 0)
                 for index, value in enumerate(json.loads(row.get("latencyHistogram") or "[]")):
                     histogram[index] += value
             figures.append(DayFigures(key, counts, tuple(histogram)))
+            day += timedelta(days=1)
         return figures
-
-    def _counter(self, partition: str) -> dict | None:
-        try:
-            return guarded(lambda: self._table.get_entity(partition, COUNTER))
-        except ResourceNotFoundError:
-            return None
 
 
 def _value(raw: Any) -> Any:

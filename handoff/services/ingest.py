@@ -1,8 +1,13 @@
 """Ingestion: events in, receipts and summaries out. Every step is idempotent, so redelivery is safe.
 
-Order of work per batch: understand each event (or quarantine it), write the receipts (a receipt that
-exists already marks a duplicate), then project every message touched, duplicates included: if an
-earlier attempt died after the receipt but before the summary, the redelivery completes it.
+Order of work per batch:
+  1. the validity gate: understand each event or quarantine it (nothing of a bad event is written);
+  2. the receipts, in as few transactions as the ledger's partitions allow (an existing receipt marks a
+     duplicate);
+  3. every message touched, duplicates included (if an earlier attempt died after the receipt but
+     before the summary, the redelivery completes it): load each message's state, compute its plan in
+     the core (domain/plan.py), hand the store all plans at once (services/projection.py);
+  4. alerts for flagged receipts.
 """
 
 from __future__ import annotations
@@ -10,7 +15,6 @@ from __future__ import annotations
 import json
 import logging
 from collections import defaultdict
-from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -22,12 +26,11 @@ from handoff.errors import InvalidEventError
 from handoff.health import detect_many
 from handoff.events import ParsedEvent, parse_event
 from handoff.events.batch import UnreadableEvent
-from handoff.domain.rollups import message_contributions
-from handoff.ports import LedgerStore, RollupStore
+from handoff.ports import LedgerStore
 from handoff.services.alerts import AlertService
+from handoff.services.projection import NewMessageGuess, project
 
 log = logging.getLogger(__name__)
-PROJECTION_WORKERS = 8
 
 Inspector = Callable[[Sequence[str]], HealthMark | None]
 
@@ -56,11 +59,10 @@ class IngestService:
         inspect: Inspector = inspect_health,
         clock: Callable[[], datetime] = utc_now,
         alerts: AlertService | None = None,
-        rollups: RollupStore | None = None,
     ):
         self._store = store
         self._alerts = alerts
-        self._rollups = rollups
+        self._guess = NewMessageGuess()  # learns, per process, whether skipping reads pays off
         self._policy = policy
         self._inspect = inspect
         self._clock = clock
@@ -78,12 +80,12 @@ class IngestService:
         if not understood:
             return report
         entries = [u.entry for u in understood]
-        created = self._store.append_many(entries) if len(entries) > 1 else [self._store.append(entries[0])]
+        created = self._store.append_many(entries)
         by_message: dict[str, list[LedgerEntry]] = defaultdict(list)
         for entry in entries:
             if entry.message_key is not None:
                 by_message[entry.message_key].append(entry)
-        self._project_all(list(by_message.values()))
+        project(self._store, by_message, self._guess)
         if self._alerts is not None:
             # Duplicates too: if the first delivery died before its alert was stored, this one opens it.
             self._alerts.raise_for(entries)
@@ -91,23 +93,6 @@ class IngestService:
             log.info("event %s %s (%s)", entry.event_id, "recorded" if is_new else "duplicate", entry.kind)
         new = sum(created)
         return report + IngestReport(ingested=new, duplicates=len(created) - new)
-
-    def _project(self, group: list[LedgerEntry]) -> None:
-        summary = self._store.project(group)
-        if self._rollups is not None:
-            # After the summary, so figures follow what is stored; markers make repeats harmless.
-            for contribution in message_contributions(summary):
-                self._rollups.apply(contribution)
-
-    def _project_all(self, groups: list[list[LedgerEntry]]) -> None:
-        """Messages are independent partitions, so a batch projects them concurrently (I/O bound)."""
-        if len(groups) <= 1:
-            for group in groups:
-                self._project(group)
-            return
-        with ThreadPoolExecutor(max_workers=min(PROJECTION_WORKERS, len(groups))) as pool:
-            for _ in pool.map(self._project, groups):
-                pass  # consume, so the first failure is raised here
 
     def _understand(self, raw: Any, now: datetime) -> _Understood:
         if isinstance(raw, UnreadableEvent):

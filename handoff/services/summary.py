@@ -1,13 +1,17 @@
-"""The overview for a range of days, read from the rollups (never by scanning the ledger)."""
+"""The overview for a range of days: the listing's day tallies (messages) plus the alert rollups.
+
+Never by scanning the ledger: both are pre-aggregated per day as the rows are written.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from collections.abc import Callable
+from datetime import date, datetime, timedelta, timezone
 
-from handoff.domain.rollups import DayFigures, merge
+from handoff.domain.rollups import ALERT_METRICS, METRICS, DayFigures, Tally, closed_before, merge
 from handoff.errors import InvalidQueryError
-from handoff.ports import RollupStore
+from handoff.ports import LedgerStore, RollupStore
 
 MAX_DAYS = 366
 
@@ -26,13 +30,32 @@ class SummaryReport:
 
 
 class SummaryService:
-    def __init__(self, rollups: RollupStore):
+    def __init__(self, rollups: RollupStore, ledger: LedgerStore,
+                 clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc)):
         self._rollups = rollups
+        self._ledger = ledger
+        self._clock = clock
 
     def summary(self, first: date, last: date) -> SummaryReport:
         if last < first:
             raise InvalidQueryError("'from' must not be after 'to'")
         if (last - first).days + 1 > MAX_DAYS:
             raise InvalidQueryError(f"a summary covers at most {MAX_DAYS} days")
-        days = tuple(self._rollups.days(first, last))
+        tallies = self._ledger.day_tallies(first, last, closed_before(self._clock().date()))
+        days = tuple(_with_messages(figures, tallies[day])
+                     for day, figures in zip(_days(first, last), self._rollups.days(first, last)))
         return SummaryReport(first, last, days, merge(days))
+
+
+def _days(first: date, last: date) -> list[date]:
+    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+def _with_messages(alerts: DayFigures, messages: Tally) -> DayFigures:
+    """A day's figures: alert metrics from the alert rollups, every other metric from the listing's tally.
+
+    Each metric has exactly one source, so counters an older version kept for messages in the rollups
+    table are never added twice."""
+    counts = {metric: (alerts.counts.get(metric, 0) if metric in ALERT_METRICS else messages.counts.get(metric, 0))
+              for metric in METRICS}
+    return DayFigures(alerts.day, counts, messages.histogram)

@@ -64,3 +64,29 @@ def test_summary_api_counts_alert_resolution(container):
     assert len(body["days"]) == 5 and body["days"][0]["day"] == "2026-06-11"
     assert sum(d["crossings_inbound"] for d in body["days"]) == body["totals"]["crossings_inbound"]
     assert bad.status_code == 400 and too_long.status_code == 400
+
+
+def test_closed_days_are_consolidated_once_and_a_late_change_reopens_its_day(container, azurite, table_prefix):
+    from azure.data.tables import TableServiceClient
+
+    events = list(demo_events(conversations=30, days=3, seed=9, now=NOW))
+    container.ingest.ingest(events)
+    first, last = (NOW - timedelta(days=4)).date(), NOW.date()
+    before = container.summary.summary(first, last)
+    handoffs = TableServiceClient.from_connection_string(azurite.connection_string).get_table_client(
+        table_prefix + "handoffs")
+    consolidated = {r["RowKey"] for r in handoffs.query_entities("PartitionKey eq '~days'")}
+    assert len(consolidated) == (last - first).days + 1  # every day of the range is long closed
+    assert container.summary.summary(first, last) == before  # answered from the consolidated rows
+
+    # A late, coded failure of a message that was sent (a replayed dead letter, days later).
+    sent = next(e for e in events if e["eventType"].endswith("DeliveryStatusUpdated")
+                and e["data"]["status"].lower() == "sent")
+    late = {**sent, "id": "late-failure", "data": {**sent["data"], "status": "Failed",
+                                                   "error": {"channelCode": "131026"}}}
+    container.ingest.ingest([late])
+    after = container.summary.summary(first, last)
+    expected = _recount(container, first, last)
+    assert after.totals.counts["failures_meta"] == expected["failures_meta"]
+    assert after.totals.counts["failures_meta"] >= before.totals.counts["failures_meta"]
+    assert after != before
