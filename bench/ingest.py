@@ -19,9 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from handoff.adapters.memory_alert_store import InMemoryAlertStore  # noqa: E402
-from handoff.adapters.memory_rollup_store import InMemoryRollupStore  # noqa: E402
-from handoff.adapters.memory_store import InMemoryLedgerStore  # noqa: E402
+from tests.fakes.alert_store import InMemoryAlertStore  # noqa: E402
+from tests.fakes.rollup_store import InMemoryRollupStore  # noqa: E402
+from tests.fakes.ledger_store import InMemoryLedgerStore  # noqa: E402
 from handoff.composition import Container  # noqa: E402
 from handoff.local.azurite import AzuriteTables, free_port  # noqa: E402
 from handoff.local.demo import DEMO_LOCATIONS, demo_events  # noqa: E402

@@ -8,7 +8,6 @@ the subscription is validated by an HTTP OPTIONS carrying `WebHook-Request-Origi
 from __future__ import annotations
 
 import hmac
-import json
 import logging
 from typing import Any
 
@@ -17,6 +16,7 @@ from fastapi.responses import JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from handoff.events import is_subscription_validation
+from handoff.events.batch import MalformedBodyError, parse_body
 from handlers.dependencies import container_of
 
 router = APIRouter()
@@ -47,8 +47,11 @@ async def cloudevents_handshake(request: Request) -> Response:
                                               "Allow": "POST, OPTIONS"})
 
 
-def _events_of(body: Any) -> list[Any]:
-    return body if isinstance(body, list) else [body]
+def _handshake_of(events: list[Any]) -> dict[str, Any] | None:
+    """The validation event when the body is the handshake alone; in a batch of events it is quarantined."""
+    if len(events) == 1 and is_subscription_validation(events[0]):
+        return events[0]
+    return None
 
 
 @router.post("/api/events", summary="Event Grid webhook (Event Grid schema or CloudEvents 1.0)",
@@ -60,19 +63,19 @@ async def receive_events(request: Request) -> JSONResponse:
     if len(raw) > MAX_BODY:
         return JSONResponse({"error": "body larger than 1 MB"}, status_code=413)
     try:
-        body = json.loads(raw)
-    except (ValueError, UnicodeDecodeError):
+        events = parse_body(raw.decode("utf-8"))
+    except UnicodeDecodeError:
         return JSONResponse({"error": "body is not valid JSON"}, status_code=400)
-    if not isinstance(body, (list, dict)):
-        return JSONResponse({"error": "body must be a JSON object or array of events"}, status_code=400)
-    events = _events_of(body)
-    for event in events:
-        if is_subscription_validation(event):
-            code = (event.get("data") or {}).get("validationCode") if isinstance(event.get("data"), dict) else None
-            if not isinstance(code, str):
-                return JSONResponse({"error": "validation event without a validationCode"}, status_code=400)
-            log.info("answered the Event Grid subscription validation handshake")
-            return JSONResponse({"validationResponse": code})
+    except MalformedBodyError as error:
+        return JSONResponse({"error": str(error)}, status_code=400)
+    handshake = _handshake_of(events)
+    if handshake is not None:
+        data = handshake.get("data")
+        code = data.get("validationCode") if isinstance(data, dict) else None
+        if not isinstance(code, str):
+            return JSONResponse({"error": "validation event without a validationCode"}, status_code=400)
+        log.info("answered the Event Grid subscription validation handshake")
+        return JSONResponse({"validationResponse": code})
     container = container_of(request)
     report = await run_in_threadpool(container.ingest.ingest, events)  # TransientStoreError -> 503 by the app's handler
     return JSONResponse({"ingested": report.ingested, "duplicates": report.duplicates,

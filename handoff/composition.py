@@ -117,7 +117,7 @@ class Container:
 
     @cached_property
     def ingest(self) -> IngestService:
-        return IngestService(self.store, self.policy, alerts=self.alerts, rollups=self.rollups)
+        return IngestService(self.store, self.policy, alerts=self.alerts)
 
     @cached_property
     def support_transfers(self) -> SupportTransferService:
@@ -133,7 +133,7 @@ class Container:
 
     @cached_property
     def summary(self) -> SummaryService:
-        return SummaryService(self.rollups)
+        return SummaryService(self.rollups, self.store)
 
     @cached_property
     def queries(self) -> QueryService:

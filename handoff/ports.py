@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Protocol
 
 from handoff.domain.alerts import Alert, AlertState, AlertTransition, Severity
-from handoff.domain.rollups import Contribution, DayFigures
+from handoff.domain.plan import MessagePlan, MessageState
+from handoff.domain.rollups import Contribution, DayFigures, Tally
 from handoff.domain.records import Direction, FailureSide, LedgerEntry, MessageSummary, QuarantineRecord
 
 
@@ -41,8 +42,18 @@ class LedgerStore(Protocol):
     def append_many(self, entries: Sequence[LedgerEntry]) -> list[bool]:
         """`append` for many receipts in as few round trips as the store allows; same answers, same order."""
 
-    def project(self, entries: Sequence[LedgerEntry]) -> MessageSummary:
-        """Add one message's receipts to its timeline and store the summary of all of them. Idempotent."""
+    def load_messages(self, message_keys: Collection[str], assume_new: Collection[str] = (),
+                      fresh: bool = False) -> dict[str, MessageState]:
+        """The stored state of each message. The store may answer from what it wrote or read before
+        (unless `fresh`), and may take a message in `assume_new` to be new without reading it: either
+        guess, if wrong, makes `save_messages` report the message as conflicted."""
+
+    def save_messages(self, plans: Sequence[MessagePlan]) -> set[str]:
+        """Write the plans (timeline, summary, listing, day tallies) in as few round trips as the store
+        allows. Returns the keys whose state changed since it was loaded: nothing of theirs was kept."""
+
+    def day_tallies(self, first: date, last: date) -> dict[date, Tally]:
+        """The summed figures of the messages listed on each day from first to last inclusive."""
 
     def quarantine(self, record: QuarantineRecord) -> bool:
         """Keep an event that could not be understood. False if that exact event is already quarantined."""
@@ -95,6 +106,8 @@ class AlertPublisher(Protocol):
 
 
 class RollupStore(Protocol):
+    """Counted figures outside the listing (alerts opened and resolved): contributions with markers."""
+
     def apply(self, contribution: Contribution) -> bool:
         """Add a contribution to its day's figures once; False if its marker was counted already."""
 

@@ -4,19 +4,25 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from handoff.domain.keys import safe_key, shard_of
 
 LEDGER_SHARDS = 16   # one UTC day of receipts spread over 16 partitions (~32,000 writes/s of headroom)
 INDEX_SHARDS = 4     # the hand-off index: few enough that a newest-first page merges 4 streams
 SUMMARY_ROW = "summary"
+TALLY_PREFIX = "~tally-"   # after every index row key (those start with digits): never in a listing page
+TALLY_SHARDS = 4           # tally rows per listing partition, so concurrent writers rarely meet on one
 TIMELINE_PREFIX = "e-"
 _MAX_MS = 10**13 - 1
 
 
 def day_of(instant: datetime) -> str:
     return instant.astimezone(timezone.utc).strftime("%Y%m%d")
+
+
+def day_of_date(day: date) -> str:
+    return day.strftime("%Y%m%d")
 
 
 def ledger_key(event_id: str, event_time: datetime) -> tuple[str, str]:

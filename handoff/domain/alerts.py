@@ -100,7 +100,7 @@ def alert_for(entry: LedgerEntry, reason: str, now: datetime) -> Alert:
     return Alert(
         alert_id=alert_id_for(entry), opened_at=entry.event_time, raised_at=now,
         severity=severity_for(entry, reason), state=AlertState.OPEN, reason=reason,
-        direction=entry.direction.value, message_id=entry.message_id, event_id=entry.event_id,
+        direction=entry.direction.value, message_id=entry.message_key, event_id=entry.event_id,
         score=health.score if health else 0.0, categories=health.categories if health else (),
         rules=health.rules if health else (), eu_exit=entry.eu_exit, data_location=entry.data_location,
         counterparty_country=entry.counterparty_country,

@@ -98,11 +98,13 @@ def receipt_for(
     status = error_code = side = reply_to = message_type = media_type = None
     unscanned_media = False
     if isinstance(data, DeliveryStatusData):
-        status = canonical_status(data.status)
+        status = canonical_status(data.status) if data.status and data.status.strip() else None
         error_code = data.error.channel_code if data.error else None
         if status == "Failed":
             side = failure_side(error_code, data.error is not None)
     elif isinstance(data, ReceivedData):
+        # A received event may carry Meta's error (e.g. an unsupported message type): kept as its code.
+        error_code = (data.error.channel_code or data.error.code) if data.error else None
         message_type = data.message_type
         media_type = _media_type(data)
         reply_to = data.context.id if data.context else None

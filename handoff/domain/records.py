@@ -28,6 +28,11 @@ class HealthMark:
     rules: tuple[str, ...] = ()
 
 
+# A crossing without a messageId (received examples in the docs omit it; status events may lack it) is
+# still a message of its own: it is keyed by its event id under this prefix, which no ACS id (a GUID) has.
+EVENT_KEYED = "event:"
+
+
 @dataclass(frozen=True, slots=True)
 class LedgerEntry:
     """One receipt: one distinct Event Grid event, written once and never changed."""
@@ -55,10 +60,19 @@ class LedgerEntry:
     content_fingerprint: str | None = None
     content_length: int = 0
     reply_to: str | None = None              # id of the message this one answers (an ACS/Meta id)
-    error_code: str | None = None            # Meta's channelCode
+    error_code: str | None = None            # Meta's channelCode (or the error's own code) of any event
     failure_side: FailureSide | None = None
     unscanned_media: bool = False
     health: HealthMark | None = None
+
+    @property
+    def message_key(self) -> str | None:
+        """The message this receipt belongs to: its messageId, else (for a crossing: a received or status
+        event) a key of its own from its event id. An analysis without messageId belongs to no message:
+        it repeats a text that crossed as its own received event."""
+        if self.message_id:
+            return self.message_id
+        return EVENT_KEYED + self.event_id if self.kind in ("received", "status") else None
 
 
 @dataclass(frozen=True, slots=True)

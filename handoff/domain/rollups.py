@@ -1,8 +1,12 @@
-"""Pre-aggregated daily figures: what each message or alert contributes, once. Pure.
+"""Pre-aggregated daily figures: what each message or alert contributes. Pure.
 
-Every contribution has a marker that names it (`cross|<message>`, `fail|<message>`, ...). The store
-writes the marker and the counter change in one transaction, so a redelivered event, which produces
-the same markers, never counts twice.
+Messages: a message's contribution follows from its summary alone (`message_figures`): all of it counts
+on the message's listing day (its hand-off instant, else its first event), so that any order of the same
+events gives the same daily figures. When a summary changes, the store removes the old contribution and
+adds the new one in the same transaction that moves the message's index row (see table_store.py).
+
+Alerts: every contribution has a marker that names it (`aopen|<alert>`, ...). The store writes the marker
+and the counter change in one transaction, so a repeated contribution never counts twice.
 """
 
 from __future__ import annotations
@@ -10,7 +14,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 from handoff.domain.alerts import Alert
 from handoff.domain.records import Direction, MessageSummary
@@ -50,21 +54,57 @@ class Contribution:
     latency_ms: float | None = None
 
 
-def message_contributions(summary: MessageSummary) -> list[Contribution]:
-    """What a message adds to the daily figures, given everything known about it so far."""
-    message = summary.message_id
-    found: list[Contribution] = []
+@dataclass(frozen=True, slots=True)
+class MessageFigures:
+    """What one message adds to the figures of one UTC day: a function of its summary alone."""
+
+    day: date
+    counts: Mapping[str, int]
+    latency_bucket: int | None = None   # Sent-to-Delivered, once both are known
+
+    def is_empty(self) -> bool:
+        return not self.counts and self.latency_bucket is None
+
+
+def message_figures(summary: MessageSummary) -> MessageFigures:
+    """A message counts on its listing day (hand-off instant, else first event): crossings once handed
+    off, its failure on the side `failure_of` decided, its delivery latency once Sent and Delivered."""
+    counts: dict[str, int] = {}
     if summary.handoff_at is not None:
-        direction = "crossings_inbound" if summary.direction is Direction.INBOUND else "crossings_outbound"
-        counts = {direction: 1, **({"eu_exits": 1} if summary.eu_exit else {})}
-        found.append(Contribution(day_key(summary.handoff_at), f"cross|{message}", counts))
+        counts["crossings_inbound" if summary.direction is Direction.INBOUND else "crossings_outbound"] = 1
+        if summary.eu_exit:
+            counts["eu_exits"] = 1
     if summary.failed_at is not None:
         side = summary.failure_side.value if summary.failure_side else "unknown"
-        found.append(Contribution(day_key(summary.failed_at), f"fail|{message}", {f"failures_{side}": 1}))
+        counts[f"failures_{side}"] = 1
+    bucket = None
     if summary.sent_at is not None and summary.delivered_at is not None:
-        latency = max(0.0, (summary.delivered_at - summary.sent_at).total_seconds() * 1000)
-        found.append(Contribution(day_key(summary.sent_at), f"lat|{message}", {}, latency))
-    return found
+        bucket = latency_bucket(max(0.0, (summary.delivered_at - summary.sent_at).total_seconds() * 1000))
+    return MessageFigures(summary.sort_at.astimezone(timezone.utc).date(), counts, bucket)
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    """Running figures: counters of METRICS and the latency histogram. Values, never mutated."""
+
+    counts: Mapping[str, int] = field(default_factory=lambda: {metric: 0 for metric in METRICS})
+    histogram: tuple[int, ...] = (0,) * LATENCY_BUCKETS
+
+    def plus(self, figures: MessageFigures, sign: int = 1) -> Tally:
+        """This tally with a message's figures added (sign 1) or taken away (sign -1)."""
+        counts = dict(self.counts)
+        for metric, value in figures.counts.items():
+            counts[metric] = counts.get(metric, 0) + sign * value
+        histogram = list(self.histogram)
+        if figures.latency_bucket is not None:
+            histogram[figures.latency_bucket] += sign
+        return Tally(counts, tuple(histogram))
+
+    def merged(self, other: Tally) -> Tally:
+        counts = dict(self.counts)
+        for metric, value in other.counts.items():
+            counts[metric] = counts.get(metric, 0) + value
+        return Tally(counts, tuple(a + b for a, b in zip(self.histogram, other.histogram)))
 
 
 def alert_opened(alert: Alert) -> Contribution:

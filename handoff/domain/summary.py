@@ -47,7 +47,13 @@ def _outbound_status(entries: list[LedgerEntry], failed_at: datetime | None) -> 
     return best.status or "Unknown"
 
 
-def _failure(entries: list[LedgerEntry]) -> tuple[FailureSide | None, str | None]:
+def failure_of(entries: Iterable[LedgerEntry]) -> tuple[FailureSide | None, str | None]:
+    """Which side of the hand-off a message's failure belongs to, and the error code that says so.
+
+    The one place this is decided (summaries and rollups both follow it). Order-independent: a code on
+    any Failed receipt makes it Meta's (the smallest code is reported); otherwise an ACS error makes it
+    ACS's; a failure without details is unknown. No Failed receipt: no failure.
+    """
     failures = [e for e in entries if e.status == FAILED]
     if not failures:
         return None, None
@@ -63,10 +69,12 @@ def summarize(entries: Iterable[LedgerEntry]) -> MessageSummary:
     unique = sorted({e.event_id: e for e in entries}.values(), key=lambda e: (e.occurred_at, e.event_id))
     if not unique:
         raise ValueError("a summary needs at least one receipt")
-    message_id = unique[0].message_id or ""
+    message_id = unique[0].message_key or ""
     inbound = any(e.direction is Direction.INBOUND for e in unique)
     failed_at = _earliest(unique, FAILED)
-    side, code = _failure(unique)
+    side, code = failure_of(unique)
+    if code is None:
+        code = next((e.error_code for e in unique if e.error_code), None)  # e.g. a received event's error
     if inbound:
         received = [e.occurred_at for e in unique if e.kind == "received"]
         handoff_at = min(received) if received else None

@@ -1,8 +1,13 @@
 """Ingestion: events in, receipts and summaries out. Every step is idempotent, so redelivery is safe.
 
-Order of work per batch: understand each event (or quarantine it), write the receipts (a receipt that
-exists already marks a duplicate), then project every message touched, duplicates included: if an
-earlier attempt died after the receipt but before the summary, the redelivery completes it.
+Order of work per batch:
+  1. the validity gate: understand each event or quarantine it (nothing of a bad event is written);
+  2. the receipts, in as few transactions as the ledger's partitions allow (an existing receipt marks a
+     duplicate);
+  3. every message touched, duplicates included (if an earlier attempt died after the receipt but
+     before the summary, the redelivery completes it): load each message's state, compute its plan in
+     the core (domain/plan.py), hand the store all plans at once (services/projection.py);
+  4. alerts for flagged receipts.
 """
 
 from __future__ import annotations
@@ -10,7 +15,6 @@ from __future__ import annotations
 import json
 import logging
 from collections import defaultdict
-from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
@@ -20,13 +24,13 @@ from handoff.domain.receipts import RecordingPolicy, receipt_for, texts_of
 from handoff.domain.records import HealthMark, IngestReport, LedgerEntry, QuarantineRecord
 from handoff.errors import InvalidEventError
 from handoff.health import detect_many
-from handoff.events import ParsedEvent, is_subscription_validation, parse_event
-from handoff.domain.rollups import message_contributions
-from handoff.ports import LedgerStore, RollupStore
+from handoff.events import ParsedEvent, parse_event
+from handoff.events.batch import UnreadableEvent
+from handoff.ports import LedgerStore
 from handoff.services.alerts import AlertService
+from handoff.services.projection import project
 
 log = logging.getLogger(__name__)
-PROJECTION_WORKERS = 8
 
 Inspector = Callable[[Sequence[str]], HealthMark | None]
 
@@ -55,11 +59,9 @@ class IngestService:
         inspect: Inspector = inspect_health,
         clock: Callable[[], datetime] = utc_now,
         alerts: AlertService | None = None,
-        rollups: RollupStore | None = None,
     ):
         self._store = store
         self._alerts = alerts
-        self._rollups = rollups
         self._policy = policy
         self._inspect = inspect
         self._clock = clock
@@ -70,8 +72,6 @@ class IngestService:
         understood: list[_Understood] = []
         report = IngestReport()
         for raw in raw_events:
-            if is_subscription_validation(raw):
-                continue  # the handshake is answered by the edge; it is not a ledger event
             try:
                 understood.append(self._understand(raw, now))
             except InvalidEventError as error:
@@ -79,12 +79,12 @@ class IngestService:
         if not understood:
             return report
         entries = [u.entry for u in understood]
-        created = self._store.append_many(entries) if len(entries) > 1 else [self._store.append(entries[0])]
+        created = self._store.append_many(entries)
         by_message: dict[str, list[LedgerEntry]] = defaultdict(list)
         for entry in entries:
-            if entry.message_id:
-                by_message[entry.message_id].append(entry)
-        self._project_all(list(by_message.values()))
+            if entry.message_key is not None:
+                by_message[entry.message_key].append(entry)
+        project(self._store, by_message)
         if self._alerts is not None:
             # Duplicates too: if the first delivery died before its alert was stored, this one opens it.
             self._alerts.raise_for(entries)
@@ -93,24 +93,9 @@ class IngestService:
         new = sum(created)
         return report + IngestReport(ingested=new, duplicates=len(created) - new)
 
-    def _project(self, group: list[LedgerEntry]) -> None:
-        summary = self._store.project(group)
-        if self._rollups is not None:
-            # After the summary, so figures follow what is stored; markers make repeats harmless.
-            for contribution in message_contributions(summary):
-                self._rollups.apply(contribution)
-
-    def _project_all(self, groups: list[list[LedgerEntry]]) -> None:
-        """Messages are independent partitions, so a batch projects them concurrently (I/O bound)."""
-        if len(groups) <= 1:
-            for group in groups:
-                self._project(group)
-            return
-        with ThreadPoolExecutor(max_workers=min(PROJECTION_WORKERS, len(groups))) as pool:
-            for _ in pool.map(self._project, groups):
-                pass  # consume, so the first failure is raised here
-
     def _understand(self, raw: Any, now: datetime) -> _Understood:
+        if isinstance(raw, UnreadableEvent):
+            raise InvalidEventError(raw.reason)
         event = parse_event(raw)
         if event.event_time is None:
             # The envelope time fixes where the receipt lives; without it a redelivery could not collide.
@@ -120,9 +105,8 @@ class IngestService:
         return _Understood(event, receipt_for(event, self._policy, now, health))
 
     def _quarantine(self, raw: Any, error: InvalidEventError, now: datetime) -> IngestReport:
-        body = json.dumps(raw, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8")
         record = QuarantineRecord(
-            fingerprint=self._policy.pseudonymizer.raw_event(body),
+            fingerprint=self._policy.pseudonymizer.raw_event(_canonical_bytes(raw)),
             reason=error.reason,
             received_at=now,
             event_id=error.event_id,
@@ -131,3 +115,41 @@ class IngestService:
         is_new = self._store.quarantine(record)
         log.warning("event %s quarantined: %s", error.event_id or "(no id)", error.reason)
         return IngestReport(quarantined=1 if is_new else 0, duplicates=0 if is_new else 1)
+
+
+def _canonical_bytes(raw: Any) -> bytes:
+    """What a quarantined event is fingerprinted by: its canonical JSON, or its raw text if unparseable.
+
+    Encoded with an explicit stack rather than `json.dumps`, which recurses: a pathological event
+    nested a thousand levels deep still gets a stable fingerprint.
+    """
+    if isinstance(raw, UnreadableEvent):
+        return raw.text.encode("utf-8", "surrogatepass")
+    parts: list[str] = []
+    stack: list[Any] = [raw]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, _Token):
+            parts.append(item.text)
+        elif isinstance(item, dict):
+            pending: list[Any] = [_Token("{")]
+            for number, key in enumerate(sorted(item, key=str)):
+                if number:
+                    pending.append(_Token(", "))
+                pending += [_Token(json.dumps(str(key), ensure_ascii=False) + ": "), item[key]]
+            stack.extend(reversed(pending + [_Token("}")]))
+        elif isinstance(item, list):
+            pending = [_Token("[")]
+            for number, value in enumerate(item):
+                if number:
+                    pending.append(_Token(", "))
+                pending.append(value)
+            stack.extend(reversed(pending + [_Token("]")]))
+        else:
+            parts.append(json.dumps(item, ensure_ascii=False, default=str))
+    return "".join(parts).encode("utf-8", "surrogatepass")
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    text: str

@@ -1,13 +1,16 @@
-"""The overview for a range of days, read from the rollups (never by scanning the ledger)."""
+"""The overview for a range of days: the listing's day tallies (messages) plus the alert rollups.
+
+Never by scanning the ledger: both are pre-aggregated per day as the rows are written.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
-from handoff.domain.rollups import DayFigures, merge
+from handoff.domain.rollups import METRICS, DayFigures, Tally, merge
 from handoff.errors import InvalidQueryError
-from handoff.ports import RollupStore
+from handoff.ports import LedgerStore, RollupStore
 
 MAX_DAYS = 366
 
@@ -26,13 +29,27 @@ class SummaryReport:
 
 
 class SummaryService:
-    def __init__(self, rollups: RollupStore):
+    def __init__(self, rollups: RollupStore, ledger: LedgerStore):
         self._rollups = rollups
+        self._ledger = ledger
 
     def summary(self, first: date, last: date) -> SummaryReport:
         if last < first:
             raise InvalidQueryError("'from' must not be after 'to'")
         if (last - first).days + 1 > MAX_DAYS:
             raise InvalidQueryError(f"a summary covers at most {MAX_DAYS} days")
-        days = tuple(self._rollups.days(first, last))
+        tallies = self._ledger.day_tallies(first, last)
+        days = tuple(_with_messages(figures, tallies[day])
+                     for day, figures in zip(_days(first, last), self._rollups.days(first, last)))
         return SummaryReport(first, last, days, merge(days))
+
+
+def _days(first: date, last: date) -> list[date]:
+    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+def _with_messages(alerts: DayFigures, messages: Tally) -> DayFigures:
+    """A day's alert figures plus its messages' tally (each metric comes from exactly one of them)."""
+    counts = {metric: alerts.counts.get(metric, 0) + messages.counts.get(metric, 0) for metric in METRICS}
+    histogram = tuple(a + b for a, b in zip(alerts.latency_histogram, messages.histogram))
+    return DayFigures(alerts.day, counts, histogram)

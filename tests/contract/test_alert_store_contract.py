@@ -5,7 +5,7 @@ from datetime import timedelta
 
 import pytest
 
-from handoff.adapters.memory_alert_store import InMemoryAlertStore
+from tests.fakes.alert_store import InMemoryAlertStore
 from handoff.adapters.table_alert_store import TableAlertStore
 from handoff.domain.alerts import AlertState, Severity, alert_for
 from handoff.domain.records import HealthMark

@@ -5,7 +5,8 @@ from datetime import timedelta
 
 import pytest
 
-from handoff.adapters.memory_store import InMemoryLedgerStore
+from tests.fakes.ledger_store import InMemoryLedgerStore
+from handoff.services.projection import project_entries
 from handoff.domain.records import Direction, FailureSide, HealthMark, QuarantineRecord
 from handoff.ports import HandoffQuery
 from tests.unit.factories import T0, received_receipt, status_receipt
@@ -42,17 +43,17 @@ def test_receipts_round_trip_exactly(store):
 def test_hostile_event_ids_are_stored_and_found(store):
     hostile = status_receipt("a/b\\c#d?e\tf", "Sent", 0, message_id="m/?#")
     assert store.append(hostile) is True and store.append(hostile) is False
-    store.project([hostile])
+    project_entries(store, [hostile])
     assert store.summary("m/?#").status == "Sent"
     assert [e.event_id for e in store.timeline("m/?#")] == ["a/b\\c#d?e\tf"]
 
 
 def test_projection_is_order_independent_and_idempotent(store):
     read, sent = status_receipt("r", "Read", 4), status_receipt("s", "Sent", 0)
-    store.project([read])
+    project_entries(store, [read])
     assert store.summary("msg-1").handoff_at is None
-    store.project([sent])
-    store.project([read])
+    project_entries(store, [sent])
+    project_entries(store, [read])
     summary = store.summary("msg-1")
     assert summary.status == "Read" and summary.handoff_at == T0 and summary.event_count == 2
     assert [e.event_id for e in store.timeline("msg-1")] == ["s", "r"]
@@ -76,10 +77,10 @@ def test_handoffs_are_newest_first_across_days_and_pages_with_filters(store):
     for day in range(3):
         for n in range(4):
             receipt = status_receipt(f"s-{day}-{n}", "Sent", day * 24 * 60 + n * 5, message_id=f"out-{day}-{n}")
-            store.project([receipt])
-        store.project([received_receipt(f"in-{day}", day * 24 * 60 + 1, message_id=f"in-{day}")])
+            project_entries(store, [receipt])
+        project_entries(store, [received_receipt(f"in-{day}", day * 24 * 60 + 1, message_id=f"in-{day}")])
     # A moved index row: the Sent arrives after the Read and moves the message earlier.
-    store.project([status_receipt("late-read", "Read", 3 * 24 * 60, message_id="out-0-0")])
+    project_entries(store, [status_receipt("late-read", "Read", 3 * 24 * 60, message_id="out-0-0")])
     query = HandoffQuery(T0 - timedelta(days=1), T0 + timedelta(days=5), limit=4)
     items = _all_pages(store, query)
     assert len(items) == 15 and len({s.message_id for s in items}) == 15
@@ -93,8 +94,8 @@ def test_handoffs_are_newest_first_across_days_and_pages_with_filters(store):
 
 
 def test_index_moves_when_the_hand_off_instant_changes(store):
-    store.project([status_receipt("r", "Read", 60 * 24 * 2, message_id="mv")])
-    store.project([status_receipt("s", "Sent", 0, message_id="mv")])
+    project_entries(store, [status_receipt("r", "Read", 60 * 24 * 2, message_id="mv")])
+    project_entries(store, [status_receipt("s", "Sent", 0, message_id="mv")])
     items = _all_pages(store, HandoffQuery(T0 - timedelta(days=1), T0 + timedelta(days=5), limit=50))
     assert [(s.message_id, s.handoff_at) for s in items] == [("mv", T0)]
 
@@ -115,7 +116,7 @@ def test_handoff_filters_on_channel_health_verdict_and_failure_side(store):
     meta = status_receipt("f-m", "Failed", 4, message_id="out-m", channel_code="131026")
     acs = status_receipt("f-a", "Failed", 5, message_id="out-a", has_error=True)
     for receipt in (flagged, clean, unscanned, meta, acs):
-        store.project([receipt])
+        project_entries(store, [receipt])
     window = HandoffQuery(T0 - timedelta(days=1), T0 + timedelta(days=1), limit=50)
 
     def ids(**filters):
@@ -131,14 +132,14 @@ def test_handoff_filters_on_channel_health_verdict_and_failure_side(store):
 def test_a_sparse_range_is_paged_through_without_losing_a_message(store):
     # Two messages 200 days apart: a page may come back short (the table store scans a bounded number
     # of days per request), but following the cursor finds both, newest first.
-    store.project([status_receipt("old", "Sent", 0, message_id="old")])
-    store.project([status_receipt("new", "Sent", 200 * 24 * 60, message_id="new")])
+    project_entries(store, [status_receipt("old", "Sent", 0, message_id="old")])
+    project_entries(store, [status_receipt("new", "Sent", 200 * 24 * 60, message_id="new")])
     query = HandoffQuery(T0 - timedelta(days=1), T0 + timedelta(days=201), limit=10)
     assert [s.message_id for s in _all_pages(store, query)] == ["new", "old"]
 
 
 def test_handoffs_in_streams_the_range_oldest_first(store):
     for n, minute in enumerate([5, 60 * 24 * 3, 1, 60 * 24 * 40]):
-        store.project([status_receipt(f"s{n}", "Sent", minute, message_id=f"m{n}")])
+        project_entries(store, [status_receipt(f"s{n}", "Sent", minute, message_id=f"m{n}")])
     streamed = list(store.handoffs_in(T0, T0 + timedelta(days=30)))
     assert [s.message_id for s in streamed] == ["m2", "m0", "m1"]  # m3 lies after the range

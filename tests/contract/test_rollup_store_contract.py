@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from handoff.adapters.memory_rollup_store import InMemoryRollupStore
+from tests.fakes.rollup_store import InMemoryRollupStore
 from handoff.adapters.table_rollup_store import TableRollupStore
 from handoff.domain.rollups import Contribution
 

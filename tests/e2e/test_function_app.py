@@ -2,9 +2,10 @@
 
 import importlib
 import json
-from datetime import datetime
 
 import azure.functions as func
+from azure.functions.eventgrid import EventGridEventInConverter
+from azure.functions.meta import Datum
 import pytest
 
 from handoff import composition
@@ -55,10 +56,8 @@ def test_importing_function_app_touches_no_network(monkeypatch):
 
 
 def _grid_event(raw: dict) -> func.EventGridEvent:
-    return func.EventGridEvent(
-        id=raw["id"], data=raw["data"], topic=raw["topic"], subject=raw["subject"], event_type=raw["eventType"],
-        event_time=datetime.fromisoformat(raw["eventTime"].replace("Z", "+00:00")[:26] + "+00:00"),
-        data_version=raw["dataVersion"])
+    """What the worker builds from one delivered event: azure.functions' own decoder."""
+    return EventGridEventInConverter.decode(Datum(json.dumps(raw), "json"), trigger_metadata={})
 
 
 def test_trigger_records_every_sample_event_once(function_app, container):
@@ -73,7 +72,7 @@ def test_trigger_records_every_sample_event_once(function_app, container):
 def test_trigger_acknowledges_a_malformed_event_and_raises_on_storage_faults(function_app, container):
     trigger = _functions(function_app)["ingest_event_grid"].get_user_function()
     raw = json.loads(json.dumps(next(e for e in sample_events("eventgrid") if e["data"].get("status") == "Sent")))
-    raw["data"] = {"status": "Sent"}  # no messageId: can never be ingested
+    raw["eventTime"] = "0001-01-01T00:00:00Z"  # outside the ledger's range: can never be recorded faithfully
     trigger(_grid_event(raw))  # acknowledged: no exception
     assert [q.event_id for q in container.store.quarantined()] == [raw["id"]]
 

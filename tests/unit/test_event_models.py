@@ -85,13 +85,20 @@ def test_unknown_event_type_is_invalid_with_a_reason():
     assert caught.value.reason == "unknown event type" and caught.value.event_id == raw["id"]
 
 
-def test_status_event_without_message_id_is_invalid_and_the_reason_quotes_no_content():
+def test_status_event_without_message_id_or_status_is_valid_both_are_nullable_in_the_schema():
     raw = copy.deepcopy(next(e for e in sample_events("eventgrid") if e["data"].get("status") == "Sent"))
     del raw["data"]["messageId"]
+    raw["data"]["status"] = None
+    data = parse_event(raw).data
+    assert isinstance(data, DeliveryStatusData) and data.message_id is None and data.status is None
+
+
+def test_a_wrongly_typed_field_is_invalid_and_the_reason_quotes_no_content():
+    raw = copy.deepcopy(next(e for e in sample_events("eventgrid") if e["data"].get("status") == "Sent"))
     raw["data"]["status"] = 15555550123  # a wrong type whose value must not leak into the reason
     with pytest.raises(InvalidEventError) as caught:
         parse_event(raw)
-    assert "messageId" in caught.value.reason and "15555550123" not in caught.value.reason
+    assert "status" in caught.value.reason and "15555550123" not in caught.value.reason
 
 
 @pytest.mark.parametrize("raw", [None, 42, "text", [], {"id": "x"}, {"eventType": "x"}])

@@ -7,31 +7,46 @@ from handoff.domain.alerts import alert_for
 from handoff.domain.records import FailureSide, HealthMark
 from handoff.domain.rollups import (
     LATENCY_BUCKETS, DayFigures, alert_opened, alert_resolved, bucket_midpoint, latency_bucket,
-    message_contributions, percentile)
+    Tally, message_figures, percentile)
 from handoff.domain.summary import summarize
 from tests.unit.factories import T0, received_receipt, status_receipt
 
 
-def test_outbound_message_contributes_crossing_eu_exit_and_latency_on_the_sent_day():
+def test_outbound_message_contributes_crossing_eu_exit_and_latency_on_its_listing_day():
     summary = summarize([status_receipt("s", "Sent", 0), status_receipt("d", "Delivered", 2)])
-    found = {c.marker: c for c in message_contributions(summary)}
-    assert found["cross|msg-1"].counts == {"crossings_outbound": 1, "eu_exits": 1}
-    assert found["lat|msg-1"].latency_ms == 120_000 and found["lat|msg-1"].day == "20250304"
+    figures = message_figures(summary)
+    assert figures.counts == {"crossings_outbound": 1, "eu_exits": 1}
+    assert figures.latency_bucket == latency_bucket(120_000) and figures.day == T0.date()
 
 
 def test_read_before_sent_contributes_no_crossing_until_sent_arrives():
-    assert message_contributions(summarize([status_receipt("r", "Read", 3)])) == []
+    assert message_figures(summarize([status_receipt("r", "Read", 3)])).is_empty()
 
 
 def test_failure_counts_on_its_side():
     summary = summarize([status_receipt("f", "Failed", 1, channel_code="131026")])
-    assert [c.counts for c in message_contributions(summary)] == [{"failures_meta": 1}]
+    assert message_figures(summary).counts == {"failures_meta": 1}
     assert summary.failure_side is FailureSide.META
+
+
+def test_a_failure_moves_to_metas_side_whatever_the_order_of_its_failed_events():
+    without_code = status_receipt("f1", "Failed", 1)
+    with_code = status_receipt("f2", "Failed", 2, channel_code="131026")
+    assert message_figures(summarize([without_code])).counts == {"failures_unknown": 1}
+    for order in ([without_code, with_code], [with_code, without_code]):
+        assert message_figures(summarize(order)).counts == {"failures_meta": 1}
 
 
 def test_inbound_crossing_outside_the_eu_counts_no_exit():
     summary = summarize([replace(received_receipt("a", 0), eu_exit=False)])
-    assert [c.counts for c in message_contributions(summary)] == [{"crossings_inbound": 1}]
+    assert message_figures(summary).counts == {"crossings_inbound": 1}
+
+
+def test_tallies_add_and_take_away_exactly():
+    figures = message_figures(summarize([status_receipt("s", "Sent", 0), status_receipt("d", "Delivered", 2)]))
+    tally = Tally().plus(figures).plus(figures).plus(figures, -1)
+    assert tally.counts["crossings_outbound"] == 1 and sum(tally.histogram) == 1
+    assert Tally().plus(figures).plus(figures, -1) == Tally()
 
 
 def test_alert_open_and_resolve_keep_the_unresolved_count_on_the_opening_day():

@@ -3,7 +3,8 @@ from datetime import timedelta
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from handoff.adapters.memory_store import InMemoryLedgerStore
+from tests.fakes.ledger_store import InMemoryLedgerStore
+from handoff.services.projection import project_entries
 from handoff.domain.records import Direction, FailureSide
 from handoff.domain.summary import summarize
 from tests.unit.factories import T0, received_receipt, status_receipt
@@ -66,7 +67,7 @@ def test_any_order_with_any_duplicates_gives_the_same_summary_and_one_row_per_ev
     store = InMemoryLedgerStore()
     for receipt in arrival:
         store.append(receipt)
-        store.project([receipt])
+        project_entries(store, [receipt])
     distinct = {r.event_id for r in chosen}
     canonical = summarize(sorted(set(chosen), key=lambda r: r.event_id))
     assert store.summary("msg-1") == canonical

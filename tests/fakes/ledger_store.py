@@ -1,17 +1,20 @@
 """`LedgerStore` in memory: the fake for fast unit and property tests.
 
 It is held to the same contract as `TableLedgerStore` by tests/contract/test_ledger_store_contract.py,
-which runs one set of assertions against both.
+which runs one set of assertions against both. Its concurrency token is a version number per message,
+so a plan computed from a stale state is reported as conflicted, as the table's ETags do.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
+from datetime import date, timedelta
 
 from handoff.adapters import table_keys as keys
+from handoff.domain.plan import MessagePlan, MessageState
 from handoff.domain.records import LedgerEntry, MessageSummary, QuarantineRecord
-from handoff.domain.summary import summarize
+from handoff.domain.rollups import Tally, message_figures
 from handoff.ports import HandoffPage, HandoffQuery, LedgerStore
 
 
@@ -21,6 +24,7 @@ class InMemoryLedgerStore(LedgerStore):
         self._receipts: dict[str, LedgerEntry] = {}
         self._timelines: dict[str, dict[str, LedgerEntry]] = {}
         self._summaries: dict[str, MessageSummary] = {}
+        self._versions: dict[str, int] = {}
         self._quarantine: dict[str, QuarantineRecord] = {}
 
     def append(self, entry: LedgerEntry) -> bool:
@@ -33,16 +37,34 @@ class InMemoryLedgerStore(LedgerStore):
     def append_many(self, entries: Sequence[LedgerEntry]) -> list[bool]:
         return [self.append(entry) for entry in entries]
 
-    def project(self, entries: Sequence[LedgerEntry]) -> MessageSummary:
-        message_id = entries[0].message_id
-        if not message_id or any(e.message_id != message_id for e in entries):
-            raise ValueError("project() takes receipts of exactly one message")
+    def load_messages(self, message_keys: Collection[str], assume_new: Collection[str] = (),
+                      fresh: bool = False) -> dict[str, MessageState]:
         with self._lock:
-            timeline = self._timelines.setdefault(message_id, {})
-            for entry in entries:
-                timeline.setdefault(entry.event_id, entry)
-            summary = self._summaries[message_id] = summarize(timeline.values())
-            return summary
+            return {key: MessageState(key, tuple(self._timelines.get(key, {}).values()), self._summaries.get(key),
+                                      token=self._versions.get(key, 0)) for key in message_keys}
+
+    def save_messages(self, plans: Sequence[MessagePlan]) -> set[str]:
+        conflicted = set()
+        with self._lock:
+            for plan in plans:
+                if self._versions.get(plan.key, 0) != plan.state.token:
+                    conflicted.add(plan.key)
+                    continue
+                timeline = self._timelines.setdefault(plan.key, {})
+                for entry in plan.new_entries:
+                    timeline.setdefault(entry.event_id, entry)
+                self._summaries[plan.key] = plan.summary
+                self._versions[plan.key] = self._versions.get(plan.key, 0) + 1
+        return conflicted
+
+    def day_tallies(self, first: date, last: date) -> dict[date, Tally]:
+        found = {first + timedelta(days=n): Tally() for n in range((last - first).days + 1)}
+        with self._lock:
+            for summary in self._summaries.values():
+                figures = message_figures(summary)
+                if figures.day in found:
+                    found[figures.day] = found[figures.day].plus(figures)
+        return found
 
     def summary(self, message_id: str) -> MessageSummary | None:
         return self._summaries.get(message_id)

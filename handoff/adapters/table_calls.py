@@ -1,0 +1,70 @@
+"""Calling Table Storage: fail-fast client options, transient vs permanent errors, lazily created tables."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
+
+from azure.core.exceptions import AzureError, HttpResponseError, ServiceRequestError, ServiceResponseError
+from azure.data.tables import TableClient, TableServiceClient, TableTransactionError
+
+from handoff.errors import TransientStoreError
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+BATCH_LIMIT = 100          # Table Storage refuses transactions of more than 100 operations
+# Fail fast: Event Grid waits 30 s for an answer, and it retries far better than a blocked function.
+CLIENT_OPTIONS = {"retry_total": 2, "retry_backoff_factor": 0.2, "connection_timeout": 3, "read_timeout": 10}
+
+
+def is_transient(error: Exception) -> bool:
+    if isinstance(error, (ServiceRequestError, ServiceResponseError, ConnectionError, TimeoutError)):
+        return True
+    status = getattr(error, "status_code", None)
+    return isinstance(error, HttpResponseError) and (status is None or status in (408, 429) or status >= 500)
+
+
+def guarded(call: Callable[[], T]) -> T:
+    try:
+        return call()
+    except AzureError as error:
+        if is_transient(error):
+            raise TransientStoreError(f"table storage unavailable: {type(error).__name__}") from error
+        raise
+
+
+def guarded_iter(rows: Iterable[T]) -> Iterator[T]:
+    """`guarded` for a lazily paged result: each page is fetched while iterating."""
+    iterator = iter(rows)
+    while True:
+        try:
+            item = guarded(lambda: next(iterator))
+        except StopIteration:
+            return
+        yield item
+
+
+def is_conflict(error: TableTransactionError) -> bool:
+    # Another writer got there first: the summary's ETag moved, or it was created meanwhile.
+    return getattr(error, "status_code", None) in (409, 412) or getattr(error, "error_code", None) in (
+        "EntityAlreadyExists", "UpdateConditionNotSatisfied")
+
+
+class TableSet:
+    """This deployment's tables (one prefix), each created on first use and then reused."""
+
+    def __init__(self, service: TableServiceClient, prefix: str = ""):
+        self.service = service
+        self.prefix = prefix
+        self._clients: dict[str, TableClient] = {}
+
+    def table(self, role: str) -> TableClient:
+        client = self._clients.get(role)
+        if client is None:
+            name = f"{self.prefix}{role}"
+            guarded(lambda: self.service.create_table_if_not_exists(name))
+            client = self._clients[role] = self.service.get_table_client(name)
+        return client
+
+

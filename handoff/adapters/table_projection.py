@@ -1,0 +1,396 @@
+"""Saving message plans on Table Storage: timeline + summary, listing row, and the day's tallies.
+
+Two writes per message, in this order:
+  1. listing (`handoffs`, PK `YYYYMMDD-S` of the listing day): the message's index row and the tally rows
+     of its partition, in ONE transaction. Tally rows (`~tally-K`) hold the sum of the figures of the
+     index rows beside them; every transaction that creates, replaces or deletes an index row adjusts
+     them by exactly that row's figures, guarded by the ETags of both, so the tallies can never drift
+     from the rows, whatever the order, retries or concurrency. Index rows of many messages that share a
+     partition go in one transaction (a batch of 100 events costs a handful of these).
+  2. message (`messages`, PK message key): new timeline rows + the summary, guarded by the summary's
+     ETag, recording where its index row is (`indexKey`) and that row's ETag (`indexEtag`).
+
+Listing first: if we die after 1, the redelivery finds the summary still naming the old index row, and
+reconciles with what the listing actually holds (a failed ETag makes us read the row, never guess). If
+the message write loses a race, the index rows this attempt created are removed again before the plan
+is retried, so no orphan is listed.
+
+A process-wide cache of message states and tally rows spares the reads: a stale entry only costs an
+ETag failure, which is a conflict like any other.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections import OrderedDict, defaultdict
+from collections.abc import Callable, Collection, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from azure.core import MatchConditions
+from azure.core.exceptions import ResourceNotFoundError
+from azure.data.tables import EdmType, EntityProperty, TableClient, TableTransactionError, UpdateMode
+
+from handoff.adapters import table_keys as keys
+from handoff.adapters.table_rows import from_entity, to_entity
+from handoff.adapters.table_calls import BATCH_LIMIT, guarded, is_conflict
+from handoff.domain.plan import MessagePlan, MessageState
+from handoff.domain.records import LedgerEntry, MessageSummary
+from handoff.domain.rollups import LATENCY_BUCKETS, METRICS, MessageFigures, Tally, message_figures
+from handoff.errors import TransientStoreError
+
+WORKERS = 8                # concurrent partitions per batch; the client's connection pool holds 10
+CACHE_SIZE = 20_000        # message states kept between deliveries (a few KiB each)
+_RECONCILE_ATTEMPTS = 8
+RowKey = tuple[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    """What the store knows about a message's rows. `summary_etag` None: no summary row exists."""
+
+    summary_etag: str | None
+    index: RowKey | None = None
+    index_etag: str | None = None
+
+
+_ASSUMED_NEW = _Token(None)
+
+
+@dataclass(slots=True)
+class _ListingChange:
+    """One message's change to the listing: rows to remove and the row to write (with its figures)."""
+
+    key: str
+    remove: dict[RowKey, str | None] = field(default_factory=dict)   # index row -> ETag (None: unknown)
+    write: RowKey | None = None
+    write_etag: str | None = None        # the current row at `write`, if one is known to exist
+    entity: dict[str, Any] | None = None
+    keep: RowKey | None = None           # the row the stored summary names (never undone)
+    created: dict[RowKey, str] = field(default_factory=dict)         # rows created by this attempt
+    undo: bool = False                   # taking back `created`: a row changed since is someone else's
+
+
+def tally_row(message_key: str) -> str:
+    return f"{keys.TALLY_PREFIX}{keys.shard_of(message_key, keys.TALLY_SHARDS)}"
+
+
+def tally_of(row: dict[str, Any] | None) -> Tally:
+    if row is None:
+        return Tally()
+    counts = {metric: int(_plain(row.get(metric)) or 0) for metric in METRICS}
+    histogram = tuple(json.loads(row.get("latencyHistogram") or "[]") or (0,) * LATENCY_BUCKETS)
+    return Tally(counts, histogram)
+
+
+def tally_entity(partition: str, row: str, tally: Tally) -> dict[str, Any]:
+    entity: dict[str, Any] = {"PartitionKey": partition, "RowKey": row}
+    entity.update({m: EntityProperty(int(tally.counts.get(m, 0)), EdmType.INT64) for m in METRICS})
+    entity["latencyHistogram"] = json.dumps(list(tally.histogram))
+    return entity
+
+
+def _plain(value: Any) -> Any:
+    return value.value if isinstance(value, EntityProperty) else value
+
+
+def figures_of_row(entity: dict[str, Any]) -> MessageFigures:
+    return message_figures(from_entity(MessageSummary, entity))
+
+
+class _Lru:
+    def __init__(self, size: int):
+        self._size = size
+        self._items: OrderedDict[Any, Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: Any) -> Any:
+        with self._lock:
+            value = self._items.get(key)
+            if value is not None:
+                self._items.move_to_end(key)
+            return value
+
+    def put(self, key: Any, value: Any) -> None:
+        with self._lock:
+            self._items[key] = value
+            self._items.move_to_end(key)
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
+
+    def drop(self, key: Any) -> None:
+        with self._lock:
+            self._items.pop(key, None)
+
+
+class MessageWriter:
+    """`load_messages` and `save_messages` of TableLedgerStore."""
+
+    def __init__(self, table: Callable[[str], TableClient]):
+        self._table = table
+        self._states = _Lru(CACHE_SIZE)      # message key -> MessageState
+        self._tallies = _Lru(CACHE_SIZE)     # (partition, row) -> (Tally, etag)
+        self._rows = _Lru(CACHE_SIZE)        # index row -> (entity, etag) as last written or read here
+
+    # -- load ----------------------------------------------------------------------------------------
+
+    def load(self, message_keys: Collection[str], assume_new: Collection[str], fresh: bool) -> dict[str, MessageState]:
+        states: dict[str, MessageState] = {}
+        to_read = []
+        for key in message_keys:
+            cached = None if fresh else self._states.get(key)
+            if cached is not None:
+                states[key] = cached
+            elif key in assume_new and not fresh:
+                states[key] = MessageState(key, token=_ASSUMED_NEW)
+            else:
+                to_read.append(key)
+        for key, state in zip(to_read, concurrently(self._read_state, to_read)):
+            states[key] = state
+        return states
+
+    def _read_state(self, key: str) -> MessageState:
+        partition = keys.message_partition(key)
+        rows = guarded(lambda: list(self._table("messages").query_entities(
+            "PartitionKey eq @pk", parameters={"pk": partition})))
+        summary_row = next((r for r in rows if r["RowKey"] == keys.SUMMARY_ROW), None)
+        timeline = tuple(from_entity(LedgerEntry, r) for r in rows if r["RowKey"] != keys.SUMMARY_ROW)
+        if summary_row is None:
+            state = MessageState(key, timeline, None, needs_listing=bool(timeline), token=_Token(None))
+        else:
+            token = _Token(summary_row.metadata["etag"], _split(summary_row.get("indexKey")),
+                           summary_row.get("indexEtag") or None)
+            state = MessageState(key, timeline, from_entity(MessageSummary, summary_row),
+                                 needs_listing=token.index_etag is None, token=token)
+        self._states.put(key, state)
+        return state
+
+    # -- save ----------------------------------------------------------------------------------------
+
+    def save(self, plans: Sequence[MessagePlan]) -> set[str]:
+        if not plans:
+            return set()
+        changes = {p.key: self._listing_change(p) for p in plans}
+        self._apply_listing(list(changes.values()))
+        results = concurrently(lambda plan: self._write_message(plan, changes[plan.key]), plans)
+        conflicted = {plan.key for plan, ok in zip(plans, results) if not ok}
+        undo = [self._undo_change(changes[k]) for k in conflicted if changes[k].created]
+        if undo:
+            self._apply_listing(undo)
+        return conflicted
+
+    def _listing_change(self, plan: MessagePlan) -> _ListingChange:
+        token = plan.state.token if isinstance(plan.state.token, _Token) else _Token(None)
+        target = keys.index_key(plan.key, plan.summary.sort_at)
+        change = _ListingChange(plan.key, write=target, keep=token.index,
+                                entity={"PartitionKey": target[0], "RowKey": target[1], **to_entity(plan.summary)})
+        if token.index is not None and token.index != target:
+            change.remove[token.index] = token.index_etag
+        elif token.index == target:
+            change.write_etag = token.index_etag
+        return change
+
+    @staticmethod
+    def _undo_change(change: _ListingChange) -> _ListingChange:
+        # The message write lost a race: take back the rows this attempt created (the winner never knew them).
+        return _ListingChange(change.key, remove=dict(change.created), undo=True)
+
+    def _apply_listing(self, changes: list[_ListingChange]) -> None:
+        """Group every row operation by partition and write each partition's share in transactions."""
+        by_partition: dict[str, list[_ListingChange]] = defaultdict(list)
+        for change in changes:
+            for partition in {k[0] for k in change.remove} | ({change.write[0]} if change.write else set()):
+                by_partition[partition].append(change)
+        concurrently(lambda item: self._write_partition(*item), list(by_partition.items()))
+
+    def _write_partition(self, partition: str, changes: list[_ListingChange]) -> None:
+        # Chunks leave room for the tally rows (at most TALLY_SHARDS operations) in the same transaction.
+        step = BATCH_LIMIT - keys.TALLY_SHARDS
+        for start in range(0, len(changes), step // 2):
+            chunk = changes[start:start + step // 2]
+            if not self._try_partition(partition, chunk):
+                for change in chunk:  # someone else moved a row or a tally: reconcile one by one
+                    if change.undo:
+                        self._undo_alone(partition, change)
+                    else:
+                        self._reconcile(partition, change)
+
+    def _undo_alone(self, partition: str, change: _ListingChange) -> None:
+        for _ in range(_RECONCILE_ATTEMPTS):
+            if self._try_partition(partition, [change]):
+                return
+            for row, etag in list(change.remove.items()):
+                current = self._read_row(row) if row[0] == partition else None
+                if current is None or current.metadata["etag"] != etag:
+                    del change.remove[row]  # gone, or rewritten by the writer that won: theirs now
+
+    def _known(self, row: RowKey, etag: str | None, known_rows: dict | None) -> dict[str, Any] | None:
+        """The content of `row` at version `etag`, if this process knows it (else None: read it first)."""
+        if known_rows is not None and row in known_rows:
+            return known_rows[row]
+        cached = self._rows.get(row)
+        return cached[0] if cached and cached[1] == etag else None
+
+    def _try_partition(self, partition: str, changes: list[_ListingChange], known_rows: dict | None = None) -> bool:
+        """One transaction for these changes' rows in `partition` plus its tally rows. False: some row or
+        tally was not as believed (nothing was written); the caller reconciles."""
+        operations: list[Any] = []
+        deltas: dict[str, Tally] = defaultdict(Tally)
+        for change in changes:
+            shard = tally_row(change.key)
+            for row, etag in change.remove.items():
+                if row[0] != partition:
+                    continue
+                old = self._known(row, etag, known_rows)
+                if old is None:
+                    return False
+                operations.append(("delete", {"PartitionKey": row[0], "RowKey": row[1]},
+                                   {"etag": etag, "match_condition": MatchConditions.IfNotModified}))
+                deltas[shard] = deltas[shard].plus(figures_of_row(old), -1)
+            if change.write and change.write[0] == partition:
+                if change.write_etag is not None:
+                    old = self._known(change.write, change.write_etag, known_rows)
+                    if old is None:
+                        return False
+                    deltas[shard] = deltas[shard].plus(figures_of_row(old), -1)
+                    operations.append(("update", change.entity, {
+                        "mode": UpdateMode.REPLACE, "etag": change.write_etag,
+                        "match_condition": MatchConditions.IfNotModified}))
+                else:
+                    operations.append(("create", change.entity))
+                deltas[shard] = deltas[shard].plus(figures_of_row(change.entity), 1)
+        if not operations:
+            return True
+        tally_ops = []
+        for row, delta in deltas.items():
+            tally, etag = self._tallies.get((partition, row)) or self._read_tally(partition, row)
+            entity = tally_entity(partition, row, tally.merged(delta))
+            if etag is None:
+                tally_ops.append(("create", entity))
+            else:
+                tally_ops.append(("update", entity, {"mode": UpdateMode.REPLACE, "etag": etag,
+                                                     "match_condition": MatchConditions.IfNotModified}))
+        try:
+            results = guarded(lambda: self._table("handoffs").submit_transaction(operations + tally_ops))
+        except TableTransactionError as error:
+            if _is_stale(error):
+                for op in tally_ops:
+                    self._tallies.drop((partition, op[1]["RowKey"]))
+                return False
+            raise
+        etags = [r.get("etag") for r in results]
+        for op, etag in zip(operations, etags):
+            row = (op[1]["PartitionKey"], op[1]["RowKey"])
+            if op[0] == "delete":
+                self._rows.drop(row)
+            else:
+                self._rows.put(row, (op[1], etag))
+        for op, etag in zip(tally_ops, etags[len(operations):]):
+            self._tallies.put((partition, op[1]["RowKey"]), (tally_of(op[1]), etag))
+        for change in changes:
+            for row in [r for r in change.remove if r[0] == partition]:
+                del change.remove[row]
+            if change.write and change.write[0] == partition:
+                was_created = change.write_etag is None
+                change.write_etag = self._rows.get(change.write)[1]
+                if was_created and change.write != change.keep:
+                    change.created[change.write] = change.write_etag
+        return True
+
+    def _reconcile(self, partition: str, change: _ListingChange) -> None:
+        """One message's rows of one partition, against what the table actually holds right now."""
+        for _ in range(_RECONCILE_ATTEMPTS):
+            rows = [r for r in change.remove if r[0] == partition]
+            if change.write and change.write[0] == partition:
+                rows.append(change.write)
+            actual: dict[RowKey, dict[str, Any] | None] = {row: self._read_row(row) for row in rows}
+            for row in list(change.remove):
+                if row[0] == partition:
+                    if actual[row] is None:
+                        del change.remove[row]  # gone already (an earlier attempt removed it)
+                    else:
+                        change.remove[row] = actual[row].metadata["etag"]  # type: ignore[union-attr]
+            if change.write and change.write[0] == partition:
+                current = actual[change.write]
+                change.write_etag = current.metadata["etag"] if current is not None else None
+            known = {row: entity for row, entity in actual.items() if entity is not None}
+            self._tallies.drop((partition, tally_row(change.key)))
+            if self._try_partition(partition, [change], known_rows=known):
+                return
+        raise TransientStoreError("the hand-off listing is contended; retry later")
+
+    # -- the message partition -----------------------------------------------------------------------
+
+    def _write_message(self, plan: MessagePlan, change: _ListingChange) -> bool:
+        token = plan.state.token if isinstance(plan.state.token, _Token) else _Token(None)
+        partition = keys.message_partition(plan.key)
+        index = change.write
+        summary = {"PartitionKey": partition, "RowKey": keys.SUMMARY_ROW, **to_entity(plan.summary),
+                   "indexKey": "|".join(index), "indexEtag": change.write_etag}
+        operations: list[Any] = [
+            ("create", {"PartitionKey": partition, "RowKey": keys.timeline_row(e.event_id), **to_entity(e)})
+            for e in plan.new_entries]
+        if token.summary_etag is None:
+            operations.append(("create", summary))
+        else:
+            operations.append(("update", summary, {"mode": UpdateMode.REPLACE, "etag": token.summary_etag,
+                                                   "match_condition": MatchConditions.IfNotModified}))
+        try:
+            # The summary is the last operation, so it rides in the last chunk: earlier chunks of
+            # timeline rows that land before a conflict are simply found as known on the retry.
+            result: list[Any] = []
+            for start in range(0, len(operations), BATCH_LIMIT):
+                chunk = operations[start:start + BATCH_LIMIT]
+                result = guarded(lambda: self._table("messages").submit_transaction(chunk))
+        except TableTransactionError as error:
+            if is_conflict(error):
+                self._states.drop(plan.key)
+                return False
+            raise
+        new_token = _Token(result[-1]["etag"], index, change.write_etag)
+        change.created.clear()  # the summary names them now: they are no longer this attempt's to undo
+        self._states.put(plan.key, MessageState(plan.key, plan.state.timeline + plan.new_entries, plan.summary,
+                                                token=new_token))
+        return True
+
+    # -- small reads, and what was last written ------------------------------------------------------
+
+    def _read_row(self, row: RowKey) -> dict[str, Any] | None:
+        try:
+            entity = guarded(lambda: self._table("handoffs").get_entity(row[0], row[1]))
+        except ResourceNotFoundError:
+            self._rows.drop(row)
+            return None
+        self._rows.put(row, (dict(entity), entity.metadata["etag"]))
+        return entity
+
+    def _read_tally(self, partition: str, row: str) -> tuple[Tally, str | None]:
+        try:
+            entity = guarded(lambda: self._table("handoffs").get_entity(partition, row))
+        except ResourceNotFoundError:
+            return Tally(), None
+        value = (tally_of(entity), entity.metadata["etag"])
+        self._tallies.put((partition, row), value)
+        return value
+
+
+def _is_stale(error: TableTransactionError) -> bool:
+    """A row or tally was not as believed: changed (412), created meanwhile (409) or gone (404)."""
+    return is_conflict(error) or getattr(error, "status_code", None) == 404 or getattr(
+        error, "error_code", None) in ("ResourceNotFound", "EntityNotFound")
+
+
+def _split(joined: str | None) -> RowKey | None:
+    if not joined:
+        return None
+    partition, _, row = joined.partition("|")
+    return partition, row
+
+
+def concurrently(work: Callable[[Any], Any], items: Sequence[Any]) -> list[Any]:
+    if len(items) <= 1:
+        return [work(item) for item in items]
+    with ThreadPoolExecutor(max_workers=min(WORKERS, len(items))) as pool:
+        return list(pool.map(work, items))
