@@ -42,7 +42,7 @@ async def list_handoffs(
     channel: Annotated[str | None, Query(min_length=1, max_length=64,
                                          description="the business's channel registration id")] = None,
     flagged: Annotated[bool | None, Query(description="health verdict")] = None,
-    failure_side: Literal["meta", "acs", "unknown"] | None = None,
+    failure_side: Literal["meta", "sender", "recipient", "acs", "unknown"] | None = None,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
     continuation_token: Annotated[str | None, Query(max_length=2000)] = None,
 ) -> HandoffPageView:

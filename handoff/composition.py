@@ -133,7 +133,9 @@ class Container:
 
     @cached_property
     def summary(self) -> SummaryService:
-        return SummaryService(self.rollups, self.store)
+        # Microsoft-side failures found by reconciliation count on the ACS side (docs/completeness.md).
+        return SummaryService(self.rollups, self.store, lambda first, last: {
+            d.day: d.microsoft_failures for d in self.reconciliation.days(first, last)})
 
     @cached_property
     def queries(self) -> QueryService:

@@ -20,8 +20,8 @@ from handoff.domain.alerts import Alert
 from handoff.domain.records import Direction, MessageSummary
 
 METRICS = (
-    "crossings_inbound", "crossings_outbound", "eu_exits", "failures_meta", "failures_acs",
-    "failures_unknown", "alerts_opened", "alerts_resolved", "alerts_unresolved",
+    "crossings_inbound", "crossings_outbound", "eu_exits", "failures_meta", "failures_sender",
+    "failures_recipient", "failures_acs", "failures_unknown", "alerts_opened", "alerts_resolved", "alerts_unresolved",
 )
 # Sent-to-Delivered latency histogram: 64 log-spaced buckets from 100 ms (x1.25 each, up to ~17 days).
 # Percentiles read from it are within one bucket, about +-12 %.

@@ -5,6 +5,7 @@ Never by scanning the ledger: both are pre-aggregated per day as the rows are wr
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -28,10 +29,17 @@ class SummaryReport:
         return self.totals.counts["alerts_unresolved"]
 
 
+# Microsoft-side failures found by reconciliation (accepted, then preprocessingfailed): no event, no
+# receipt, so no tally has them. They count on the ACS side of the SLA boundary, and apart as well.
+RECONCILED_ACS = "failures_acs_reconciled"
+
+
 class SummaryService:
-    def __init__(self, rollups: RollupStore, ledger: LedgerStore):
+    def __init__(self, rollups: RollupStore, ledger: LedgerStore,
+                 reconciled_acs_failures: Callable[[date, date], dict[date, int]] | None = None):
         self._rollups = rollups
         self._ledger = ledger
+        self._reconciled = reconciled_acs_failures
 
     def summary(self, first: date, last: date) -> SummaryReport:
         if last < first:
@@ -39,13 +47,21 @@ class SummaryService:
         if (last - first).days + 1 > MAX_DAYS:
             raise InvalidQueryError(f"a summary covers at most {MAX_DAYS} days")
         tallies = self._ledger.day_tallies(first, last)
-        days = tuple(_with_messages(figures, tallies[day])
+        reconciled = self._reconciled(first, last) if self._reconciled else {}
+        days = tuple(_with_reconciled(_with_messages(figures, tallies[day]), reconciled.get(day, 0))
                      for day, figures in zip(_days(first, last), self._rollups.days(first, last)))
         return SummaryReport(first, last, days, merge(days))
 
 
 def _days(first: date, last: date) -> list[date]:
     return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+def _with_reconciled(figures: DayFigures, acs_failures: int) -> DayFigures:
+    counts = dict(figures.counts)
+    counts["failures_acs"] = counts.get("failures_acs", 0) + acs_failures
+    counts[RECONCILED_ACS] = acs_failures
+    return DayFigures(figures.day, counts, figures.latency_histogram)
 
 
 def _with_messages(alerts: DayFigures, messages: Tally) -> DayFigures:

@@ -102,3 +102,16 @@ def test_legal_holds_and_the_access_log_are_on_the_page(page, dashboard):
     assert "litigation 2026-17" in page.inner_text("#holds-table") and "in force" in page.inner_text("#holds-table")
     page.wait_for_selector("#access-table tbody tr")
     assert "/api/legal-holds" in page.inner_text("#access-table")
+
+
+def test_failures_show_four_sides_and_unknown_and_reconciled_acs_failures_count_on_acs(page, dashboard):
+    open_dashboard(page)
+    first, last = page.input_value("#range-from"), page.input_value("#range-to")
+    totals = dashboard.api("/api/summary", **{"from": first, "to": last}).json()["totals"]
+    panel = _panel(dashboard, page)
+    assert totals["failures_acs_reconciled"] == sum(d["microsoft_failures"] for d in panel["reconciliation"]) > 0
+    assert totals["failures_acs"] >= totals["failures_acs_reconciled"]
+    assert totals["failures_sender"] > 0  # the demo's 131047 / 131049: caused by the sender, not Meta
+    for side in ("meta", "sender", "recipient", "acs", "unknown"):
+        shown = page.get_attribute(f"dd[data-metric='failures_{side}']", "data-value")
+        assert shown == str(totals[f"failures_{side}"]), side
