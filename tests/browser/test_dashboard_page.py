@@ -14,7 +14,8 @@ from handlers.dashboard import CSP
 from tests.browser.conftest import LOCAL_USER, open_dashboard, screenshot
 
 pytestmark = pytest.mark.browser
-TOTALS = ("crossings_inbound", "crossings_outbound", "eu_exits", "failures_meta", "failures_acs", "failures_unknown")
+TOTALS = ("crossings_inbound", "crossings_outbound", "eu_exits", "failures_meta", "failures_sender",
+          "failures_recipient", "failures_acs", "failures_acs_reconciled", "failures_unknown")
 
 
 def _page_range(page) -> tuple[str, str]:
@@ -74,8 +75,8 @@ def test_overview_numbers_equal_the_summary_api(page, dashboard):
     shown_days = [[cell.replace(",", "") for cell in row] for row in rows.evaluate_all(
         "rows => rows.map(r => Array.from(r.cells, c => c.textContent))")]
     expected = [[d["day"], *(str(d[k]) for k in ("crossings_inbound", "crossings_outbound", "eu_exits",
-                                                   "failures_meta", "failures_acs", "failures_unknown",
-                                                   "alerts_opened"))] for d in summary["days"]]
+                                                   "failures_meta", "failures_sender", "failures_recipient",
+                                                   "failures_acs", "failures_unknown", "alerts_opened"))] for d in summary["days"]]
     assert shown_days == expected
 
 
