@@ -150,7 +150,7 @@ def test_no_cursor_reaches_outside_the_range(store):
     # Every message an hour apart over one day; the range is its middle. A cursor naming the very top
     # (or bottom) of any day must not bring in a message outside [since, until).
     for hour in range(24):
-        store.project([status_receipt(f"h{hour}", "Sent", hour * 60, message_id=f"m{hour:02d}")])
+        project_entries(store, [status_receipt(f"h{hour}", "Sent", hour * 60, message_id=f"m{hour:02d}")])
     since, until = T0 + timedelta(hours=6), T0 + timedelta(hours=18)
     day = T0.strftime("%Y%m%d")
     for after in ((day, "0"), (day, ""), (day, "~"), ("99991231", "0"), ("19991231", "0")):
