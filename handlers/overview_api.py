@@ -10,6 +10,7 @@ from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from handoff.domain.rollups import DayFigures
+from handoff.services.summary import RECONCILED_ACS
 from handlers.auth import Principal, require_reader
 from handlers.dependencies import container_of
 from handlers.list_queries import NO_QUERY, SummaryQuery
@@ -29,8 +30,12 @@ class FiguresView(BaseModel):
     crossings_inbound: int
     crossings_outbound: int
     eu_exits: int
-    failures_meta: int
-    failures_acs: int
+    failures_meta: int = Field(description="Meta's platform failed or chose not to deliver")
+    failures_sender: int = Field(description="caused by the sender: account, limits, template, content (Meta's code)")
+    failures_recipient: int = Field(description="caused by the recipient (Meta's code)")
+    failures_acs: int = Field(description="ACS's side, including failures_acs_reconciled")
+    failures_acs_reconciled: int = Field(description="Microsoft-side failures only ACS's operations log shows "
+                                                     "(accepted, then preprocessingfailed): reconciliation")
     failures_unknown: int
     sent_to_delivered_ms: LatencyView
     alerts_opened: int
@@ -54,7 +59,9 @@ def _figures(f: DayFigures) -> dict:
     return {
         "crossings_inbound": counts["crossings_inbound"], "crossings_outbound": counts["crossings_outbound"],
         "eu_exits": counts["eu_exits"], "failures_meta": counts["failures_meta"],
-        "failures_acs": counts["failures_acs"], "failures_unknown": counts["failures_unknown"],
+        "failures_sender": counts["failures_sender"], "failures_recipient": counts["failures_recipient"],
+        "failures_acs": counts["failures_acs"], "failures_acs_reconciled": counts.get(RECONCILED_ACS, 0),
+        "failures_unknown": counts["failures_unknown"],
         "sent_to_delivered_ms": LatencyView(count=sum(f.latency_histogram), median=f.percentile(0.5),
                                             p95=f.percentile(0.95)),
         "alerts_opened": counts["alerts_opened"], "alerts_resolved": counts["alerts_resolved"],

@@ -134,7 +134,9 @@ class Container:
 
     @cached_property
     def summary(self) -> SummaryService:
-        return SummaryService(self.rollups, self.store, utc_now)
+        # Microsoft-side failures found by reconciliation count on the ACS side (docs/completeness.md).
+        return SummaryService(self.rollups, self.store, utc_now, lambda first, last: {
+            d.day: d.microsoft_failures for d in self.reconciliation.days(first, last)})
 
     @cached_property
     def queries(self) -> QueryService:

@@ -99,8 +99,8 @@ async function loadSummary() {
   }
   showError(errorNode, "");
   const totals = summary.totals;
-  for (const key of ["crossings_inbound", "crossings_outbound", "eu_exits", "failures_meta", "failures_acs",
-    "failures_unknown"]) {
+  for (const key of ["crossings_inbound", "crossings_outbound", "eu_exits", "failures_meta", "failures_sender",
+    "failures_recipient", "failures_acs", "failures_acs_reconciled", "failures_unknown"]) {
     setMetric(key, totals[key]);
   }
   const sla = totals.sent_to_delivered_ms || {};
@@ -115,8 +115,8 @@ async function loadSummary() {
 function fillDailyTable(days) {
   const rows = days.map((d) => el("tr", {},
     el("th", { scope: "row", text: d.day }),
-    ...[d.crossings_inbound, d.crossings_outbound, d.eu_exits, d.failures_meta, d.failures_acs,
-      d.failures_unknown, d.alerts_opened].map((n) => el("td", { class: "num", text: integer.format(n ?? 0) }))));
+    ...[d.crossings_inbound, d.crossings_outbound, d.eu_exits, d.failures_meta, d.failures_sender,
+      d.failures_recipient, d.failures_acs, d.failures_unknown, d.alerts_opened].map((n) => el("td", { class: "num", text: integer.format(n ?? 0) }))));
   $("#daily-table tbody").replaceChildren(...rows);
 }
 

@@ -13,9 +13,14 @@ class Direction(str, Enum):
 
 
 class FailureSide(str, Enum):
-    META = "meta"        # Meta reported the failure (it carries Meta's channelCode)
-    ACS = "acs"          # ACS reported an error of its own, before the hand-off
-    UNKNOWN = "unknown"  # failed with no error details
+    """Whose side a failure belongs to. A Meta error code is classed by Meta's published table
+    (handoff/domain/meta_errors.py): not every code Meta reports is Meta's fault."""
+
+    META = "meta"            # Meta's platform (a code the table classes as Meta's)
+    SENDER = "sender"        # the business that sent it: account, limits, template, content
+    RECIPIENT = "recipient"  # the person it was sent to
+    ACS = "acs"              # ACS: an error of its own before the hand-off, or how it called Meta
+    UNKNOWN = "unknown"      # failed with no error details, or with a code the table does not list
 
 
 @dataclass(frozen=True, slots=True)

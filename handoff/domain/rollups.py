@@ -20,8 +20,8 @@ from handoff.domain.alerts import Alert
 from handoff.domain.records import Direction, MessageSummary
 
 METRICS = (
-    "crossings_inbound", "crossings_outbound", "eu_exits", "failures_meta", "failures_acs",
-    "failures_unknown", "alerts_opened", "alerts_resolved", "alerts_unresolved",
+    "crossings_inbound", "crossings_outbound", "eu_exits", "failures_meta", "failures_sender",
+    "failures_recipient", "failures_acs", "failures_unknown", "alerts_opened", "alerts_resolved", "alerts_unresolved",
 )
 # A day is closed once no ordinary delivery can change it any more (Event Grid retries for 24 hours):
 # its figures may then be read from one consolidated row. A late change (a replayed dead letter) reopens it.

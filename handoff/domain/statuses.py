@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from handoff.domain.meta_errors import side_of
 from handoff.domain.records import FailureSide
 
 _CANONICAL = {s.lower(): s for s in ("Unknown", "Warning", "Sent", "Delivered", "Read", "Failed")}
@@ -23,7 +24,8 @@ def status_rank(status: str) -> int:
 
 
 def failure_side(channel_code: str | None, has_error: bool) -> FailureSide:
-    """Meta's code means the failure happened on Meta's side of the hand-off; any other error is ACS's."""
+    """Meta's code is classed by Meta's published table (an unlisted code is unknown, never guessed);
+    an error without a code is ACS's own; a failure without any details is unknown."""
     if channel_code:
-        return FailureSide.META
+        return FailureSide(side_of(channel_code).value)
     return FailureSide.ACS if has_error else FailureSide.UNKNOWN

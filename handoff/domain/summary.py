@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from handoff.domain.records import Direction, FailureSide, HealthMark, LedgerEntry, MessageSummary
-from handoff.domain.statuses import FAILED, RECEIVED, SUCCESSES, status_rank
+from handoff.domain.statuses import FAILED, RECEIVED, SUCCESSES, failure_side, status_rank
 
 _SHARED_FACTS = (
     "resource_id", "data_location", "eu_exit", "terms_before", "terms_after", "counterparty",
@@ -51,15 +51,16 @@ def failure_of(entries: Iterable[LedgerEntry]) -> tuple[FailureSide | None, str 
     """Which side of the hand-off a message's failure belongs to, and the error code that says so.
 
     The one place this is decided (summaries and rollups both follow it). Order-independent: a code on
-    any Failed receipt makes it Meta's (the smallest code is reported); otherwise an ACS error makes it
-    ACS's; a failure without details is unknown. No Failed receipt: no failure.
+    any Failed receipt decides it (the smallest code is reported), classed by Meta's published table
+    (meta, sender, recipient or acs; an unlisted code is unknown, never guessed); otherwise an ACS error
+    makes it ACS's; a failure without details is unknown. No Failed receipt: no failure.
     """
     failures = [e for e in entries if e.status == FAILED]
     if not failures:
         return None, None
     codes = sorted(e.error_code for e in failures if e.error_code)
     if codes:
-        return FailureSide.META, codes[0]
+        return failure_side(codes[0], True), codes[0]
     sides = {e.failure_side for e in failures}
     return (FailureSide.ACS if FailureSide.ACS in sides else FailureSide.UNKNOWN), None
 

@@ -1,12 +1,13 @@
-"""The overview for a range of days: the listing's day tallies (messages) plus the alert rollups.
+"""The overview for a range of days: the listing's day tallies (messages) plus the alert rollups, plus
+the Microsoft-side failures reconciliation found (they count on the ACS side).
 
 Never by scanning the ledger: both are pre-aggregated per day as the rows are written.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
 from handoff.domain.rollups import ALERT_METRICS, METRICS, DayFigures, Tally, closed_before, merge
@@ -29,12 +30,19 @@ class SummaryReport:
         return self.totals.counts["alerts_unresolved"]
 
 
+# Microsoft-side failures found by reconciliation (accepted, then preprocessingfailed): no event, no
+# receipt, so no tally has them. They count on the ACS side of the SLA boundary, and apart as well.
+RECONCILED_ACS = "failures_acs_reconciled"
+
+
 class SummaryService:
     def __init__(self, rollups: RollupStore, ledger: LedgerStore,
-                 clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc)):
+                 clock: Callable[[], datetime] = lambda: datetime.now(timezone.utc),
+                 reconciled_acs_failures: Callable[[date, date], dict[date, int]] | None = None):
         self._rollups = rollups
         self._ledger = ledger
         self._clock = clock
+        self._reconciled = reconciled_acs_failures
 
     def summary(self, first: date, last: date) -> SummaryReport:
         if last < first:
@@ -42,13 +50,21 @@ class SummaryService:
         if (last - first).days + 1 > MAX_DAYS:
             raise InvalidQueryError(f"a summary covers at most {MAX_DAYS} days")
         tallies = self._ledger.day_tallies(first, last, closed_before(self._clock().date()))
-        days = tuple(_with_messages(figures, tallies[day])
+        reconciled = self._reconciled(first, last) if self._reconciled else {}
+        days = tuple(_with_reconciled(_with_messages(figures, tallies[day]), reconciled.get(day, 0))
                      for day, figures in zip(_days(first, last), self._rollups.days(first, last)))
         return SummaryReport(first, last, days, merge(days))
 
 
 def _days(first: date, last: date) -> list[date]:
     return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+def _with_reconciled(figures: DayFigures, acs_failures: int) -> DayFigures:
+    counts = dict(figures.counts)
+    counts["failures_acs"] = counts.get("failures_acs", 0) + acs_failures
+    counts[RECONCILED_ACS] = acs_failures
+    return DayFigures(figures.day, counts, figures.latency_histogram)
 
 
 def _with_messages(alerts: DayFigures, messages: Tally) -> DayFigures:

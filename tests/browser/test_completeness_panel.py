@@ -104,11 +104,11 @@ def test_legal_holds_and_the_access_log_are_on_the_page(page, dashboard):
     assert "/api/legal-holds" in page.inner_text("#access-table")
 
 
-def test_reconciled_microsoft_failures_show_beside_acs_failures_and_codes_name_their_side(page, dashboard):
+def test_reconciled_microsoft_failures_show_within_acs_failures_and_codes_name_their_side(page, dashboard):
     open_dashboard(page)
     panel = _panel(dashboard, page)
     failures = sum(d["microsoft_failures"] for d in panel["reconciliation"])
-    hint = page.locator("#kpis [data-completeness='microsoft_failures']")
+    hint = page.locator("#kpis [data-metric='failures_acs_reconciled']")
     assert hint.inner_text() == str(failures) and failures > 0
     # A message that failed with a Meta code: the search names the side Meta's table gives the code.
     first, last = page.input_value("#range-from"), page.input_value("#range-to")
@@ -122,3 +122,16 @@ def test_reconciled_microsoft_failures_show_beside_acs_failures_and_codes_name_t
     codes = {c["code"]: c for c in dashboard.api("/api/meta-error-codes").json()["items"]}
     expected = codes[coded["error_code"]]
     assert f"code {coded['error_code']}, " in text and expected["title"] in text
+
+
+def test_failures_show_four_sides_and_unknown_and_reconciled_acs_failures_count_on_acs(page, dashboard):
+    open_dashboard(page)
+    first, last = page.input_value("#range-from"), page.input_value("#range-to")
+    totals = dashboard.api("/api/summary", **{"from": first, "to": last}).json()["totals"]
+    panel = _panel(dashboard, page)
+    assert totals["failures_acs_reconciled"] == sum(d["microsoft_failures"] for d in panel["reconciliation"]) > 0
+    assert totals["failures_acs"] >= totals["failures_acs_reconciled"]
+    assert totals["failures_sender"] > 0  # the demo's 131047 / 131049: caused by the sender, not Meta
+    for side in ("meta", "sender", "recipient", "acs", "unknown"):
+        shown = page.get_attribute(f"dd[data-metric='failures_{side}']", "data-value")
+        assert shown == str(totals[f"failures_{side}"]), side

@@ -66,7 +66,7 @@ def test_trigger_records_every_sample_event_once(function_app, container):
     for raw in events + events:  # every event delivered twice
         trigger(_grid_event(raw))
     assert sorted(r.event_id for r in container.store.receipts()) == sorted({e["id"] for e in events})
-    assert container.store.summary("0f1e2d3c-4b5a-4697-8877-66554433a2b1").failure_side.value == "meta"
+    assert container.store.summary("0f1e2d3c-4b5a-4697-8877-66554433a2b1").failure_side.value == "recipient"
 
 
 def test_trigger_acknowledges_a_malformed_event_and_raises_on_storage_faults(function_app, container):

@@ -271,4 +271,4 @@ def test_the_trigger_records_cloudevents_schema_deliveries(container):
     assert sorted(r.event_id for r in container.store.receipts()) == sorted({e["id"] for e in events})
     assert {r.schema for r in container.store.receipts()} == {"cloudevents"}
     failed = next(e for e in events if e["data"].get("status") == "Failed")
-    assert container.store.summary(failed["data"]["messageId"]).failure_side.value == "meta"
+    assert container.store.summary(failed["data"]["messageId"]).failure_side.value == "recipient"  # 131026

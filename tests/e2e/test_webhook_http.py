@@ -94,7 +94,7 @@ def test_message_and_handoff_list_read_api(served, container):
     outbound = httpx.get(f"{served.base_url}/api/handoffs", params={
         "from": "2025-03-01T00:00:00Z", "to": "2025-03-05T00:00:00Z", "direction": "outbound",
         "status": "failed"}).json()
-    assert [i["failure_side"] for i in outbound["items"]] == ["meta"]
+    assert [i["failure_side"] for i in outbound["items"]] == ["recipient"]  # 131026 (Meta's code table)
 
 
 @pytest.mark.parametrize("params", [{"bogus": "1"}, {"limit": "0"}, {"limit": "501"}, {"direction": "sideways"},

@@ -104,10 +104,11 @@ def test_the_clean_run_lists_and_counts_what_the_events_say(clean, azurite):
     index = {k[2].split("-", 1)[1]: v for k, v in rows.items() if k[0] == "handoffs" and not k[2].startswith("~")}
     assert sorted(index) == ["event:in-no-id", "m-a", "m-b"]
     assert index["m-a"]["status"] == "Read" and index["m-a"]["sortAt"].startswith("2025-03-04T23:50")
-    assert index["m-b"]["failureSide"] == "meta"
+    assert index["m-b"]["failureSide"] == "recipient"  # 131026, by Meta's table: the recipient cannot receive
     tallies = [v for k, v in rows.items() if k[0] == "handoffs" and k[2].startswith("~")]
     assert sum(v["crossings_outbound"] for v in tallies) == 1 and sum(v["crossings_inbound"] for v in tallies) == 1
-    assert sum(v["failures_meta"] for v in tallies) == 1 and sum(v["failures_unknown"] for v in tallies) == 0
+    assert sum(v["failures_recipient"] for v in tallies) == 1 and sum(v["failures_meta"] for v in tallies) == 0
+    assert sum(v["failures_unknown"] for v in tallies) == 0
 
 
 @pytest.mark.parametrize("lose_response", [False, True], ids=["before-request", "after-response"])

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 from handoff.domain.records import Direction, FailureSide, LedgerEntry
+from handoff.domain.statuses import failure_side
 
 T0 = datetime(2025, 3, 4, 9, 20, tzinfo=timezone.utc)
 
@@ -14,7 +15,7 @@ def status_receipt(event_id: str, status: str, minute: int, *, message_id: str =
     at = T0 + timedelta(minutes=minute)
     side = None
     if status == "Failed":
-        side = FailureSide.META if channel_code else (FailureSide.ACS if has_error else FailureSide.UNKNOWN)
+        side = failure_side(channel_code, has_error or bool(channel_code))
     return LedgerEntry(event_id=event_id, kind="status", schema="eventgrid", event_time=at + timedelta(seconds=1),
                        occurred_at=at, recorded_at=T0, direction=Direction.OUTBOUND, message_id=message_id,
                        status=status, error_code=channel_code, failure_side=side, resource_id="acs",

@@ -29,10 +29,11 @@ def test_inbound_message_crosses_from_meta_terms_to_microsoft_terms():
     assert entry.content_length > 0 and entry.content_fingerprint.startswith("c_")
 
 
-def test_status_event_is_outbound_and_a_meta_code_puts_the_failure_on_metas_side():
+def test_status_event_is_outbound_and_metas_code_puts_the_failure_on_the_side_it_names():
     entry = _receipt(lambda e: e["data"].get("status") == "Failed")
     assert entry.direction is Direction.OUTBOUND and entry.status == "Failed"
-    assert entry.failure_side is FailureSide.META and entry.error_code == "131026"
+    # 131026 "message undeliverable": Meta reports it, the recipient cannot receive (Meta's code table).
+    assert entry.failure_side is FailureSide.RECIPIENT and entry.error_code == "131026"
     assert entry.counterparty_country == "GB"
 
 

@@ -23,18 +23,22 @@ def test_read_before_sent_contributes_no_crossing_until_sent_arrives():
     assert message_figures(summarize([status_receipt("r", "Read", 3)])).is_empty()
 
 
-def test_failure_counts_on_its_side():
-    summary = summarize([status_receipt("f", "Failed", 1, channel_code="131026")])
-    assert message_figures(summary).counts == {"failures_meta": 1}
-    assert summary.failure_side is FailureSide.META
+@pytest.mark.parametrize("code, side", [
+    ("131000", FailureSide.META), ("131047", FailureSide.SENDER), ("132001", FailureSide.SENDER),
+    ("131026", FailureSide.RECIPIENT), ("190", FailureSide.ACS), ("139999", FailureSide.UNKNOWN),
+])
+def test_a_failure_counts_on_the_side_metas_published_code_gives_it(code, side):
+    summary = summarize([status_receipt("f", "Failed", 1, channel_code=code)])
+    assert message_figures(summary).counts == {f"failures_{side.value}": 1}
+    assert summary.failure_side is side and summary.error_code == code
 
 
-def test_a_failure_moves_to_metas_side_whatever_the_order_of_its_failed_events():
+def test_a_failure_moves_to_its_codes_side_whatever_the_order_of_its_failed_events():
     without_code = status_receipt("f1", "Failed", 1)
     with_code = status_receipt("f2", "Failed", 2, channel_code="131026")
     assert message_figures(summarize([without_code])).counts == {"failures_unknown": 1}
     for order in ([without_code, with_code], [with_code, without_code]):
-        assert message_figures(summarize(order)).counts == {"failures_meta": 1}
+        assert message_figures(summarize(order)).counts == {"failures_recipient": 1}
 
 
 def test_inbound_crossing_outside_the_eu_counts_no_exit():

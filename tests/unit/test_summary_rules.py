@@ -27,7 +27,7 @@ def test_failed_is_terminal_and_later_successes_are_anomalies():
     summary = summarize([status_receipt("s", "Sent", 0), status_receipt("f", "Failed", 1, channel_code="131026"),
                          status_receipt("d", "Delivered", 3)])
     assert summary.status == "Failed" and summary.anomalies == ("d",)
-    assert summary.failure_side is FailureSide.META and summary.error_code == "131026"
+    assert summary.failure_side is FailureSide.RECIPIENT and summary.error_code == "131026"
 
 
 def test_failure_without_meta_code_is_on_the_acs_side_or_unknown():
@@ -77,3 +77,10 @@ def test_any_order_with_any_duplicates_gives_the_same_summary_and_one_row_per_ev
         e.event_id for e in sorted(set(chosen), key=lambda r: (r.occurred_at, r.event_id))]
     figures = message_figures(canonical)
     assert store.day_tallies(figures.day, figures.day) == {figures.day: Tally().plus(figures)}
+
+
+def test_failure_sides_follow_metas_code_table_and_unknown_codes_stay_unknown():
+    for code, side in (("131047", FailureSide.SENDER), ("131026", FailureSide.RECIPIENT),
+                       ("131000", FailureSide.META), ("190", FailureSide.ACS), ("131999", FailureSide.UNKNOWN)):
+        summary = summarize([status_receipt("f", "Failed", 1, channel_code=code)])
+        assert (summary.failure_side, summary.error_code) == (side, code)
