@@ -17,6 +17,7 @@ from azure.core import MatchConditions
 from azure.core.exceptions import ResourceExistsError, ResourceNotFoundError
 from azure.data.tables import TableServiceClient, TableTransactionError, UpdateMode
 
+from handoff.adapters.table_transactions import submit_transaction
 from handoff.adapters.table_keys import by_day, day_bounds, day_range_filter, page_by_day
 from handoff.adapters.table_rows import from_entity, to_entity
 from handoff.adapters.table_store import CLIENT_OPTIONS, TableSet, guarded, guarded_iter, is_conflict
@@ -75,7 +76,7 @@ class TableAlertStore:
         operations = [("update", self._alert_entity(alert), {
             "mode": UpdateMode.REPLACE, "etag": etag, "match_condition": MatchConditions.IfNotModified}), *extra]
         try:
-            guarded(lambda: self._table.submit_transaction(operations))
+            guarded(lambda: submit_transaction(self._table, operations))
             return True
         except TableTransactionError as error:
             if is_conflict(error):

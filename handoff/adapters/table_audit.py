@@ -21,6 +21,7 @@ from typing import Any
 from azure.core.exceptions import ResourceExistsError, ResourceNotFoundError
 from azure.data.tables import EdmType, EntityProperty, TableClient, TableServiceClient, TableTransactionError, UpdateMode
 
+from handoff.adapters.table_transactions import submit_transaction
 from handoff.adapters import table_keys as keys
 from handoff.adapters.table_canonical import leaf_of, plain_row, plain_value
 from handoff.adapters.table_store import BATCH_LIMIT, TableSet, guarded, guarded_iter
@@ -73,7 +74,7 @@ class TableTables:
             for start in range(0, len(rows), BATCH_LIMIT):
                 chunk = rows[start:start + BATCH_LIMIT]
                 try:
-                    guarded(lambda: table.submit_transaction(
+                    guarded(lambda: submit_transaction(table,
                         [("delete", {"PartitionKey": partition, "RowKey": r}) for r in chunk]))
                     deleted += len(chunk)
                 except TableTransactionError:
@@ -93,7 +94,7 @@ class TableTables:
                     for i, text in enumerate(chunks)]
         for start in range(0, len(entities), CHUNKS_PER_TRANSACTION):
             batch = entities[start:start + CHUNKS_PER_TRANSACTION]
-            guarded(lambda: table.submit_transaction([("create", e) for e in batch]))
+            guarded(lambda: submit_transaction(table, [("create", e) for e in batch]))
 
     def read_chunks(self, role: str, partition: str, stem: str, prop: str) -> list[str]:
         rows = self.query(role, "PartitionKey eq @pk and RowKey gt @lo and RowKey lt @hi",
@@ -135,9 +136,9 @@ class TableAuditStore(TableTables):
                 for r in self.rows_of_day(table.role, day)]
 
     def message_rows(self, message_id: str) -> MessageRows:
-        """A message's timeline rows and summary (one partition of the messages table)."""
-        rows = self.query("messages", "PartitionKey eq @pk", {"pk": keys.message_partition(message_id)})
-        summary = next((r for r in rows if r["RowKey"] == keys.SUMMARY_ROW), None)
+        """A message's timeline rows and summary (one key range of its shard in the messages table)."""
+        rows = self.query("messages", keys.MESSAGE_ROWS_FILTER, keys.message_rows_bounds(message_id))
+        summary = next((r for r in rows if r["RowKey"] == keys.summary_row(message_id)), None)
         index_key = None
         if summary and summary.get("indexKey"):
             partition, _, row = summary["indexKey"].partition("|")

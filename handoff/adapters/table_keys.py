@@ -10,6 +10,7 @@ from handoff.domain.keys import safe_key, shard_of
 
 LEDGER_SHARDS = 16   # one UTC day of receipts spread over 16 partitions (~32,000 writes/s of headroom)
 INDEX_SHARDS = 4     # the hand-off index: few enough that a newest-first page merges 4 streams
+MESSAGE_SHARDS = 16  # messages share partitions, so one transaction saves many messages of a batch
 SUMMARY_ROW = "summary"
 TALLY_PREFIX = "~tally-"   # after every index row key (those start with digits): never in a listing page
 TALLY_SHARDS = 4           # tally rows per listing partition, so concurrent writers rarely meet on one
@@ -35,12 +36,32 @@ def ledger_key(event_id: str, event_time: datetime) -> tuple[str, str]:
     return f"{day_of(event_time)}-{shard_of(event_id, LEDGER_SHARDS):02d}", safe_key(event_id)
 
 
+# A message's rows: `<safe message key>|summary` and `<safe message key>|e-<safe event id>`, in the
+# partition of its shard. `safe_key` never emits "|", so a message's rows are exactly the row keys from
+# "<key>|" up to "<key>}" ("}" follows "|"), and no other message's rows fall between.
+_MESSAGE_END = "|"
+
+
 def message_partition(message_id: str) -> str:
-    return safe_key(message_id)
+    return f"m-{shard_of(message_id, MESSAGE_SHARDS):02d}"
 
 
-def timeline_row(event_id: str) -> str:
-    return TIMELINE_PREFIX + safe_key(event_id)
+def summary_row(message_id: str) -> str:
+    return f"{safe_key(message_id)}{_MESSAGE_END}{SUMMARY_ROW}"
+
+
+def timeline_row(message_id: str, event_id: str) -> str:
+    return f"{safe_key(message_id)}{_MESSAGE_END}{TIMELINE_PREFIX}{safe_key(event_id)}"
+
+
+MESSAGE_ROWS_FILTER = "PartitionKey eq @pk and RowKey ge @lo and RowKey lt @hi"  # with message_rows_bounds()
+
+
+def message_rows_bounds(message_id: str, timeline_only: bool = False) -> dict[str, str]:
+    key = safe_key(message_id) + _MESSAGE_END
+    if timeline_only:
+        return {"pk": message_partition(message_id), "lo": key + TIMELINE_PREFIX, "hi": key + "e."}
+    return {"pk": message_partition(message_id), "lo": key, "hi": safe_key(message_id) + "}"}
 
 
 def inverted_ms(instant: datetime) -> str:

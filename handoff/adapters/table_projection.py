@@ -25,7 +25,7 @@ import json
 import threading
 from datetime import datetime, timezone
 from collections import OrderedDict, defaultdict
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -34,6 +34,7 @@ from azure.core import MatchConditions
 from azure.core.exceptions import ResourceNotFoundError
 from azure.data.tables import EdmType, EntityProperty, TableClient, TableTransactionError, UpdateMode
 
+from handoff.adapters.table_transactions import submit_transaction
 from handoff.adapters import table_keys as keys
 from handoff.adapters.table_rows import from_entity, to_entity
 from handoff.adapters.table_calls import BATCH_LIMIT, guarded, is_conflict
@@ -153,11 +154,11 @@ class MessageWriter:
         return states
 
     def _read_state(self, key: str) -> MessageState:
-        partition = keys.message_partition(key)
         rows = guarded(lambda: list(self._table("messages").query_entities(
-            "PartitionKey eq @pk", parameters={"pk": partition})))
-        summary_row = next((r for r in rows if r["RowKey"] == keys.SUMMARY_ROW), None)
-        timeline = tuple(from_entity(LedgerEntry, r) for r in rows if r["RowKey"] != keys.SUMMARY_ROW)
+            keys.MESSAGE_ROWS_FILTER, parameters=keys.message_rows_bounds(key))))
+        summary_key = keys.summary_row(key)
+        summary_row = next((r for r in rows if r["RowKey"] == summary_key), None)
+        timeline = tuple(from_entity(LedgerEntry, r) for r in rows if r["RowKey"] != summary_key)
         if summary_row is None:
             state = MessageState(key, timeline, None, needs_listing=bool(timeline), token=_Token(None))
         else:
@@ -175,8 +176,7 @@ class MessageWriter:
             return set()
         changes = {p.key: self._listing_change(p) for p in plans}
         self._apply_listing(list(changes.values()))
-        results = concurrently(lambda plan: self._write_message(plan, changes[plan.key]), plans)
-        conflicted = {plan.key for plan, ok in zip(plans, results) if not ok}
+        conflicted = self._write_messages(plans, changes)
         undo = [self._undo_change(changes[k]) for k in conflicted if changes[k].created]
         if undo:
             self._apply_listing(undo)
@@ -274,7 +274,7 @@ class MessageWriter:
                 tally_ops.append(("update", entity, {"mode": UpdateMode.REPLACE, "etag": etag,
                                                      "match_condition": MatchConditions.IfNotModified}))
         try:
-            results = guarded(lambda: self._table("handoffs").submit_transaction(operations + tally_ops))
+            results = guarded(lambda: submit_transaction(self._table("handoffs"), operations + tally_ops))
         except TableTransactionError as error:
             if _is_stale(error):
                 for op in tally_ops:
@@ -326,37 +326,74 @@ class MessageWriter:
 
     # -- the message partition -----------------------------------------------------------------------
 
-    def _write_message(self, plan: MessagePlan, change: _ListingChange) -> bool:
+    def _write_messages(self, plans: Sequence[MessagePlan], changes: dict[str, _ListingChange]) -> set[str]:
+        """Every plan's timeline rows and summary: the messages of one shard share transactions, the
+        shards are written concurrently. Returns the messages whose summary had moved (conflicts)."""
+        by_partition: dict[str, list[_MessageWrite]] = defaultdict(list)
+        for plan in plans:
+            write = self._message_write(plan, changes[plan.key])
+            by_partition[write.partition].append(write)
+        conflicted: set[str] = set()
+        for lost in concurrently(self._write_shard, list(by_partition.values())):
+            conflicted |= lost
+        return conflicted
+
+    def _message_write(self, plan: MessagePlan, change: _ListingChange) -> _MessageWrite:
         token = plan.state.token if isinstance(plan.state.token, _Token) else _Token(None)
         partition = keys.message_partition(plan.key)
-        index = change.write
-        summary = {"PartitionKey": partition, "RowKey": keys.SUMMARY_ROW, **to_entity(plan.summary),
-                   "indexKey": "|".join(index), "indexEtag": change.write_etag}
+        summary = {"PartitionKey": partition, "RowKey": keys.summary_row(plan.key), **to_entity(plan.summary),
+                   "indexKey": "|".join(change.write), "indexEtag": change.write_etag}
         operations: list[Any] = [
-            ("create", {"PartitionKey": partition, "RowKey": keys.timeline_row(e.event_id), **to_entity(e)})
+            ("create", {"PartitionKey": partition, "RowKey": keys.timeline_row(plan.key, e.event_id), **to_entity(e)})
             for e in plan.new_entries]
         if token.summary_etag is None:
             operations.append(("create", summary))
         else:
             operations.append(("update", summary, {"mode": UpdateMode.REPLACE, "etag": token.summary_etag,
                                                    "match_condition": MatchConditions.IfNotModified}))
-        try:
-            # The summary is the last operation, so it rides in the last chunk: earlier chunks of
-            # timeline rows that land before a conflict are simply found as known on the retry.
-            result: list[Any] = []
-            for start in range(0, len(operations), BATCH_LIMIT):
-                chunk = operations[start:start + BATCH_LIMIT]
-                result = guarded(lambda: self._table("messages").submit_transaction(chunk))
-        except TableTransactionError as error:
-            if is_conflict(error):
-                self._states.drop(plan.key)
-                return False
-            raise
-        new_token = _Token(result[-1]["etag"], index, change.write_etag)
+        return _MessageWrite(plan, change, partition, operations)
+
+    def _write_shard(self, writes: list[_MessageWrite]) -> set[str]:
+        conflicted: set[str] = set()
+        for group in _packed(writes):
+            conflicted |= self._submit_messages(group)
+        return conflicted
+
+    def _submit_messages(self, group: list[_MessageWrite]) -> set[str]:
+        """One transaction for these messages (or, for one message too big for one, a few: its summary
+        rides in the last, so earlier chunks that land before a conflict are found as known on the retry).
+        A conflicted message is taken out and the others resubmitted: its loss is never theirs."""
+        conflicted: set[str] = set()
+        messages = self._table("messages")
+        while group:
+            operations = [op for write in group for op in write.operations]
+            try:
+                result: list[Any] = []
+                for start in range(0, len(operations), BATCH_LIMIT):
+                    chunk = operations[start:start + BATCH_LIMIT]
+                    result = guarded(lambda: submit_transaction(messages, chunk))
+            except TableTransactionError as error:
+                if not is_conflict(error):
+                    raise
+                position = 0 if len(operations) > BATCH_LIMIT else getattr(error, "index", 0) or 0
+                loser = next((w for w in group if position < _offset(group, w) + len(w.operations)), group[0])
+                self._states.drop(loser.plan.key)
+                conflicted.add(loser.plan.key)
+                group = [w for w in group if w is not loser]
+                continue
+            end = 0
+            for write in group:
+                end += len(write.operations)
+                self._saved(write, result[end - 1 - (len(operations) - len(result))]["etag"])
+            return conflicted
+        return conflicted
+
+    def _saved(self, write: _MessageWrite, summary_etag: str) -> None:
+        plan, change = write.plan, write.change
         change.created.clear()  # the summary names them now: they are no longer this attempt's to undo
+        token = _Token(summary_etag, change.write, change.write_etag)
         self._states.put(plan.key, MessageState(plan.key, plan.state.timeline + plan.new_entries, plan.summary,
-                                                token=new_token))
-        return True
+                                                token=token))
 
     def reopen_day(self, day: str) -> None:
         try:
@@ -383,6 +420,48 @@ class MessageWriter:
         value = (tally_of(entity), entity.metadata["etag"])
         self._tallies.put((partition, row), value)
         return value
+
+
+@dataclass(slots=True)
+class _MessageWrite:
+    plan: MessagePlan
+    change: _ListingChange
+    partition: str
+    operations: list[Any]
+
+
+# Table Storage refuses a transaction body over 4 MiB; rows are measured roughly, with room to spare.
+_TRANSACTION_BYTES = 2 * 1024 * 1024
+
+
+def _approximate_bytes(operations: list[Any]) -> int:
+    return sum(len(str(value)) + len(name) + 16 for op in operations for name, value in op[1].items())
+
+
+def _packed(writes: list[_MessageWrite]) -> Iterator[list[_MessageWrite]]:
+    """Writes of one shard grouped into transactions of at most BATCH_LIMIT operations and a safe size.
+    A message too big for one transaction goes alone (and is chunked)."""
+    group: list[_MessageWrite] = []
+    count = size = 0
+    for write in writes:
+        bytes_ = _approximate_bytes(write.operations)
+        if group and (count + len(write.operations) > BATCH_LIMIT or size + bytes_ > _TRANSACTION_BYTES):
+            yield group
+            group, count, size = [], 0, 0
+        group.append(write)
+        count += len(write.operations)
+        size += bytes_
+    if group:
+        yield group
+
+
+def _offset(group: list[_MessageWrite], target: _MessageWrite) -> int:
+    offset = 0
+    for write in group:
+        if write is target:
+            return offset
+        offset += len(write.operations)
+    raise ValueError("not in the group")
 
 
 def _is_stale(error: TableTransactionError) -> bool:

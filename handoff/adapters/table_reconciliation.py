@@ -16,6 +16,7 @@ from typing import Any
 
 from azure.data.tables import EdmType, EntityProperty, TableServiceClient, UpdateMode
 
+from handoff.adapters.table_transactions import submit_transaction
 from handoff.adapters.table_store import BATCH_LIMIT, TableSet, guarded, guarded_iter
 from handoff.completeness_ports import StoredHour
 from handoff.domain.keys import safe_key
@@ -77,7 +78,7 @@ class TableReconciliationStore:
         for entities in by_day.values():
             for start in range(0, len(entities), BATCH_LIMIT):
                 chunk = entities[start:start + BATCH_LIMIT]
-                guarded(lambda: table.submit_transaction([("upsert", e, {"mode": UpdateMode.MERGE}) for e in chunk]))
+                guarded(lambda: submit_transaction(table, [("upsert", e, {"mode": UpdateMode.MERGE}) for e in chunk]))
 
     def mark_published(self, results: Sequence[HourResult], at: datetime) -> None:
         table = self._table()

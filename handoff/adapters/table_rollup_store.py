@@ -19,6 +19,7 @@ from azure.core import MatchConditions
 from azure.core.exceptions import ResourceNotFoundError
 from azure.data.tables import EdmType, EntityProperty, TableServiceClient, TableTransactionError, UpdateMode
 
+from handoff.adapters.table_transactions import submit_transaction
 from handoff.adapters.table_store import CLIENT_OPTIONS, TableSet, guarded
 from handoff.domain.keys import safe_key, shard_of
 from handoff.domain.rollups import LATENCY_BUCKETS, METRICS, Contribution, DayFigures, latency_bucket
@@ -57,7 +58,7 @@ class TableRollupStore:
                 counter_op = ("update", counter, {"mode": UpdateMode.REPLACE, "etag": etag,
                                                   "match_condition": MatchConditions.IfNotModified})
             try:
-                result = guarded(lambda: self._table.submit_transaction([("create", marker), counter_op]))
+                result = guarded(lambda: submit_transaction(self._table, [("create", marker), counter_op]))
             except TableTransactionError as error:
                 self._counters.pop(partition, None)
                 if error.index == 0:

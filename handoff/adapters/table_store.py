@@ -22,6 +22,7 @@ from typing import Any
 from azure.core.exceptions import ResourceExistsError, ResourceNotFoundError
 from azure.data.tables import TableClient, TableServiceClient, TableTransactionError
 
+from handoff.adapters.table_transactions import submit_transaction
 from handoff.adapters import table_keys as keys
 from handoff.adapters.table_calls import (
     BATCH_LIMIT,
@@ -88,15 +89,23 @@ class TableLedgerStore:
                   for start in range(0, len(rows), BATCH_LIMIT)]
 
         def write(chunk: list[tuple[int, dict[str, Any]]]) -> dict[int, bool]:
-            if len(chunk) == 1:
-                return {chunk[0][0]: self._create(ledger, chunk[0][1])}
-            try:
-                guarded(lambda: ledger.submit_transaction([("create", e) for _, e in chunk]))
-                return {p: True for p, _ in chunk}
-            except TableTransactionError:
-                # Some row exists already (a redelivery): the whole transaction was refused, so
-                # write this chunk one by one to learn which are new.
-                return {position: self._create(ledger, entity) for position, entity in chunk}
+            outcome: dict[int, bool] = {}
+            while len(chunk) > 1:
+                try:
+                    guarded(lambda: submit_transaction(ledger, [("create", e) for _, e in chunk]))
+                    return outcome | {p: True for p, _ in chunk}
+                except TableTransactionError as error:
+                    if not is_conflict(error):
+                        # Not a redelivery: one by one, so each receipt's own error is the one raised.
+                        return outcome | {position: self._create(ledger, entity) for position, entity in chunk}
+                    # A receipt exists already (a redelivery) and the whole transaction was refused. Settle
+                    # the one the service named on its own (create: the truth, whatever the index said),
+                    # then resubmit the rest.
+                    named = min(max(getattr(error, "index", 0) or 0, 0), len(chunk) - 1)
+                    position, entity = chunk[named]
+                    outcome[position] = self._create(ledger, entity)
+                    chunk = chunk[:named] + chunk[named + 1:]
+            return outcome | {position: self._create(ledger, entity) for position, entity in chunk}
 
         for outcome in concurrently(write, chunks):
             results.update(outcome)
@@ -170,7 +179,7 @@ class TableLedgerStore:
         entities = [tally_entity(keys.CLOSED_DAYS, keys.day_of_date(day), tally) for day, (tally, _) in days.items()]
         for start in range(0, len(entities), BATCH_LIMIT):
             chunk = entities[start:start + BATCH_LIMIT]
-            guarded(lambda: handoffs.submit_transaction([("upsert", e) for e in chunk]))
+            guarded(lambda: submit_transaction(handoffs, [("upsert", e) for e in chunk]))
         again = self._live_tallies(list(days))
         for day, (_, etags) in days.items():
             if again[day][1] != etags:
@@ -181,15 +190,14 @@ class TableLedgerStore:
     def summary(self, message_id: str) -> MessageSummary | None:
         try:
             entity = guarded(lambda: self._table("messages").get_entity(
-                keys.message_partition(message_id), keys.SUMMARY_ROW))
+                keys.message_partition(message_id), keys.summary_row(message_id)))
         except ResourceNotFoundError:
             return None
         return from_entity(MessageSummary, entity)
 
     def timeline(self, message_id: str) -> list[LedgerEntry]:
         rows = guarded(lambda: list(self._table("messages").query_entities(
-            "PartitionKey eq @pk and RowKey ge @lo and RowKey lt @hi",
-            parameters={"pk": keys.message_partition(message_id), "lo": keys.TIMELINE_PREFIX, "hi": "e."})))
+            keys.MESSAGE_ROWS_FILTER, parameters=keys.message_rows_bounds(message_id, timeline_only=True))))
         return sorted((from_entity(LedgerEntry, r) for r in rows), key=lambda e: (e.occurred_at, e.event_id))
 
     def handoffs(self, query: HandoffQuery) -> HandoffPage:

@@ -16,6 +16,7 @@ import json
 import logging
 from collections import defaultdict
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
@@ -63,6 +64,7 @@ class IngestService:
         self._store = store
         self._alerts = alerts
         self._guess = NewMessageGuess()  # learns, per process, whether skipping reads pays off
+        self._side = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ingest-alerts")
         self._policy = policy
         self._inspect = inspect
         self._clock = clock
@@ -85,10 +87,18 @@ class IngestService:
         for entry in entries:
             if entry.message_key is not None:
                 by_message[entry.message_key].append(entry)
-        project(self._store, by_message, self._guess)
-        if self._alerts is not None:
-            # Duplicates too: if the first delivery died before its alert was stored, this one opens it.
-            self._alerts.raise_for(entries)
+        # Alerts need the receipts only, not the summaries: they are raised while the messages are
+        # projected, so their round trips overlap. Duplicates too: if the first delivery died before its
+        # alert was stored, this one opens it. Either failing fails the delivery (both are idempotent).
+        alerts = self._side.submit(self._alerts.raise_for, entries) if self._alerts is not None else None
+        try:
+            project(self._store, by_message, self._guess)
+        except BaseException:
+            if alerts is not None:
+                wait([alerts])  # let it finish; the projection's error is the one to report
+            raise
+        if alerts is not None:
+            alerts.result()
         for entry, is_new in zip(entries, created):
             log.info("event %s %s (%s)", entry.event_id, "recorded" if is_new else "duplicate", entry.kind)
         new = sum(created)
