@@ -153,6 +153,11 @@ class MessageWriter:
             states[key] = state
         return states
 
+    def has_recorded(self, entry: LedgerEntry) -> bool:
+        """Whether this process knows `entry` is in its message's timeline (so its receipt exists)."""
+        state = self._states.get(entry.message_key) if entry.message_key is not None else None
+        return state is not None and any(e.event_id == entry.event_id for e in state.timeline)
+
     def _read_state(self, key: str) -> MessageState:
         rows = guarded(lambda: list(self._table("messages").query_entities(
             keys.MESSAGE_ROWS_FILTER, parameters=keys.message_rows_bounds(key))))

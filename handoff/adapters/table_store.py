@@ -80,8 +80,11 @@ class TableLedgerStore:
         for position, entry in enumerate(entries):
             entity = self._receipt_entity(entry)
             key = (entity["PartitionKey"], entity["RowKey"])
-            if key in seen:
-                results[position] = False  # the same event twice in one batch: a duplicate already
+            if key in seen or self._writer.has_recorded(entry):
+                # The same event twice in one batch, or a redelivery of an event this process saw in its
+                # message's timeline (timeline rows are written after their receipts): a duplicate, no
+                # request needed to learn it.
+                results[position] = False
                 continue
             seen.add(key)
             by_partition[key[0]].append((position, entity))
