@@ -271,6 +271,8 @@ class MessageWriter:
             return True
         tally_ops = []
         for row, delta in deltas.items():
+            if delta.is_zero:
+                continue  # the row's figures did not change (its ETag guards its own content): tally as is
             tally, etag = self._tallies.get((partition, row)) or self._read_tally(partition, row)
             entity = tally_entity(partition, row, tally.merged(delta))
             if etag is None:

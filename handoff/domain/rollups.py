@@ -109,6 +109,11 @@ class Tally:
             histogram[figures.latency_bucket] += sign
         return Tally(counts, tuple(histogram))
 
+    @property
+    def is_zero(self) -> bool:
+        """Adds nothing: a change that leaves the figures as they were (a Read after a Delivered)."""
+        return not any(self.counts.values()) and not any(self.histogram)
+
     def merged(self, other: Tally) -> Tally:
         counts = dict(self.counts)
         for metric, value in other.counts.items():
