@@ -22,7 +22,8 @@ from handoff.adapters.table_keys import by_day, day_bounds, day_range_filter, pa
 from handoff.adapters.table_rows import from_entity, to_entity
 from handoff.adapters.table_store import CLIENT_OPTIONS, TableSet, guarded, guarded_iter, is_conflict
 from handoff.domain.alerts import Alert, AlertState, AlertTransition, check_transition
-from handoff.errors import ConflictError, NotFoundError, TransientStoreError
+from handoff.domain.conflicts import Conflicted, retry_on_conflict
+from handoff.errors import ConflictError, NotFoundError
 
 _ATTEMPTS = 5
 
@@ -72,19 +73,19 @@ class TableAlertStore:
         except NotFoundError:
             return None
 
-    def _update(self, alert: Alert, etag: str, extra: list[Any] = ()) -> bool:
+    def _update(self, alert: Alert, etag: str, extra: list[Any] = ()) -> None:
+        """Replace the alert (and write `extra` rows beside it) if it is still at `etag`; else Conflicted."""
         operations = [("update", self._alert_entity(alert), {
             "mode": UpdateMode.REPLACE, "etag": etag, "match_condition": MatchConditions.IfNotModified}), *extra]
         try:
             guarded(lambda: submit_transaction(self._table, operations))
-            return True
         except TableTransactionError as error:
             if is_conflict(error):
-                return False
+                raise Conflicted from error
             raise
 
     def transition(self, alert_id: str, to_state: AlertState, by: str, note: str, at: datetime) -> Alert:
-        for _ in range(_ATTEMPTS):
+        def attempt(_: int) -> Alert:
             current, etag = self._read(alert_id)
             try:
                 check_transition(current.state, to_state)
@@ -98,9 +99,10 @@ class TableAlertStore:
                    "recordType": "transition", "openedAt": current.opened_at, **to_entity(step),
                    **({"messageId": current.message_id} if current.message_id else {})}
             updated = replace(current, state=to_state, updated_at=at, updated_by=by)
-            if self._update(updated, etag, [("create", row)]):
-                return updated
-        raise TransientStoreError(f"alert {alert_id} is being changed concurrently; retry")
+            self._update(updated, etag, [("create", row)])
+            return updated
+
+        return retry_on_conflict(attempt, _ATTEMPTS, f"alert {alert_id}")
 
     def transitions(self, alert_id: str) -> list[AlertTransition]:
         day, digest = _split(alert_id)
@@ -145,12 +147,13 @@ class TableAlertStore:
         return sorted((from_entity(Alert, r) for r in rows), key=lambda a: a.raised_at)
 
     def record_publish(self, alert_id: str, at: datetime, error: str | None) -> Alert:
-        for _ in range(_ATTEMPTS):
+        def attempt(_: int) -> Alert:
             current, etag = self._read(alert_id)
             if current.published_at is not None:
                 return current  # someone else published it meanwhile: never mark (or send) twice
             updated = replace(current, publish_attempts=current.publish_attempts + 1,
                                published_at=at if error is None else None, last_publish_error=error)
-            if self._update(updated, etag):
-                return updated
-        raise TransientStoreError(f"alert {alert_id} is being changed concurrently; retry")
+            self._update(updated, etag)
+            return updated
+
+        return retry_on_conflict(attempt, _ATTEMPTS, f"alert {alert_id}")

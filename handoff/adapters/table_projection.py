@@ -25,9 +25,9 @@ import json
 import threading
 from datetime import datetime, timezone
 from collections import OrderedDict, defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any
 
 from azure.core import MatchConditions
@@ -38,10 +38,10 @@ from handoff.adapters.table_transactions import submit_transaction
 from handoff.adapters import table_keys as keys
 from handoff.adapters.table_rows import from_entity, to_entity
 from handoff.adapters.table_calls import BATCH_LIMIT, guarded, is_conflict
+from handoff.domain.conflicts import Conflicted, retry_on_conflict
 from handoff.domain.plan import MessagePlan, MessageState
 from handoff.domain.records import LedgerEntry, MessageSummary
 from handoff.domain.rollups import LATENCY_BUCKETS, METRICS, MessageFigures, Tally, closed_before, message_figures
-from handoff.errors import TransientStoreError
 
 WORKERS = 8                # concurrent partitions per batch; the client's connection pool holds 10
 CACHE_SIZE = 20_000        # message states kept between deliveries (a few KiB each)
@@ -311,7 +311,7 @@ class MessageWriter:
 
     def _reconcile(self, partition: str, change: _ListingChange) -> None:
         """One message's rows of one partition, against what the table actually holds right now."""
-        for _ in range(_RECONCILE_ATTEMPTS):
+        def attempt(_: int) -> None:
             rows = [r for r in change.remove if r[0] == partition]
             if change.write and change.write[0] == partition:
                 rows.append(change.write)
@@ -327,9 +327,10 @@ class MessageWriter:
                 change.write_etag = current.metadata["etag"] if current is not None else None
             known = {row: entity for row, entity in actual.items() if entity is not None}
             self._tallies.drop((partition, tally_row(change.key)))
-            if self._try_partition(partition, [change], known_rows=known):
-                return
-        raise TransientStoreError("the hand-off listing is contended; retry later")
+            if not self._try_partition(partition, [change], known_rows=known):
+                raise Conflicted  # a row or a tally moved again meanwhile: read again
+
+        retry_on_conflict(attempt, _RECONCILE_ATTEMPTS, "the hand-off listing")
 
     # -- the message partition -----------------------------------------------------------------------
 

@@ -23,7 +23,7 @@ from handoff.adapters.table_transactions import submit_transaction
 from handoff.adapters.table_store import CLIENT_OPTIONS, TableSet, guarded
 from handoff.domain.keys import safe_key, shard_of
 from handoff.domain.rollups import LATENCY_BUCKETS, METRICS, Contribution, DayFigures, latency_bucket
-from handoff.errors import TransientStoreError
+from handoff.domain.conflicts import Conflicted, retry_on_conflict
 
 SHARDS = 8
 COUNTER = "counter"
@@ -47,9 +47,10 @@ class TableRollupStore:
         """Count a contribution once. False if its marker shows it was counted before."""
         partition = f"{contribution.day}-{shard_of(contribution.marker, SHARDS)}"
         marker = {"PartitionKey": partition, "RowKey": "m|" + safe_key(contribution.marker)}
-        for attempt in range(_ATTEMPTS):
+
+        def attempt(number: int) -> bool:
             # The counter as this process last wrote it: one round trip when nobody else wrote since.
-            cached = self._counters.get(partition) if attempt == 0 else None
+            cached = self._counters.get(partition) if number == 0 else None
             current, etag = cached if cached else self._read_counter(partition)
             counter = {"PartitionKey": partition, "RowKey": COUNTER, **_add(current, contribution)}
             if etag is None:
@@ -63,10 +64,11 @@ class TableRollupStore:
                 self._counters.pop(partition, None)
                 if error.index == 0:
                     return False  # the marker exists: this contribution is already counted
-                continue  # the counter moved under us (or was created meanwhile): read again
+                raise Conflicted from error  # the counter moved under us (or was created meanwhile)
             self._counters[partition] = (counter, result[1]["etag"])
             return True
-        raise TransientStoreError("rollup counter is contended; retry later")
+
+        return retry_on_conflict(attempt, _ATTEMPTS, "a rollup counter")
 
     def _read_counter(self, partition: str) -> tuple[dict | None, str | None]:
         try:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -147,6 +147,18 @@ class TableLedgerStore:
         found.update((day, tally) for day, (tally, _) in read.items())
         self._consolidate({day: read[day] for day in closed if day in read})
         return {day: found[day] for day in days}
+
+    def consolidate_closed_days(self, first: date, last: date, closed_before: date) -> int:
+        """Write the consolidated row of every closed day of the range that has none yet (what a daily
+        timer does, so that no reader pays for it). Returns how many days were consolidated."""
+        days = [first + timedelta(days=n) for n in range((min(last, closed_before - timedelta(days=1)) - first).days + 1)]
+        if not days:
+            return 0
+        found = self._consolidated(days[0], days[-1])
+        missing = [day for day in days if day not in found]
+        read = self._live_tallies(missing)
+        self._consolidate({day: read[day] for day in missing})
+        return len(missing)
 
     def _live_tallies(self, days: list[date]) -> dict[date, tuple[Tally, dict[RowKey, str]]]:
         """Each day's tally rows with their ETags: one query per listing partition, all concurrently."""

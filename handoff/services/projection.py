@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping, Sequence
 from typing import TypeVar
 
+from handoff.domain import conflicts
+from handoff.domain.conflicts import Conflicted
 from handoff.domain.plan import plan_for
 from handoff.domain.records import LedgerEntry, MessageSummary
-from handoff.errors import TransientStoreError
 from handoff.ports import LedgerStore
 
 ATTEMPTS = 10
@@ -48,15 +49,18 @@ class NewMessageGuess:
 
 def retry_on_conflict(keys: Collection[K], attempt: Callable[[Collection[K], int], Collection[K]],
                       attempts: int = ATTEMPTS) -> None:
-    """Run `attempt(keys, number)` until it reports no conflicted keys; retry only those. A contention
-    that outlasts every attempt is transient: the caller's delivery fails and Event Grid retries it."""
+    """Run `attempt(keys, number)` until it reports no conflicted keys; retry only those (the one
+    optimistic-concurrency loop, domain/conflicts.py, over a set of keys)."""
     pending = list(keys)
-    for number in range(attempts):
-        if not pending:
-            return
-        pending = list(attempt(pending, number))
-    if pending:
-        raise TransientStoreError(f"{len(pending)} message(s) are being updated concurrently; retry later")
+
+    def run(number: int) -> None:
+        nonlocal pending
+        if pending:
+            pending = list(attempt(pending, number))
+        if pending:
+            raise Conflicted
+
+    conflicts.retry_on_conflict(run, attempts, "messages of this delivery")
 
 
 def project(store: LedgerStore, by_message: Mapping[str, Sequence[LedgerEntry]],
