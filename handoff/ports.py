@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Protocol
@@ -48,9 +48,11 @@ class LedgerStore(Protocol):
         (unless `fresh`), and may take a message in `assume_new` to be new without reading it: either
         guess, if wrong, makes `save_messages` report the message as conflicted."""
 
-    def save_messages(self, plans: Sequence[MessagePlan]) -> set[str]:
+    def save_messages(self, plans: Sequence[MessagePlan], before_messages: Callable[[], object] | None = None) -> set[str]:
         """Write the plans (timeline, summary, listing, day tallies) in as few round trips as the store
-        allows. Returns the keys whose state changed since it was loaded: nothing of theirs was kept."""
+        allows. Returns the keys whose state changed since it was loaded: nothing of theirs was kept.
+        `before_messages` is called (and may raise) before any timeline row is written: the ingest path
+        waits there for the receipts, so a timeline row never exists without its receipt."""
 
     def day_tallies(self, first: date, last: date, closed_before: date | None = None) -> dict[date, Tally]:
         """The summed figures of the messages listed on each day from first to last inclusive. Days before

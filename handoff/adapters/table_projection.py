@@ -176,11 +176,13 @@ class MessageWriter:
 
     # -- save ----------------------------------------------------------------------------------------
 
-    def save(self, plans: Sequence[MessagePlan]) -> set[str]:
+    def save(self, plans: Sequence[MessagePlan], before_messages: Callable[[], object] | None = None) -> set[str]:
         if not plans:
             return set()
         changes = {p.key: self._listing_change(p) for p in plans}
         self._apply_listing(list(changes.values()))
+        if before_messages is not None:
+            before_messages()  # raising here is dying after the listing write: the redelivery reconciles
         conflicted = self._write_messages(plans, changes)
         undo = [self._undo_change(changes[k]) for k in conflicted if changes[k].created]
         if undo:

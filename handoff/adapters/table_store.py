@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 from collections import defaultdict
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -132,8 +132,8 @@ class TableLedgerStore:
                       fresh: bool = False) -> dict[str, MessageState]:
         return self._writer.load(message_keys, assume_new, fresh)
 
-    def save_messages(self, plans: Sequence[MessagePlan]) -> set[str]:
-        return self._writer.save(plans)
+    def save_messages(self, plans: Sequence[MessagePlan], before_messages: Callable[[], object] | None = None) -> set[str]:
+        return self._writer.save(plans, before_messages)
 
     def day_tallies(self, first: date, last: date, closed_before: date | None = None) -> dict[date, Tally]:
         """Closed days from their consolidated rows (one range query); the others, and closed days not

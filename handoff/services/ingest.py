@@ -16,7 +16,7 @@ import json
 import logging
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from concurrent.futures import ThreadPoolExecutor, wait
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
@@ -64,7 +64,9 @@ class IngestService:
         self._store = store
         self._alerts = alerts
         self._guess = NewMessageGuess()  # learns, per process, whether skipping reads pays off
-        self._side = ThreadPoolExecutor(max_workers=1, thread_name_prefix="ingest-alerts")
+        # Receipts and alerts of concurrent deliveries beside their projections. An alert task waits on
+        # its own receipts task, submitted before it, so any pool of two or more never deadlocks.
+        self._side = ThreadPoolExecutor(max_workers=8, thread_name_prefix="ingest-side")
         self._policy = policy
         self._inspect = inspect
         self._clock = clock
@@ -82,27 +84,34 @@ class IngestService:
         if not understood:
             return report
         entries = [u.entry for u in understood]
-        created = self._store.append_many(entries)
         by_message: dict[str, list[LedgerEntry]] = defaultdict(list)
         for entry in entries:
             if entry.message_key is not None:
                 by_message[entry.message_key].append(entry)
-        # Alerts need the receipts only, not the summaries: they are raised while the messages are
-        # projected, so their round trips overlap. Duplicates too: if the first delivery died before its
-        # alert was stored, this one opens it. Either failing fails the delivery (both are idempotent).
-        alerts = self._side.submit(self._alerts.raise_for, entries) if self._alerts is not None else None
+        # The receipts are written while the listing is (their round trips overlap); the messages'
+        # timeline rows wait for them, so a timeline row never exists without its receipt. Alerts follow
+        # the receipts, also beside the projection. Duplicates too: if the first delivery died before
+        # its summary or alert was stored, this one completes it. Any failure fails the delivery (every
+        # step is idempotent, and a listing written ahead of a failed receipt is reconciled on retry).
+        receipts = self._side.submit(self._store.append_many, entries)
+        alerts = self._side.submit(self._raise_alerts, receipts, entries) if self._alerts is not None else None
+        pending = [f for f in (receipts, alerts) if f is not None]
         try:
-            project(self._store, by_message, self._guess)
+            project(self._store, by_message, self._guess, before_messages=receipts.result)
         except BaseException:
-            if alerts is not None:
-                wait([alerts])  # let it finish; the projection's error is the one to report
+            wait(pending)  # let them finish; the projection's error is the one to report
             raise
+        created = receipts.result()
         if alerts is not None:
             alerts.result()
         for entry, is_new in zip(entries, created):
             log.info("event %s %s (%s)", entry.event_id, "recorded" if is_new else "duplicate", entry.kind)
         new = sum(created)
         return report + IngestReport(ingested=new, duplicates=len(created) - new)
+
+    def _raise_alerts(self, receipts: Future[list[bool]], entries: list[LedgerEntry]) -> None:
+        receipts.result()  # alerts are raised for recorded receipts only
+        self._alerts.raise_for(entries)  # type: ignore[union-attr]
 
     def _understand(self, raw: Any, now: datetime) -> _Understood:
         if isinstance(raw, UnreadableEvent):

@@ -64,7 +64,8 @@ def retry_on_conflict(keys: Collection[K], attempt: Callable[[Collection[K], int
 
 
 def project(store: LedgerStore, by_message: Mapping[str, Sequence[LedgerEntry]],
-            guesser: NewMessageGuess | None = None) -> dict[str, MessageSummary]:
+            guesser: NewMessageGuess | None = None,
+            before_messages: Callable[[], object] | None = None) -> dict[str, MessageSummary]:
     """Add each message's receipts to its timeline and store the resulting summary, figures and listing."""
     summaries: dict[str, MessageSummary] = {}
     guesser = guesser or NewMessageGuess()
@@ -80,7 +81,7 @@ def project(store: LedgerStore, by_message: Mapping[str, Sequence[LedgerEntry]],
                 summaries[key] = states[key].summary  # type: ignore[assignment]
             else:
                 plans.append(plan)
-        conflicted = store.save_messages(plans)
+        conflicted = store.save_messages(plans, before_messages)
         summaries.update((p.key, p.summary) for p in plans if p.key not in conflicted)
         if number == 0:
             # A guessed key was taken as new unless the store knew it already (then it has a summary).

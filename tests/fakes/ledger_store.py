@@ -8,7 +8,7 @@ so a plan computed from a stale state is reported as conflicted, as the table's 
 from __future__ import annotations
 
 import threading
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from datetime import date, timedelta
 
 from handoff.adapters import table_keys as keys
@@ -43,7 +43,9 @@ class InMemoryLedgerStore(LedgerStore):
             return {key: MessageState(key, tuple(self._timelines.get(key, {}).values()), self._summaries.get(key),
                                       token=self._versions.get(key, 0)) for key in message_keys}
 
-    def save_messages(self, plans: Sequence[MessagePlan]) -> set[str]:
+    def save_messages(self, plans: Sequence[MessagePlan], before_messages: Callable[[], object] | None = None) -> set[str]:
+        if plans and before_messages is not None:
+            before_messages()
         conflicted = set()
         with self._lock:
             for plan in plans:

@@ -58,11 +58,11 @@ class ConflictOnce(InMemoryLedgerStore):
         self.seen: set[str] = set()
         self.saves = 0
 
-    def save_messages(self, plans):
+    def save_messages(self, plans, before_messages=None):
         self.saves += 1
         first = {p.key for p in plans if p.key not in self.seen}
         self.seen |= first
-        return super().save_messages([p for p in plans if p.key not in first]) | first
+        return super().save_messages([p for p in plans if p.key not in first], before_messages) | first
 
 
 def test_a_conflicted_plan_is_reloaded_and_saved_again():
