@@ -7,8 +7,11 @@ Two writes per message, in this order:
      them by exactly that row's figures, guarded by the ETags of both, so the tallies can never drift
      from the rows, whatever the order, retries or concurrency. Index rows of many messages that share a
      partition go in one transaction (a batch of 100 events costs a handful of these).
-  2. message (`messages`, PK message key): new timeline rows + the summary, guarded by the summary's
-     ETag, recording where its index row is (`indexKey`) and that row's ETag (`indexEtag`).
+  2. message (`messages`, PK the message key's shard `m-NN`): new timeline rows + the summary, guarded
+     by the summary's ETag, recording where its index row is (`indexKey`) and that row's ETag
+     (`indexEtag`). The messages of one shard share transactions (a batch of 1,000 events costs a few
+     dozen); a conflicted message is taken out of its transaction and the others resubmitted. The
+     caller may hold this step until its receipts are written (`before_messages`).
 
 Listing first: if we die after 1, the redelivery finds the summary still naming the old index row, and
 reconciles with what the listing actually holds (a failed ETag makes us read the row, never guess). If
@@ -43,7 +46,7 @@ from handoff.domain.plan import MessagePlan, MessageState
 from handoff.domain.records import LedgerEntry, MessageSummary
 from handoff.domain.rollups import LATENCY_BUCKETS, METRICS, MessageFigures, Tally, closed_before, message_figures
 
-WORKERS = 8                # concurrent partitions per batch; the client's connection pool holds 10
+WORKERS = 4                # concurrent partitions per phase; receipts run beside the listing, so 2 x 4 + alerts fit the client's pool of 10
 CACHE_SIZE = 20_000        # message states kept between deliveries (a few KiB each)
 _RECONCILE_ATTEMPTS = 8
 RowKey = tuple[str, str]

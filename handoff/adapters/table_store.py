@@ -2,7 +2,8 @@
 
 Tables (docs/tables.md has the full layout):
     <prefix>ledger      one immutable receipt per event id            PK day-shard    RK event id
-    <prefix>messages    per message: timeline rows + one summary row   PK message key  RK e-<event id> | summary
+    <prefix>messages    per message: timeline rows + one summary row   PK m-<shard>    RK <message key>|e-<event id>
+                                                                                       | <message key>|summary
     <prefix>handoffs    newest-first index of the summaries,           PK day-shard    RK inverted ms-message key
                         and the day's tallies beside them                              | ~tally-K
     <prefix>quarantine  events that could not be understood            PK q-shard      RK fingerprint
