@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import time
 from datetime import datetime, timezone
 
 import pytest
@@ -84,3 +85,31 @@ def test_the_new_message_guess_stops_guessing_when_guesses_go_wrong():
     assert not guess.guess(delivered) and guess.guess([status_receipt("s", "Sent", 0)])
     guess.learn(100, 0)
     assert guess.guess(delivered)
+
+
+class ReceiptsFailOnce(InMemoryLedgerStore):
+    """The receipts' first write fails (slowly, so the projection is well under way when it does)."""
+
+    def __init__(self):
+        super().__init__()
+        self.failed = False
+
+    def append_many(self, entries):
+        if not self.failed:
+            self.failed = True
+            time.sleep(0.05)
+            raise TransientStoreError("ledger unavailable")
+        return super().append_many(entries)
+
+
+def test_no_timeline_row_is_written_without_its_receipt():
+    # Receipts are written beside the projection, but the messages wait for them: if the receipts fail,
+    # the delivery fails and no message holds an event the ledger lacks.
+    store = ReceiptsFailOnce()
+    batch = [_status("s", "m1", "Sent"), _status("r", "m2", "Read")]
+    with pytest.raises(TransientStoreError, match="ledger unavailable"):
+        _service(store).ingest(batch)
+    assert store.summary("m1") is None and store.summary("m2") is None and not list(store.receipts())
+    # Event Grid delivers the batch again once the ledger answers: everything is recorded.
+    assert _service(store).ingest(batch).ingested == 2
+    assert store.summary("m1").status == "Sent" and store.summary("m2").status == "Read"
