@@ -17,7 +17,7 @@ from typing import Any
 from azure.data.tables import EdmType, EntityProperty, TableServiceClient, UpdateMode
 
 from handoff.adapters.table_store import BATCH_LIMIT, TableSet, guarded, guarded_iter
-from handoff.completeness_ports import StoredHour
+from handoff.ports import StoredHour
 from handoff.domain.keys import safe_key
 from handoff.domain.reconciliation import HourResult, StatusCount
 
