@@ -8,8 +8,10 @@ from datetime import date, datetime
 from typing import Protocol
 
 from handoff.domain.alerts import Alert, AlertState, AlertTransition, Severity
+from handoff.domain.identities import IdentityLink
 from handoff.domain.plan import MessagePlan, MessageState
 from handoff.domain.reconciliation import HourResult, Observation
+from handoff.domain.schema_drift import DriftObservation
 from handoff.domain.rollups import Contribution, DayFigures, Tally
 from handoff.domain.records import Direction, FailureSide, LedgerEntry, MessageSummary, QuarantineRecord
 
@@ -155,3 +157,25 @@ class ReconciliationStore(Protocol):
 class CompletenessPublisher(Protocol):
     def publish(self, results: Sequence[HourResult]) -> None:
         """Send one Handoff.CompletenessGap CloudEvent per result. Raises PublishError if refused."""
+
+
+# -- schema drift and identities --------------------------------------------------------------------
+
+class SchemaDriftStore(Protocol):
+    def record(self, observations: Sequence[DriftObservation]) -> None:
+        """Keep each observation once (a redelivered event's observations are the same rows again).
+        Raises TransientStoreError when the store cannot answer now."""
+
+    def observations(self, first: date, last: date) -> list[DriftObservation]:
+        """Every observation of the UTC days first..last inclusive."""
+
+
+class IdentityLinkStore(Protocol):
+    def link(self, links: Sequence[IdentityLink]) -> None:
+        """Keep each (phone pseudonym, BSUID pseudonym) pair once, with the newest time it was seen."""
+
+    def links_of(self, pseudonym: str) -> list[IdentityLink]:
+        """Every link with `pseudonym` on either side."""
+
+    def purge_before(self, horizon: datetime) -> int:
+        """Forget links last seen before `horizon` (retention); returns how many pairs went."""
