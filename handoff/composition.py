@@ -155,7 +155,7 @@ class Container:
 
     @cached_property
     def queries(self) -> QueryService:
-        return QueryService(self.store)
+        return QueryService(self.store, self.identity_links)
 
     @cached_property
     def webhook_token_validator(self):  # -> EntraTokenValidator | None (Entra ID delivery not configured)
@@ -278,7 +278,7 @@ class Container:
                 return blob_names(container_from_url(url, client_id))
         return CompletenessService(lambda: self.store.quarantined(), self.reconciliation,
                                    lambda: self.audit_store.seals(), self.verify_runs, self.verifier, utc_now,
-                                   dead_letters)
+                                   dead_letters, self.schema_drift.observations)
 
 
 _default: Container | None = None

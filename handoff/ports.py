@@ -28,6 +28,7 @@ class HandoffQuery:
     channel: str | None = None          # the business's channel registration id
     flagged: bool | None = None         # the health verdict
     failure_side: FailureSide | None = None
+    counterparties: tuple[str, ...] = ()  # any of these pseudonyms (one person's, linked); () = anyone
     limit: int = 50
     after: tuple[str, str] | None = None
 
