@@ -215,7 +215,8 @@ class Container:
     @cached_property
     def retention(self) -> RetentionService:
         return RetentionService(self.audit_store, self.legal_holds.in_force, self.settings.retention_days,
-                                RETENTION_DAY_TABLES, anchor=self.seal_anchor)
+                                RETENTION_DAY_TABLES, anchor=self.seal_anchor,
+                                forget_before={"identitylinks": self.identity_links.purge_before})
 
     # -- completeness: reconciliation against ACS's operations log (docs/completeness.md) ---------------
 
