@@ -164,7 +164,8 @@ def test_a_reply_keeps_its_context_id(served):
 @pytest.fixture
 def trigger(container):
     composition.set_default_container(container)
-    module = importlib.import_module("function_app")
+    # A fresh app, indexed once here: another test module may have indexed the current one already.
+    module = importlib.reload(importlib.import_module("function_app"))
     yield registered_functions(module.__name__)["ingest_event_grid"].get_user_function()
     composition.set_default_container(None)
 
