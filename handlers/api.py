@@ -1,17 +1,17 @@
-"""Read API: `GET /api/messages/{messageId}` and `GET /api/handoffs`."""
+"""Read API: `GET /api/messages/{messageId}`, `GET /api/handoffs` and `GET /api/counterparties/{pseudonym}`."""
 
 from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from starlette.concurrency import run_in_threadpool
 
 from handlers.auth import Principal, require_reader
 from handlers.dependencies import container_of
 from handlers.list_queries import NO_QUERY, HandoffListQuery
 from handlers.paging import read_page
-from handlers.schemas import ErrorView, HandoffPageView, MessageDetailView
+from handlers.schemas import CounterpartyView, ErrorView, IdentityLinkView, HandoffPageView, MessageDetailView
 
 router = APIRouter(prefix="/api", tags=["hand-offs"], responses={
     400: {"model": ErrorView}, 401: {"model": ErrorView}, 403: {"model": ErrorView}, 503: {"model": ErrorView}})
@@ -37,3 +37,13 @@ async def list_handoffs(request: Request, _: Annotated[Principal, Depends(requir
 
     items, token = await read_page(request, query, fetch)
     return HandoffPageView(items=items, continuation_token=token)
+
+
+@router.get("/counterparties/{pseudonym}", response_model=CounterpartyView, dependencies=[NO_QUERY],
+            description="One person across WhatsApp's move to BSUIDs: every pseudonym linked to this one (an event "
+                        "that named the person by phone number and by BSUID links the two).")
+async def get_counterparty(pseudonym: Annotated[str, Path(pattern=r"^p_[0-9a-f]{32}$")], request: Request,
+                           _: Annotated[Principal, Depends(require_reader)]) -> CounterpartyView:
+    person = await run_in_threadpool(container_of(request).queries.counterparty, pseudonym)
+    return CounterpartyView(pseudonym=pseudonym, pseudonyms=list(person.pseudonyms), links=[IdentityLinkView.model_validate(link) for link in person.links],
+                            complete=person.complete)

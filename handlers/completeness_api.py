@@ -4,6 +4,7 @@
     GET /api/quarantine?from=&to=[&reason=]                            per day by reason; events without content
     GET /api/completeness?from=&to=                                    the panel: every number in one answer
     GET /api/meta-error-codes                                          Meta's codes and whose side each is
+    GET /api/schema-drift?from=&to=                                    unknown field names per type and version
 
 Days are UTC and inclusive (default: the last 7 days). Query models forbid unknown parameters.
 """
@@ -141,6 +142,23 @@ class TrustView(BaseModel):
     last_verify: VerifyView | None
 
 
+class DriftFieldView(BaseModel):
+    event_type: str = Field(description="received | status | analysis")
+    data_version: str = Field(description="the envelope's dataVersion ('' when none was declared)")
+    field: str = Field(description="the unknown name: on the envelope as is, in the payload as data.<path>")
+    events: int = Field(description="distinct events that carried it")
+    first_seen: datetime
+    last_seen: datetime
+
+
+class SchemaDriftView(BaseModel):
+    model_config = ConfigDict(populate_by_name=True)
+    from_: date = Field(alias="from")
+    to: date
+    fields: int = Field(description="distinct (event type, dataVersion, field name)")
+    items: list[DriftFieldView] = Field(description="most frequent first; names only, never values")
+
+
 class CompletenessView(BaseModel):
     model_config = ConfigDict(populate_by_name=True)
     from_: date = Field(alias="from")
@@ -150,6 +168,7 @@ class CompletenessView(BaseModel):
     quarantined: int
     dead_letters: DeadLettersView
     trust: TrustView
+    schema_drift: list[DriftFieldView]
 
 
 def _day(key: str | None) -> date | None:
@@ -167,6 +186,11 @@ def _hour_view(stored) -> HourView:
 def _day_views(days) -> list[ReconciliationDayView]:
     return [ReconciliationDayView(day=d.day, hours_compared=d.hours_compared, matched=d.matched, gaps=d.gaps,
                                   missing=d.missing, microsoft_failures=d.microsoft_failures) for d in days]
+
+
+def _drift_views(counts) -> list[DriftFieldView]:
+    return [DriftFieldView(event_type=c.event_type, data_version=c.data_version, field=c.field, events=c.events,
+                           first_seen=c.first_seen, last_seen=c.last_seen) for c in counts]
 
 
 def _quarantine_days(report) -> list[QuarantineDayView]:
@@ -214,7 +238,19 @@ async def completeness(request: Request, _: Annotated[Principal, Depends(require
         "trust": TrustView(newest_sealed_day=_day(panel.trust.newest_sealed_day), sealed_days=panel.trust.sealed_days,
                            last_verify=VerifyView(at=verify.at, first_day=_day(verify.first), last_day=_day(verify.last),
                                                   clean=verify.clean, problems=verify.problems, days=verify.days)
-                           if verify else None)})
+                           if verify else None),
+        "schema_drift": _drift_views(panel.schema_drift)})
+
+
+@router.get("/schema-drift", response_model=SchemaDriftView, response_model_by_alias=True)
+async def schema_drift(request: Request, _: Annotated[Principal, Depends(require_reader)],
+                       query: Annotated[_DaysQuery, Query()]) -> SchemaDriftView:
+    """Names of fields ACS sent that this version of the ledger does not know: a schema change shows here
+    before it costs data. Counted per event type and dataVersion, by the UTC day of the event."""
+    first, last = query.days()
+    counts = await run_in_threadpool(container_of(request).completeness.schema_drift, first, last)
+    return SchemaDriftView.model_validate({"from": first, "to": last, "fields": len(counts),
+                                           "items": _drift_views(counts)})
 
 
 class MetaErrorCodeView(BaseModel):

@@ -94,10 +94,14 @@ class HandoffListQuery(PageQuery):
                                 description="the business's channel registration id")
     flagged: bool | None = Field(None, description="health verdict")
     failure_side: FailureSide | None = None
+    counterparty: str | None = Field(None, pattern=r"^p_[0-9a-f]{32}$",
+                                     description="a counterparty pseudonym; its linked pseudonyms (the same person "
+                                                 "by phone number and by BSUID) are included")
 
     def store_query(self, since: datetime, until: datetime, after: tuple[str, str] | None) -> HandoffQuery:
         return HandoffQuery(since, until, self.direction, self.status, self.eu_exit, self.channel,
-                            self.flagged, self.failure_side, self.limit, after)
+                            self.flagged, self.failure_side, (self.counterparty,) if self.counterparty else (),
+                            self.limit, after)
 
 
 class AlertListQuery(PageQuery):

@@ -52,6 +52,8 @@ class SummaryView(BaseModel):
     days: list[DayView]
     totals: FiguresView
     open_alerts: int = Field(description="alerts opened in the range and not resolved yet")
+    schema_drift_fields: int = Field(description="unknown field names ACS sent in the range (per event type and "
+                                                 "dataVersion): an ACS schema change; see /api/schema-drift")
 
 
 def _figures(f: DayFigures) -> dict:
@@ -78,9 +80,12 @@ class MeView(BaseModel):
 async def summary(request: Request, _: Annotated[Principal, Depends(require_reader)],
                   query: Annotated[SummaryQuery, Query()]) -> SummaryView:
     first, last = query.days
-    report = await run_in_threadpool(container_of(request).summary.summary, first, last)
+    container = container_of(request)
+    report = await run_in_threadpool(container.summary.summary, first, last)
+    drift = await run_in_threadpool(container.completeness.schema_drift, first, last)
     return SummaryView.model_validate({
         "from": report.first, "to": report.last, "open_alerts": report.open_alerts,
+        "schema_drift_fields": len(drift),
         "totals": _figures(report.totals),
         "days": [{"day": date(int(d.day[:4]), int(d.day[4:6]), int(d.day[6:])), **_figures(d)} for d in report.days],
     })

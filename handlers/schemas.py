@@ -43,6 +43,8 @@ class HandoffView(_View):
     channel_type: str | None
     message_type: str | None
     media_type: str | None
+    reply_to: str | None = Field(description="the message this one answers, as given (WhatsApp's id)")
+    reacts_to: str | None = Field(description="the message this reaction is to, as given (WhatsApp's id)")
     sent_at: datetime | None
     delivered_at: datetime | None
     read_at: datetime | None
@@ -67,9 +69,29 @@ class TimelineEventView(_View):
     health: HealthView | None
 
 
+class MessageReferenceView(_View):
+    relation: str = Field(description="reply_to | reacts_to")
+    message_id: str
+    recorded: bool = Field(description="the ledger holds that message: GET /api/messages/{message_id}")
+
+
 class MessageDetailView(_View):
     summary: HandoffView
     timeline: list[TimelineEventView]
+    references: list[MessageReferenceView]
+
+
+class IdentityLinkView(_View):
+    phone: str = Field(description="pseudonym of the phone number")
+    bsuid: str = Field(description="pseudonym of the business-scoped user id")
+    seen_at: datetime = Field(description="time of the event that last recorded the pair")
+
+
+class CounterpartyView(_View):
+    pseudonym: str
+    pseudonyms: list[str] = Field(description="every pseudonym of this person, the one asked about first")
+    links: list[IdentityLinkView]
+    complete: bool = Field(description="false when the person has more linked pseudonyms than one answer lists")
 
 
 class HandoffPageView(_View):

@@ -16,7 +16,7 @@ from handoff.domain.continuation import ContinuationTokens, derive_key
 from handoff.domain.journal import AccessRecord, SupportTransfer
 from handoff.domain.privacy import Pseudonymizer
 from handoff.domain.receipts import RecordingPolicy, Terms
-from handoff.ports import AlertPublisher, AlertStore, LedgerStore, RollupStore
+from handoff.ports import AlertPublisher, AlertStore, IdentityLinkStore, LedgerStore, RollupStore, SchemaDriftStore
 from handoff.services.alerts import AlertService
 from handoff.services.ingest import IngestService, utc_now
 from handoff.services.journals import AccessLog, SupportTransferService
@@ -36,6 +36,7 @@ RETENTION_DAY_TABLES: tuple[DayPartitionedTable, ...] = (
     DayPartitionedTable("supporttransfers", None, ("authorisedAt",)),
     DayPartitionedTable("rollups", None, ()),
     DayPartitionedTable("reconciliation", None, ()),
+    DayPartitionedTable("schemadrift", None, ()),
 )
 
 
@@ -48,8 +49,11 @@ class Container:
 
     def __init__(self, settings: Settings | None = None, store: LedgerStore | None = None,
                  alert_store: AlertStore | None = None, alert_publisher: AlertPublisher | None = None,
-                 rollups: RollupStore | None = None):
+                 rollups: RollupStore | None = None, schema_drift: SchemaDriftStore | None = None,
+                 identity_links: IdentityLinkStore | None = None):
         self._settings = settings
+        self._schema_drift = schema_drift
+        self._identity_links = identity_links
         self._store = store
         self._alert_store = alert_store
         self._alert_publisher = alert_publisher
@@ -118,7 +122,18 @@ class Container:
 
     @cached_property
     def ingest(self) -> IngestService:
-        return IngestService(self.store, self.policy, alerts=self.alerts)
+        return IngestService(self.store, self.policy, alerts=self.alerts, drift=self.schema_drift,
+                             identities=self.identity_links)
+
+    @cached_property
+    def schema_drift(self) -> SchemaDriftStore:
+        from handoff.adapters.table_schema_drift import TableSchemaDriftStore
+        return self._schema_drift or TableSchemaDriftStore(self.table_service, self.settings.table_prefix)
+
+    @cached_property
+    def identity_links(self) -> IdentityLinkStore:
+        from handoff.adapters.table_identity_links import TableIdentityLinkStore
+        return self._identity_links or TableIdentityLinkStore(self.table_service, self.settings.table_prefix)
 
     @cached_property
     def support_transfers(self) -> SupportTransferService:
@@ -140,7 +155,7 @@ class Container:
 
     @cached_property
     def queries(self) -> QueryService:
-        return QueryService(self.store)
+        return QueryService(self.store, self.identity_links)
 
     @cached_property
     def webhook_token_validator(self):  # -> EntraTokenValidator | None (Entra ID delivery not configured)
@@ -200,7 +215,8 @@ class Container:
     @cached_property
     def retention(self) -> RetentionService:
         return RetentionService(self.audit_store, self.legal_holds.in_force, self.settings.retention_days,
-                                RETENTION_DAY_TABLES, anchor=self.seal_anchor)
+                                RETENTION_DAY_TABLES, anchor=self.seal_anchor,
+                                forget_before={"identitylinks": self.identity_links.purge_before})
 
     # -- completeness: reconciliation against ACS's operations log (docs/completeness.md) ---------------
 
@@ -263,7 +279,7 @@ class Container:
                 return blob_names(container_from_url(url, client_id))
         return CompletenessService(lambda: self.store.quarantined(), self.reconciliation,
                                    lambda: self.audit_store.seals(), self.verify_runs, self.verifier, utc_now,
-                                   dead_letters)
+                                   dead_letters, self.schema_drift.observations)
 
 
 _default: Container | None = None

@@ -8,7 +8,10 @@ from datetime import date, datetime
 from typing import Protocol
 
 from handoff.domain.alerts import Alert, AlertState, AlertTransition, Severity
+from handoff.domain.identities import IdentityLink
 from handoff.domain.plan import MessagePlan, MessageState
+from handoff.domain.reconciliation import HourResult, Observation
+from handoff.domain.schema_drift import DriftObservation
 from handoff.domain.rollups import Contribution, DayFigures, Tally
 from handoff.domain.records import Direction, FailureSide, LedgerEntry, MessageSummary, QuarantineRecord
 
@@ -25,6 +28,7 @@ class HandoffQuery:
     channel: str | None = None          # the business's channel registration id
     flagged: bool | None = None         # the health verdict
     failure_side: FailureSide | None = None
+    counterparties: tuple[str, ...] = ()  # any of these pseudonyms (one person's, linked); () = anyone
     limit: int = 50
     after: tuple[str, str] | None = None
 
@@ -116,3 +120,65 @@ class RollupStore(Protocol):
 
     def days(self, first: date, last: date) -> list[DayFigures]:
         """Figures of each UTC day from first to last inclusive, zero-filled."""
+
+
+# -- completeness: reconciliation against ACS's operations log -------------------------------------
+
+class OperationsLog(Protocol):
+    """ACS's own record of Advanced Messaging operations (the ACSAdvancedMessagingOperations table)."""
+
+    def observations(self, since: datetime, until: datetime) -> list[Observation]:
+        """Every operation logged in [since, until). Raises TransientStoreError when the workspace
+        cannot answer now, InvalidQueryError when it answers only in part (never a silent undercount)."""
+
+
+class LedgerObservations(Protocol):
+    def observations(self, since: datetime, until: datetime) -> list[Observation]:
+        """Every receipt whose envelope time is in [since, until), as the log status it stands for."""
+
+
+@dataclass(frozen=True, slots=True)
+class StoredHour:
+    """A compared hour and channel as kept, with when it was compared and its alert's delivery."""
+
+    result: HourResult
+    compared_at: datetime
+    alert_published_at: datetime | None = None
+
+
+class ReconciliationStore(Protocol):
+    def save(self, results: Sequence[HourResult], compared_at: datetime) -> None:
+        """Keep one row per (hour, channel), replacing an earlier comparison of it (idempotent); an
+        alert already published for it stays recorded as published."""
+
+    def hours(self, first: date, last: date) -> list[StoredHour]:
+        """Rows of the UTC days first..last inclusive, oldest first."""
+
+    def mark_published(self, results: Sequence[HourResult], at: datetime) -> None: ...
+
+
+class CompletenessPublisher(Protocol):
+    def publish(self, results: Sequence[HourResult]) -> None:
+        """Send one Handoff.CompletenessGap CloudEvent per result. Raises PublishError if refused."""
+
+
+# -- schema drift and identities --------------------------------------------------------------------
+
+class SchemaDriftStore(Protocol):
+    def record(self, observations: Sequence[DriftObservation]) -> None:
+        """Keep each observation once (a redelivered event's observations are the same rows again).
+        Raises TransientStoreError when the store cannot answer now."""
+
+    def observations(self, first: date, last: date) -> list[DriftObservation]:
+        """Every observation of the UTC days first..last inclusive."""
+
+
+class IdentityLinkStore(Protocol):
+    def link(self, links: Sequence[IdentityLink]) -> None:
+        """Keep each (phone pseudonym, BSUID pseudonym) pair once, with the newest time it was seen."""
+
+    def links_of(self, pseudonym: str) -> list[IdentityLink]:
+        """Every link with `pseudonym` on either side."""
+
+    def purge_before(self, horizon: datetime) -> int:
+        """Forget links last seen before `horizon` (retention); returns how many pairs went."""

@@ -147,6 +147,17 @@ function summaryItems(s) {
   ];
 }
 
+// The messages this one replies or reacts to, as the event gave them; a recorded one opens on click.
+const RELATIONS = { reply_to: "Replies to", reacts_to: "Reacts to" };
+
+function referenceItems(references) {
+  return references.flatMap((r) => [el("dt", { text: RELATIONS[r.relation] || r.relation }),
+    el("dd", { "data-reference": r.relation }, r.recorded
+      ? el("a", { href: `#search`, class: "id", text: r.message_id,
+        onclick: (event) => { event.preventDefault(); searchMessage(r.message_id); } })
+      : el("span", { class: "id", text: `${r.message_id} (not in the ledger)` }))]);
+}
+
 // Meta's published error codes and whose side each one is (GET /api/meta-error-codes), loaded once.
 let metaCodes = null;
 
@@ -188,7 +199,7 @@ async function searchMessage(id, scroll = false) {
     return;
   }
   $("#search-summary").replaceChildren(...summaryItems(detail.summary).flatMap(([term, value]) =>
-    [el("dt", { text: term }), el("dd", { text: value })]));
+    [el("dt", { text: term }), el("dd", { text: value })]), ...referenceItems(detail.references));
   const rows = detail.timeline.map((e) => el("tr", {},
     el("td", { text: formatTime(e.occurred_at) }),
     el("td", { text: e.kind }),

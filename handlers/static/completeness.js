@@ -1,5 +1,6 @@
 // Completeness: is this every message that crossed? Reconciliation with ACS's own operations log per day,
-// quarantined events per day by reason, dead letters waiting, the newest sealed day and the last verify.
+// quarantined events per day by reason, dead letters waiting, the newest sealed day, the last verify, and
+// schema drift (names of fields ACS sent that this version does not know: a schema change, before it costs data).
 // Each number links to the list behind it (the API's JSON), and a click shows that list here.
 // Also the journals an officer reviews: the access log and the legal holds.
 
@@ -81,6 +82,18 @@ function reconciliationRow(d) {
         `Microsoft-side failures on ${day}`))));
 }
 
+const EVENT_TYPES = { received: "Message received", status: "Delivery status", analysis: "Message analysis" };
+
+function driftRow(d) {
+  return el("tr", { "data-field": d.field },
+    el("td", { text: EVENT_TYPES[d.event_type] || d.event_type }),
+    el("td", { text: d.data_version || "(none)" }),
+    el("td", { class: "id", text: d.field }),
+    el("td", { class: "num", text: integer.format(d.events) }),
+    el("td", { text: formatTime(d.first_seen) }),
+    el("td", { text: formatTime(d.last_seen) }));
+}
+
 function quarantineRow(d) {
   const day = d.day;
   const reasons = Object.entries(d.reasons).map(([reason, n]) => el("span", { class: "reason" },
@@ -124,6 +137,12 @@ export async function loadCompleteness() {
   $("#reconciliation-table tbody").replaceChildren(...rec.slice().reverse().map(reconciliationRow));
   $("#quarantine-table tbody").replaceChildren(...panel.quarantine.slice().reverse().map(quarantineRow));
   $("#reconciliation-empty").hidden = sum(rec, "hours_compared") > 0;
+  const drift = panel.schema_drift;
+  setPanelMetric("schema_drift", drift.length, drift.length
+    ? `${integer.format(drift.length)} field(s) on ${integer.format(sum(drift, "events"))} event observation(s)`
+    : "none");
+  $("#drift-table tbody").replaceChildren(...drift.map(driftRow));
+  $("#drift-empty").hidden = drift.length > 0;
 }
 
 // ---- access log and legal holds -------------------------------------------------------------------------

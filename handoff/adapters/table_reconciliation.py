@@ -16,9 +16,9 @@ from typing import Any
 
 from azure.data.tables import EdmType, EntityProperty, TableServiceClient, UpdateMode
 
-from handoff.adapters.table_transactions import submit_transaction
-from handoff.adapters.table_store import BATCH_LIMIT, TableSet, guarded, guarded_iter
-from handoff.completeness_ports import StoredHour
+from handoff.adapters.table_store import TableSet, guarded, guarded_iter
+from handoff.adapters.table_upserts import upsert_by_partition
+from handoff.ports import StoredHour
 from handoff.domain.keys import safe_key
 from handoff.domain.reconciliation import HourResult, StatusCount
 
@@ -70,15 +70,7 @@ class TableReconciliationStore:
         return self._tables.table(ROLE)
 
     def save(self, results: Sequence[HourResult], compared_at: datetime) -> None:
-        table = self._table()
-        by_day: dict[str, list[dict[str, Any]]] = {}
-        for result in results:
-            entity = _entity(result, compared_at)
-            by_day.setdefault(entity["PartitionKey"], []).append(entity)
-        for entities in by_day.values():
-            for start in range(0, len(entities), BATCH_LIMIT):
-                chunk = entities[start:start + BATCH_LIMIT]
-                guarded(lambda: submit_transaction(table, [("upsert", e, {"mode": UpdateMode.MERGE}) for e in chunk]))
+        upsert_by_partition(self._table(), (_entity(result, compared_at) for result in results))
 
     def mark_published(self, results: Sequence[HourResult], at: datetime) -> None:
         table = self._table()

@@ -242,6 +242,11 @@ class TableLedgerStore:
         if query.failure_side is not None:
             filters.append("failureSide eq @side")
             parameters["side"] = query.failure_side.value
+        if query.counterparties:
+            names = [f"cp{n}" for n in range(len(query.counterparties))]
+            # Spaces around the parameters: the SDK reads a parameter name up to the next space.
+            filters.append("( " + " or ".join(f"counterparty eq @{name}" for name in names) + " )")
+            parameters.update(zip(names, query.counterparties))
         odata = " and ".join(filters)
 
         def day_of_index(day: str, resume: str | None, want: int) -> list[tuple[str, dict[str, Any]]]:

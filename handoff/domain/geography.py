@@ -10,7 +10,9 @@ import phonenumbers
 # The United Kingdom is outside both since 2021.
 _EU_EFTA_LOCATIONS = frozenset({"europe", "france", "germany", "norway", "switzerland"})
 
-_BSUID = re.compile(r"([A-Za-z]{2})\.[A-Za-z0-9]{1,128}")
+# A BSUID is `CC.<up to 128 letters and digits>`; a parent BSUID, shared by the portfolios of one managed
+# business, puts `ENT.` after the country (`US.ENT.11815799212886844830`). Both name a country the same way.
+_BSUID = re.compile(r"([A-Za-z]{2})\.(?:ENT\.)?[A-Za-z0-9]{1,128}")
 _DIGITS = re.compile(r"\+?\d{6,15}")
 
 

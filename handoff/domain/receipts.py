@@ -95,7 +95,7 @@ def receipt_for(
     texts = texts_of(event)
     joined = "\x1e".join(texts)
 
-    status = error_code = side = reply_to = message_type = media_type = None
+    status = error_code = side = reply_to = reacts_to = message_type = media_type = None
     unscanned_media = False
     if isinstance(data, DeliveryStatusData):
         status = canonical_status(data.status) if data.status and data.status.strip() else None
@@ -108,6 +108,7 @@ def receipt_for(
         message_type = data.message_type
         media_type = _media_type(data)
         reply_to = data.context.id if data.context else None
+        reacts_to = data.reaction.message_id if data.reaction else None
         has_media = (message_type or "").lower() in MEDIA_TYPES or data.media is not None
         unscanned_media = has_media and not texts
 
@@ -137,6 +138,7 @@ def receipt_for(
         content_fingerprint=policy.pseudonymizer.content(joined) if texts else None,
         content_length=len(joined) if texts else 0,
         reply_to=reply_to,
+        reacts_to=reacts_to,
         error_code=error_code,
         failure_side=side,
         unscanned_media=unscanned_media,

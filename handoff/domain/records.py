@@ -64,7 +64,8 @@ class LedgerEntry:
     media_type: str | None = None
     content_fingerprint: str | None = None
     content_length: int = 0
-    reply_to: str | None = None              # id of the message this one answers (an ACS/Meta id)
+    reply_to: str | None = None              # id of the message this one answers (`context.id`, as given)
+    reacts_to: str | None = None             # id of the message a reaction is to (`reaction.messageId`, as given)
     error_code: str | None = None            # Meta's channelCode (or the error's own code) of any event
     failure_side: FailureSide | None = None
     unscanned_media: bool = False
@@ -103,6 +104,8 @@ class MessageSummary:
     channel_type: str | None = None
     message_type: str | None = None
     media_type: str | None = None
+    reply_to: str | None = None       # as given by the customer's reply or reaction (WhatsApp's id, which
+    reacts_to: str | None = None      # may differ from ACS's); linked to a recorded message when they match
     sent_at: datetime | None = None
     delivered_at: datetime | None = None
     read_at: datetime | None = None

@@ -10,7 +10,7 @@ from handoff.domain.statuses import FAILED, RECEIVED, SUCCESSES, failure_side, s
 
 _SHARED_FACTS = (
     "resource_id", "data_location", "eu_exit", "terms_before", "terms_after", "counterparty",
-    "counterparty_country", "channel_id", "channel_type", "message_type", "media_type",
+    "counterparty_country", "channel_id", "channel_type", "message_type", "media_type", "reply_to", "reacts_to",
 )
 
 

@@ -10,6 +10,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from handoff.errors import InvalidEventError
+from handoff.events.drift import data_version_of, unknown_fields
 from handoff.events.models import ID_MAX, AnalysisData, DeliveryStatusData, ReceivedData, UtcDatetime
 
 SUBSCRIPTION_VALIDATION = "microsoft.eventgrid.subscriptionvalidationevent"
@@ -56,6 +57,8 @@ class ParsedEvent:
     resource_id: str
     event_time: datetime | None
     data: ReceivedData | DeliveryStatusData | AnalysisData
+    data_version: str = ""                 # as declared by the envelope ('' when absent)
+    unknown_fields: tuple[str, ...] = ()   # names (never values) this version does not know: schema drift
 
 
 def _schema_of(raw: dict[str, Any]) -> Literal["eventgrid", "cloudevents"]:
@@ -144,4 +147,6 @@ def parse_event(raw: Any) -> ParsedEvent:
         resource_id=envelope.source.strip().lower(),
         event_time=envelope.time,
         data=data,
+        data_version=data_version_of(raw, schema),
+        unknown_fields=unknown_fields(raw, schema, _PAYLOADS[kind]),
     )

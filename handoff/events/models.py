@@ -76,7 +76,7 @@ class InteractiveReply(_Payload):
 
 
 class Reaction(_Payload):
-    message_id: str | None = Field(None, validation_alias=AliasChoices("messageId", "message_id"))
+    message_id: Identifier | None = Field(None, validation_alias=AliasChoices("messageId", "message_id"))
     emoji: str | None = None
 
 

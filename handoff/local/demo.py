@@ -6,8 +6,10 @@ resources (one in the EU, one in the US), and some messages that talk about heal
 from a reserved fictional range; every text is ours.
 
 `demo_stream` adds the completeness side: ACS's operations log for the same traffic, two status
-updates Event Grid never delivered, three sends that failed inside ACS (Microsoft-side) and one poison
-event, so that every number of the completeness panel is non-zero on a first `make run`.
+updates Event Grid never delivered, three sends that failed inside ACS (Microsoft-side), one poison
+event, and a customer in WhatsApp's move to BSUIDs (named by number and BSUID, then by BSUID alone,
+reacting to a message the business sent, on a newer payload version with a field this ledger does not
+know), so that every number of the completeness panel is non-zero on a first `make run`.
 """
 
 from __future__ import annotations
@@ -148,6 +150,33 @@ POISON_EVENT = {"id": "demo-poison-event", "eventType": "Microsoft.Communication
                 "subject": "advancedMessage/redacted", "dataVersion": "1.0", "data": "truncated by a proxy"}
 
 
+# The field a future payload version carries in the demo: Meta's click-to-WhatsApp ad referral.
+DRIFT_FIELD = "referral"
+
+
+def transition_events(rng: random.Random, now: datetime) -> list[dict]:
+    """One customer across WhatsApp's move to BSUIDs: the business's message to them names them both ways
+    (the ledger links the two pseudonyms); their reaction to it names them by BSUID only and arrives on
+    payload version 2.0 with a field this ledger does not know (schema drift)."""
+    resource, phone = EU_RESOURCE, f"447700900{rng.randint(0, 999):03d}"
+    bsuid = f"GB.{uuid.UUID(int=rng.getrandbits(128)).hex[:20]}"
+    sent_at = now - timedelta(hours=rng.uniform(4, 20))
+    message_id = str(uuid.UUID(int=rng.getrandbits(128)))
+    base = {"messageId": message_id, "channelType": "whatsapp", "from": CHANNELS[resource], "to": phone,
+            "toBSUID": bsuid}
+    events = [_envelope(rng, resource, "AdvancedMessageDeliveryStatusUpdated",
+                        {**base, "status": status, "receivedTimestamp": at.isoformat()}, at)
+              for status, at in (("Sent", sent_at), ("Delivered", sent_at + timedelta(seconds=4)))]
+    reacted_at = sent_at + timedelta(minutes=12)
+    reaction = _envelope(rng, resource, "AdvancedMessageReceived", {
+        "messageId": str(uuid.UUID(int=rng.getrandbits(128))), "channelType": "whatsapp", "messageType": "reaction",
+        "reaction": {"messageId": message_id, "emoji": "👍"}, "from": "", "fromBSUID": bsuid,
+        "to": CHANNELS[resource], "receivedTimestamp": reacted_at.isoformat(),
+        DRIFT_FIELD: {"sourceType": "ad", "sourceId": "demo-ad"}}, reacted_at)
+    reaction["dataVersion"] = "2.0"
+    return events + [reaction]
+
+
 @dataclass(frozen=True)
 class DemoStream:
     events: list[dict]                 # what Event Grid delivers (with redeliveries and one poison event)
@@ -170,7 +199,7 @@ def demo_stream(conversations: int = 300, days: int = 14, seed: int = 7, now: da
     updates never reached the ledger and `microsoft_failures` sends failed inside ACS."""
     now = now or datetime.now(timezone.utc)
     rng = random.Random(seed + 1)
-    events = list(demo_events(conversations, days, seed, now))
+    events = list(demo_events(conversations, days, seed, now)) + transition_events(rng, now)
     unique = list({e["id"]: e for e in events}.values())
     statuses = [e for e in unique if e["eventType"].endswith("DeliveryStatusUpdated")]
     missing = {e["id"] for e in rng.sample(statuses, min(lost, len(statuses)))}

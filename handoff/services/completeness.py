@@ -1,7 +1,7 @@
 """What the officer's completeness panel shows, each number with the list behind it: reconciliation
 per day (matched, gaps, Microsoft-side failures), quarantined events per day by reason (never their
 content), dead letters waiting in the dead-letter container, the newest sealed day and the last
-verify result."""
+verify result, and schema drift (names of fields ACS sent that this version does not know)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from handoff.domain.records import QuarantineRecord
+from handoff.domain.schema_drift import DriftCount, DriftObservation, count_drift
 
 log = logging.getLogger(__name__)
 # Listing a dead-letter container stops here: the panel says "at least" rather than page for minutes.
@@ -88,6 +89,7 @@ class Panel:
     quarantine: QuarantineReport | None = None
     dead_letters: DeadLetters = DeadLetters(False)
     trust: Trust = Trust(None, 0)
+    schema_drift: tuple[DriftCount, ...] = ()
 
 
 def count_dead_letters(list_names: Callable[[], Iterable[str]] | None) -> DeadLetters:
@@ -110,7 +112,8 @@ class CompletenessService:
 
     def __init__(self, quarantined: Callable[[], Iterable[QuarantineRecord]], reconciliation, seals: Callable[[], list],
                  verify_runs, verifier, clock: Callable[[], datetime],
-                 dead_letter_names: Callable[[], Iterable[str]] | None = None):
+                 dead_letter_names: Callable[[], Iterable[str]] | None = None,
+                 drift_observations: Callable[[date, date], Iterable[DriftObservation]] | None = None):
         self._quarantined = quarantined
         self._reconciliation = reconciliation
         self._seals = seals
@@ -118,9 +121,16 @@ class CompletenessService:
         self._verifier = verifier
         self._clock = clock
         self._dead_letter_names = dead_letter_names
+        self._drift_observations = drift_observations
 
     def quarantine(self, first: date, last: date, reason: str | None = None, limit: int = 200) -> QuarantineReport:
         return quarantine_days(self._quarantined(), first, last, reason, limit)
+
+    def schema_drift(self, first: date, last: date) -> tuple[DriftCount, ...]:
+        """Unknown field names per event type and dataVersion, with how many events carried each."""
+        if self._drift_observations is None:
+            return ()
+        return tuple(count_drift(self._drift_observations(first, last)))
 
     def trust(self) -> Trust:
         seals = self._seals()
@@ -144,7 +154,7 @@ class CompletenessService:
 
     def panel(self, first: date, last: date) -> Panel:
         return Panel(first, last, self._reconciliation.days(first, last), self.quarantine(first, last, limit=0),
-                     count_dead_letters(self._dead_letter_names), self.trust())
+                     count_dead_letters(self._dead_letter_names), self.trust(), self.schema_drift(first, last))
 
 
 def _day(key: str) -> date:

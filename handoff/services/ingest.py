@@ -8,6 +8,9 @@ Order of work per batch:
      before the summary, the redelivery completes it): load each message's state, compute its plan in
      the core (domain/plan.py), hand the store all plans at once (services/projection.py);
   4. alerts for flagged receipts.
+Before the receipts, two side records that most events do not need (no request when there is nothing
+to keep): schema drift (names of unknown fields) and identity links (phone and BSUID pseudonyms of one
+person). Both are idempotent upserts, so a redelivery after a fault anywhere writes the same rows again.
 """
 
 from __future__ import annotations
@@ -21,13 +24,15 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
+from handoff.domain.identities import link_of
 from handoff.domain.receipts import RecordingPolicy, receipt_for, texts_of
+from handoff.domain.schema_drift import observations_of
 from handoff.domain.records import HealthMark, IngestReport, LedgerEntry, QuarantineRecord
 from handoff.errors import InvalidEventError
 from handoff.health import detect_many
 from handoff.events import ParsedEvent, parse_event
 from handoff.events.batch import UnreadableEvent
-from handoff.ports import LedgerStore
+from handoff.ports import IdentityLinkStore, LedgerStore, SchemaDriftStore
 from handoff.services.alerts import AlertService
 from handoff.services.projection import NewMessageGuess, project
 
@@ -60,9 +65,13 @@ class IngestService:
         inspect: Inspector = inspect_health,
         clock: Callable[[], datetime] = utc_now,
         alerts: AlertService | None = None,
+        drift: SchemaDriftStore | None = None,
+        identities: IdentityLinkStore | None = None,
     ):
         self._store = store
         self._alerts = alerts
+        self._drift = drift
+        self._identities = identities
         self._guess = NewMessageGuess()  # learns, per process, whether skipping reads pays off
         # Receipts and alerts of concurrent deliveries beside their projections. An alert task waits on
         # its own receipts task, submitted before it, so any pool of two or more never deadlocks.
@@ -83,6 +92,7 @@ class IngestService:
                 report += self._quarantine(raw, error, now)
         if not understood:
             return report
+        self._record_side_facts([u.event for u in understood])
         entries = [u.entry for u in understood]
         by_message: dict[str, list[LedgerEntry]] = defaultdict(list)
         for entry in entries:
@@ -112,6 +122,18 @@ class IngestService:
     def _raise_alerts(self, receipts: Future[list[bool]], entries: list[LedgerEntry]) -> None:
         receipts.result()  # alerts are raised for recorded receipts only
         self._alerts.raise_for(entries)  # type: ignore[union-attr]
+
+    def _record_side_facts(self, events: Sequence[ParsedEvent]) -> None:
+        if self._drift is not None:
+            observations = [o for event in events for o in observations_of(event)]
+            if observations:
+                self._drift.record(observations)
+                log.warning("schema drift: %d unknown field name(s) on %d event(s)", len(observations),
+                            len({o.event_id for o in observations}))
+        if self._identities is not None:
+            links = [link for event in events if (link := link_of(event, self._policy.pseudonymizer))]
+            if links:
+                self._identities.link(links)
 
     def _understand(self, raw: Any, now: datetime) -> _Understood:
         if isinstance(raw, UnreadableEvent):

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from handoff.completeness_ports import CompletenessPublisher, LedgerObservations, OperationsLog, ReconciliationStore
+from handoff.ports import CompletenessPublisher, LedgerObservations, OperationsLog, ReconciliationStore
 from handoff.domain.reconciliation import (
     DEFAULT_SKEW, HOUR, HourResult, Observation, Reconciliation, floor_hour, reconcile,
 )

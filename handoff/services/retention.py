@@ -67,8 +67,12 @@ def utc_now() -> datetime:
 class RetentionService:
     def __init__(self, store: RetentionStore, holds: Callable[[], HoldSet], retention_days: int,
                  day_tables: Sequence[DayPartitionedTable] = (), clock: Callable[[], datetime] = utc_now,
-                 anchor: RunAnchor | None = None):
+                 anchor: RunAnchor | None = None,
+                 forget_before: Mapping[str, Callable[[datetime], int]] | None = None):
         self._store = store
+        # Records kept by something other than the day (identity links: by when a pair was last seen),
+        # each forgotten past the same cutoff by its own store; role -> purge(cutoff) -> rows forgotten.
+        self._forget_before = dict(forget_before or {})
         self._holds = holds
         self._retention_days = retention_days
         self._day_tables = tuple(day_tables)
@@ -113,6 +117,9 @@ class RetentionService:
                     self._store.record_purge(run_id, day_key(day), {r.key: r.leaf or "" for r in doomed})
                     purged_days.append(day_key(day))
                 deleted[table.role] += self._store.delete(table.role, [r.key for r in doomed])
+
+        for role, forget in self._forget_before.items():
+            deleted[role] += forget(cut_at)
 
         quarantined = self._store.quarantine_before(cut_at)
         doomed = [r for r in quarantined if not any(holds.covers_instant(t) for t in r.instants)]

@@ -35,6 +35,11 @@ def test_the_completeness_numbers_equal_the_api_and_none_is_zero_on_the_demo(pag
     assert page.inner_text("dd[data-completeness='dead_letters']") == "not configured"
     assert page.inner_text("dd[data-completeness='newest_sealed_day']") == panel["trust"]["newest_sealed_day"]
     assert page.inner_text("dd[data-completeness='last_verify']").startswith("clean")
+    drift = panel["schema_drift"]
+    assert drift and _shown(page, "schema_drift") == str(len(drift))
+    rows_shown = page.locator("#drift-table tbody tr")
+    assert rows_shown.count() == len(drift) and rows_shown.first.get_attribute("data-field") == drift[0]["field"]
+    assert str(drift[0]["events"]) in rows_shown.first.inner_text() and "Message received" in rows_shown.first.inner_text()
     # Per day: the table's rows are the API's days, newest first.
     rows = page.locator("#reconciliation-table tbody tr")
     assert rows.count() == len(panel["reconciliation"])

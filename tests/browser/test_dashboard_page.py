@@ -256,3 +256,20 @@ def test_an_officer_records_a_support_data_transfer_authorisation(page, dashboar
     items = dashboard.api("/api/support-transfers", **dashboard.range_params()).json()["items"]
     assert [(t["case_number"], t["message_ids"], t["authorised_by"]) for t in items
             if t["case_number"] == "SR-2026-0042"] == [("SR-2026-0042", [message_id], LOCAL_USER)]
+
+
+def test_a_reaction_shows_the_message_it_reacts_to_and_opens_it(page, dashboard):
+    # The demo's customer in the move to BSUIDs reacted to a message the business sent them.
+    reaction = next(i for i in _all_items(dashboard, "/api/handoffs", **dashboard.range_params(), direction="inbound")
+                    if i["reacts_to"])
+    detail = dashboard.api(f"/api/messages/{reaction['message_id']}").json()
+    assert detail["references"] == [{"relation": "reacts_to", "message_id": reaction["reacts_to"], "recorded": True}]
+    open_dashboard(page)
+    page.fill("#search-id", reaction["message_id"])
+    page.press("#search-id", "Enter")
+    page.locator("#search-result").wait_for(state="visible")
+    shown = page.locator("dd[data-reference='reacts_to'] a")
+    assert shown.inner_text() == reaction["reacts_to"]
+    shown.click()
+    page.locator(f"#search-status:has-text('Message {reaction['reacts_to']}')").wait_for()
+    assert reaction["reacts_to"] in page.inner_text("#search-summary")

@@ -156,3 +156,15 @@ def test_no_cursor_reaches_outside_the_range(store):
     for after in ((day, "0"), (day, ""), (day, "~"), ("99991231", "0"), ("19991231", "0")):
         page = store.handoffs(HandoffQuery(since, until, limit=50, after=after))
         assert all(since <= s.sort_at < until for s in page.items), after
+
+
+def test_handoffs_of_any_of_several_counterparties(store):
+    for n, party in enumerate(["p_phone", "p_bsuid", "p_other", None]):
+        receipt = replace(status_receipt(f"cp-{n}", "Sent", n, message_id=f"cp-m{n}"), counterparty=party)
+        project_entries(store, [receipt])
+    window = HandoffQuery(T0 - timedelta(days=1), T0 + timedelta(days=1), limit=50)
+    one_person = _all_pages(store, replace(window, counterparties=("p_phone", "p_bsuid")))
+    assert sorted(s.message_id for s in one_person) == ["cp-m0", "cp-m1"]
+    assert [s.message_id for s in _all_pages(store, replace(window, counterparties=("p_other",)))] == ["cp-m2"]
+    assert _all_pages(store, replace(window, counterparties=("p_nobody",))) == []
+    assert len(_all_pages(store, window)) == 4

@@ -118,7 +118,7 @@ def test_a_token_keeps_the_window_of_its_first_page(seeded):
 
 def _filters():
     return {"direction": None, "status": None, "eu_exit": None, "channel": None, "flagged": None,
-            "failure_side": None}
+            "failure_side": None, "counterparty": None}
 
 
 def test_even_a_validly_signed_cursor_cannot_reach_outside_the_range(seeded):

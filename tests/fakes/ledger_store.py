@@ -93,6 +93,8 @@ class InMemoryLedgerStore(LedgerStore):
                 continue
             if query.failure_side is not None and summary.failure_side is not query.failure_side:
                 continue
+            if query.counterparties and summary.counterparty not in query.counterparties:
+                continue
             partition, row = keys.index_key(summary.message_id, summary.sort_at)
             rows.append((partition[:8], row, summary))
         rows.sort(key=lambda r: (-int(r[0]), r[1]))

@@ -28,3 +28,9 @@ def test_the_demo_seeds_quietly_and_fills_every_completeness_number(container, c
     assert panel.quarantine.total == 1
     assert panel.trust.newest_sealed_day == (today - timedelta(days=2)).strftime("%Y%m%d")
     assert panel.trust.last_verify is not None and panel.trust.last_verify.clean
+    # The customer in the move to BSUIDs: one drifting field, two pseudonyms of one person, a linked reaction.
+    assert [(c.data_version, c.field, c.events) for c in panel.schema_drift] == [("2.0", "data.referral", 1)]
+    reaction = next(e for e in stream.events if isinstance(e["data"], dict) and e["data"].get("reaction"))
+    view = container.queries.message(reaction["data"]["messageId"])
+    assert [(r.relation, r.recorded) for r in view.references] == [("reacts_to", True)]
+    assert len(container.queries.counterparty(view.summary.counterparty).pseudonyms) == 2
