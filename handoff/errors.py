@@ -32,6 +32,11 @@ class TransientStoreError(HandoffError):
     """The store failed in a way that a later retry may fix."""
 
 
+class MessageLayoutError(TransientStoreError):
+    """The messages table is on an earlier layout: `python -m handoff migrate-messages` moves it. Transient,
+    so deliveries are retried (and nothing is lost) until the move is done."""
+
+
 class NotFoundError(HandoffError):
     """The requested record does not exist."""
 

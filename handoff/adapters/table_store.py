@@ -23,6 +23,7 @@ from typing import Any
 from azure.core.exceptions import ResourceExistsError, ResourceNotFoundError
 from azure.data.tables import TableClient, TableServiceClient, TableTransactionError
 
+from handoff.adapters import table_message_layout as message_layout
 from handoff.adapters.table_transactions import submit_transaction
 from handoff.adapters import table_keys as keys
 from handoff.adapters.table_calls import (
@@ -51,13 +52,25 @@ class TableLedgerStore:
     def __init__(self, service: TableServiceClient, prefix: str = ""):
         self._tables = TableSet(service, prefix)
         self._writer = MessageWriter(self._table)
+        self._layout_checked = False
 
     @classmethod
     def from_connection_string(cls, connection: str, prefix: str = "") -> TableLedgerStore:
         return cls(TableServiceClient.from_connection_string(connection, **CLIENT_OPTIONS), prefix)
 
     def _table(self, role: str) -> TableClient:
-        return self._tables.table(role)
+        table = self._tables.table(role)
+        if role == "messages" and not self._layout_checked:
+            # Once per process, before the first use: never read or write messages of another layout.
+            message_layout.ensure_current(table)
+            self._layout_checked = True
+        return table
+
+    def migrate_message_layout(self) -> message_layout.LayoutMove:
+        """Move messages of the first layout to the current one (python -m handoff migrate-messages)."""
+        moved = message_layout.migrate(self._tables.table("messages"))
+        self._layout_checked = True
+        return moved
 
     def ensure_tables(self) -> None:
         for role in ROLES:

@@ -65,10 +65,13 @@ def _parser() -> argparse.ArgumentParser:
     seed = actions.add_parser("seed", help="create the key in Key Vault if it does not exist (never overwrites)")
     seed.add_argument("--vault-url", required=True, help="https://<vault>.vault.azure.net")
     seed.add_argument("--secret-name", default="pseudonym-key")
+    migrate = commands.add_parser("migrate-messages",
+                                  help="move the messages table to the current layout (once, after upgrading)")
+    migrate.add_argument("--json", action="store_true", help="machine-readable output")
     from handoff.cli import reconcile
 
     reconcile.add_parser(commands)
-    for command in (seal, verify, retention, replay, which, commands.choices["reconcile"]):
+    for command in (seal, verify, retention, replay, which, migrate, commands.choices["reconcile"]):
         deployment.add_arguments(command)
     return parser
 
@@ -121,6 +124,14 @@ def _retention(container, args, parser, target) -> int:
         return OK
     run = container.retention.apply()
     _emit(args, render.run_json(run), render.run_text(run))
+    return OK
+
+
+def _migrate_messages(container, args, parser, target) -> int:
+    moved = container.store.migrate_message_layout()
+    _emit(args, {"messages": moved.messages, "rows": moved.rows},
+          f"messages table on the current layout: {moved.messages} message(s), {moved.rows} row(s) moved"
+          if moved.messages else "messages table on the current layout: nothing to move")
     return OK
 
 
@@ -180,4 +191,4 @@ def _reconcile(container, args, parser, target) -> int:
 
 
 _COMMANDS = {"seal": _seal, "verify": _verify, "retention": _retention, "replay": _replay, "reconcile": _reconcile,
-             "pseudonym": _pseudonym}
+             "pseudonym": _pseudonym, "migrate-messages": _migrate_messages}
