@@ -1,13 +1,15 @@
 """The compiled vocabulary (``lexicon.json.gz``, built by ``python -m handoff.health build-lexicon``)
 turned into Aho-Corasick automata on first use.
 
-- ``surface``: ONE automaton for every language, keyed on the folded text (" word word "): prefixes
-  ("diabet" at a word start), in-word pieces ("krebs" in "hautkrebs"), one-typo variants of long
-  terms, the terms of romanised Hindi (it has no stemmer: its words are its stems) and every
-  Latin-script language's function words. One pass over a message finds its candidate languages
-  and its surface evidence together; the detector then keeps the entries of the languages it reads.
+- ``surface``: the keys of every language on the folded text (" word word "): prefixes ("diabet" at
+  a word start), in-word pieces ("krebs" in "hautkrebs"), one-typo variants of long terms, the terms
+  of romanised Hindi (it has no stemmer: its words are its stems) and every Latin-script language's
+  function words; whole words in a dict, the rest in one automaton. One pass over a message finds
+  its candidate languages and its surface evidence together; the detector then keeps the entries of
+  the languages it reads.
 - ``stem(lang)``: per language, keyed on the text's padded line of Snowball stems (" knee hurt "),
-  built the first time a text is read in that language.
+  built the first time a text is read in that language; whole words in a dict, phrases in an
+  automaton, like the surface keys.
 Every value is (key length, letters, entries): the hot loop unpacks them instead of looking anything up.
 """
 
@@ -37,15 +39,20 @@ class Entry(NamedTuple):
 _interned: dict[tuple[str, ...], tuple[Entry, ...]] = {}
 
 
-def _value(key: str, values) -> tuple[int, int, tuple[Entry, ...]]:
-    """An automaton value: (length of the key, to recover the start of a hit; its length without
-    the padding spaces, how specific it is; its entries). Entries are shared between keys: a few
-    thousand distinct ones serve every key, so loading builds few objects."""
+def _entries(values: list[str]) -> tuple[Entry, ...]:
+    """The entries of "lang|kind|label" values, shared between keys: a few thousand distinct ones
+    serve every key, so loading builds few objects."""
     values = tuple(values)
     entries = _interned.get(values)
     if entries is None:
         entries = _interned[values] = tuple(Entry(*v.split("|")) for v in values)
-    return len(key), len(key.strip()), entries
+    return entries
+
+
+def _value(key: str, values) -> tuple[int, int, tuple[Entry, ...]]:
+    """An automaton value: (length of the key, to recover the start of a hit; its length without
+    the padding spaces, how specific it is; its entries)."""
+    return len(key), len(key.strip()), _entries(values)
 
 
 def _automaton(tables) -> ahocorasick.Automaton | None:
@@ -67,6 +74,37 @@ def _raw(value: tuple) -> list[str]:
     return ["|".join(entry) for entry in value[2]]
 
 
+def _is_word(key: str) -> bool:
+    """A padded key of one whole word (" word "): found by a dict lookup, no automaton needed."""
+    return key[0] == " " and key[-1] == " " and " " not in key[1:-1] and len(key) > 2
+
+
+class Keys(NamedTuple):
+    """Keys split by how they are found: whole words in a dict (word -> (letters, entries)), the
+    rest (prefixes, in-word pieces, phrases, medical endings) in an automaton (None if there are
+    none). A dict answers a word in one lookup, and building it costs a fraction of adding its
+    words to an automaton; most keys are whole words (typo variants, function words, stems)."""
+
+    words: dict[str, tuple[int, tuple[Entry, ...]]]
+    automaton: ahocorasick.Automaton | None
+
+
+def _split(tables) -> Keys:
+    words: dict[str, tuple[int, tuple[Entry, ...]]] = {}
+    rest: dict[str, list[str]] = {}
+    for table in tables:
+        for key, values in table.items():
+            if not _is_word(key):
+                rest.setdefault(key, []).extend(values)
+                continue
+            word = key[1:-1]
+            known = words.get(word)
+            if known is not None:
+                values = [*("|".join(e) for e in known[1]), *values]
+            words[word] = (len(word), _entries(values))
+    return Keys(words, _automaton([rest]))
+
+
 class Lexicon:
     """The artefact's keys, and the automata once built (thread-safe)."""
 
@@ -76,12 +114,12 @@ class Lexicon:
         self.sources = data["sources"]
         self.digest = data["lexicon_digest"]
         self.languages = tuple(self._keys)
-        self._surface: ahocorasick.Automaton | None = None
-        self._stems: dict[str, ahocorasick.Automaton | None] = {}
+        self._surface: Keys | None = None
+        self._stems: dict[str, Keys | None] = {}
         self._lock = threading.Lock()
 
-    def surface(self) -> ahocorasick.Automaton:
-        """The one automaton of every language's surface keys and function words."""
+    def surface(self) -> Keys:
+        """Every language's surface keys, function words and medical endings."""
         if self._surface is None:
             with self._lock:
                 if self._surface is None:
@@ -89,16 +127,15 @@ class Lexicon:
                     tables += [self._keys[lang]["stem"] for lang in _SURFACE_ONLY]
                     tables.append({key: [f"{lang}|{FUNCTION_WORD}|{lang}"] for key, lang in self._function_words.items()})
                     tables.append({f"{tail} ": [f"und|{ENDING}|{tail}"] for tail in TAILS})
-                    self._surface = _automaton(tables)
+                    self._surface = _split(tables)
         return self._surface
 
-    def stem(self, lang: str) -> ahocorasick.Automaton | None:
-        """The automaton of ``lang``'s stemmed keys (None for none, or a surface-only language)."""
+    def stem(self, lang: str) -> Keys | None:
+        """``lang``'s stemmed keys (None for a surface-only language)."""
         if lang not in self._stems:
             with self._lock:
                 if lang not in self._stems:
-                    keys = {} if lang in _SURFACE_ONLY else self._keys[lang]["stem"]
-                    self._stems[lang] = _automaton([keys])
+                    self._stems[lang] = None if lang in _SURFACE_ONLY else _split([self._keys[lang]["stem"]])
         return self._stems[lang]
 
     def load_all(self) -> None:

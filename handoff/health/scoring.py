@@ -26,7 +26,7 @@ from itertools import accumulate
 
 from . import endings, identifiers, language, normalize
 from .lexicon import ENDING, FUNCTION_WORD, lexicon
-from .stemming import stem_line
+from .stemming import stem_words
 from .verdict import HealthVerdict
 
 THRESHOLD = 0.5
@@ -44,6 +44,7 @@ _BOOST_CUES = frozenset({"person", "relative", "complaint"})
 _REPORTED_CUES = frozenset({"person", "relative", "body", "complaint", "business", "animal"})
 # Terms of languages tried only because the guess is unsure must be this long ("full" is not).
 _MIN_OTHER_LETTERS = 5
+_LONG_LINE = 1000
 
 
 class _Spans:
@@ -87,6 +88,9 @@ class _Evidence:
         if not kept:
             return
         spans = _Spans(masks) if masks else None
+        # The word's index keys a term hit: the stem and a prefix of one word are one hit. Counting
+        # spaces is quickest on a message; a long text is indexed once.
+        word_starts = [i for i, ch in enumerate(line) if ch == " "] if len(line) > _LONG_LINE else None
         for start, end, _, entry in kept:
             if spans is not None and spans.cover(start, end):
                 self.rules.add("neg.everyday_phrase")
@@ -95,8 +99,8 @@ class _Evidence:
                 self.cues.add(entry.label)
                 continue
             category, strength = entry.label.rsplit(".", 1)
-            # The word's index: the stem and a prefix of one word are one hit.
-            self.terms[strength].setdefault(category, set()).add(line.count(" ", 0, start + 1))
+            index = line.count(" ", 0, start + 1) if word_starts is None else bisect_right(word_starts, start)
+            self.terms[strength].setdefault(category, set()).add(index)
 
     def apply_veto(self) -> None:
         if self.veto:
@@ -106,14 +110,31 @@ class _Evidence:
                     self.terms[strength] = {}
 
 
+def _find(keys, words: list[str], line: str) -> list:
+    """(start, end, letters, entries) of the keys in ``line``, the padded line of ``words``."""
+    found = []
+    get = keys.words.get
+    start = 0  # of the word's leading space
+    for word in words:
+        value = get(word)
+        end = start + len(word) + 1
+        if value is not None:
+            found.append((start, end, value[0], value[1]))
+        start = end
+    if keys.automaton is not None:
+        for end, (length, letters, entries) in keys.automaton.iter(line):
+            found.append((end - length + 1, end, letters, entries))
+    return found
+
+
 def _surface_pass(folded: str):
-    """One pass of the all-language surface automaton: (hits, function words per language,
-    romanised Hindi function words, whether a word ends like a medical word)."""
+    """One pass over the folded line, by word and by automaton: (hits, function words per
+    language, romanised Hindi function words, whether a word ends like a medical word)."""
     hits = []
     function_words: dict[str, int] = {}
     hinglish = 0
     ending = False
-    for end, (length, letters, entries) in lexicon().surface().iter(folded):
+    for start, end, letters, entries in _find(lexicon().surface(), folded.split(), folded):
         for entry in entries:
             kind = entry.kind
             if kind == FUNCTION_WORD:
@@ -123,7 +144,7 @@ def _surface_pass(folded: str):
             else:
                 if entry.label == "hinglish":
                     hinglish += 1
-                hits.append((end - length + 1, end, letters, entry))
+                hits.append((start, end, letters, entry))
     return hits, function_words, hinglish, ending
 
 
@@ -141,12 +162,11 @@ def _read(surface_hits: list, words: list[str], sure: tuple[str, ...], others: t
     lines = [(None, kept)] if kept else []
     lex = lexicon()
     for lang in sure:
-        automaton = lex.stem(lang)
-        if automaton is not None:
-            line = stem_line(lang, words)
-            hits = [
-                (end - length + 1, end, letters, e) for end, (length, letters, entries) in automaton.iter(line) for e in entries
-            ]
+        keys = lex.stem(lang)
+        if keys is not None:
+            stems = stem_words(lang, words)
+            line = " " + " ".join(stems) + " "
+            hits = [(start, end, letters, e) for start, end, letters, entries in _find(keys, stems, line) for e in entries]
             if hits:
                 lines.append((line, hits))
     return lines

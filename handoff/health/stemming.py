@@ -41,13 +41,12 @@ def line_form(lang: str, text: str) -> str:
     return normalize.keep_marks(text) if lang == "vi" else normalize.fold(text)
 
 
-def stem_line(lang: str, words: list[str]) -> str:
-    """The padded line of the stems of ``words`` (tokens of a prepared text: casefolded, no
-    separators inside), accents folded away except in Vietnamese, like ``line_form``."""
+def stem_words(lang: str, words: list[str]) -> list[str]:
+    """The stems of ``words`` (tokens of a prepared text: casefolded, no separators inside), accents
+    folded away except in Vietnamese, like ``line_form``."""
     memo = _memo.get(lang)
     if memo is None:  # no stemmer: the words are their own stems
-        line = " " + " ".join(words) + " "
-        return line if line.isascii() or lang == "vi" else normalize.strip_marks(line)
+        return words if lang == "vi" else [w if w.isascii() else normalize.strip_marks(w) for w in words]
     get = memo.get
     stems = [get(w) for w in words]
     if None in stems:
@@ -61,4 +60,9 @@ def stem_line(lang: str, words: list[str]) -> str:
                 if len(memo) < _MEMO_LIMIT:
                     memo[word] = stem
                 stems[i] = stem
-    return " " + " ".join(stems) + " "
+    return stems
+
+
+def stem_line(lang: str, words: list[str]) -> str:
+    """The padded line of ``stem_words``: how the lexicon compiler keys a stemmed term."""
+    return " " + " ".join(stem_words(lang, words)) + " "
