@@ -111,16 +111,20 @@ class _Evidence:
 
 
 def _find(keys, words: list[str], line: str) -> list:
-    """(start, end, letters, entries) of the keys in ``line``, the padded line of ``words``."""
+    """(start, end, letters, entries) of the keys in ``line``, the padded line of ``words``.
+
+    Whole-word keys: the set intersection finds which words are keys without a Python step per
+    word, then each such word's places are found in the line."""
     found = []
-    get = keys.words.get
-    start = 0  # of the word's leading space
-    for word in words:
-        value = get(word)
-        end = start + len(word) + 1
-        if value is not None:
-            found.append((start, end, value[0], value[1]))
-        start = end
+    table = keys.words
+    for word in table.keys() & words:
+        letters, entries = table[word]
+        key = f" {word} "
+        start = line.find(key)
+        while start >= 0:
+            end = start + letters + 1
+            found.append((start, end, letters, entries))
+            start = line.find(key, end)
     if keys.automaton is not None:
         for end, (length, letters, entries) in keys.automaton.iter(line):
             found.append((end - length + 1, end, letters, entries))
