@@ -32,7 +32,7 @@ _ALIASES = {"ms": "id", "da": "sv", "no": "sv", "nn": "sv", "sk": "cs", "gl": "p
             "bg": "ru", "fa": "ar", "ur": "ar", "ca": "es", "af": "nl", "lb": "de", "az": "tr"}
 # A text this short, or guessed this unsure, is matched against every language of its script.
 _SHORT_TOKENS = 3
-_MODEL_CHARS = 120
+_MODEL_CHARS = 80
 # Romanised Hindi needs this many of its function words: single ones ("hai", "se") occur elsewhere.
 _HINGLISH_MIN = 2
 _SURE = 0.6

@@ -80,17 +80,18 @@ def _is_word(key: str) -> bool:
 
 
 class Keys(NamedTuple):
-    """Keys split by how they are found: whole words in a dict (word -> (letters, entries)), the
+    """Keys split by how they are found: whole words in a dict (word -> (letters, entries, the
+    language it is a function word of or None, its other entries)), the
     rest (prefixes, in-word pieces, phrases, medical endings) in an automaton (None if there are
     none). A dict answers a word in one lookup, and building it costs a fraction of adding its
     words to an automaton; most keys are whole words (typo variants, function words, stems)."""
 
-    words: dict[str, tuple[int, tuple[Entry, ...]]]
+    words: dict[str, tuple[int, tuple[Entry, ...], str | None, tuple[Entry, ...]]]
     automaton: ahocorasick.Automaton | None
 
 
 def _split(tables) -> Keys:
-    words: dict[str, tuple[int, tuple[Entry, ...]]] = {}
+    words: dict[str, tuple] = {}
     rest: dict[str, list[str]] = {}
     for table in tables:
         for key, values in table.items():
@@ -101,7 +102,10 @@ def _split(tables) -> Keys:
             known = words.get(word)
             if known is not None:
                 values = [*("|".join(e) for e in known[1]), *values]
-            words[word] = (len(word), _entries(values))
+            entries = _entries(values)
+            function_word = next((e.lang for e in entries if e.kind == FUNCTION_WORD), None)
+            others = tuple(e for e in entries if e.kind != FUNCTION_WORD)
+            words[word] = (len(word), entries, function_word, others)
     return Keys(words, _automaton([rest]))
 
 

@@ -110,15 +110,19 @@ class _Evidence:
                     self.terms[strength] = {}
 
 
-def _find(keys, words: list[str], line: str) -> list:
-    """(start, end, letters, entries) of the keys in ``line``, the padded line of ``words``.
+def _find(keys, words: list[str], line: str, found: list, function_words: dict[str, int] | None = None) -> None:
+    """Add to ``found`` the (start, end, letters, entries) of the keys in ``line``, the padded line
+    of ``words``; count function words into ``function_words`` when given.
 
     Whole-word keys: the set intersection finds which words are keys without a Python step per
-    word, then each such word's places are found in the line."""
-    found = []
+    word; a function word is only counted, any other key's places are found in the line."""
     table = keys.words
     for word in table.keys() & words:
-        letters, entries = table[word]
+        letters, _, function_word, entries = table[word]
+        if function_word is not None and function_words is not None:
+            function_words[function_word] = function_words.get(function_word, 0) + words.count(word)
+        if not entries:
+            continue
         key = f" {word} "
         start = line.find(key)
         while start >= 0:
@@ -128,20 +132,21 @@ def _find(keys, words: list[str], line: str) -> list:
     if keys.automaton is not None:
         for end, (length, letters, entries) in keys.automaton.iter(line):
             found.append((end - length + 1, end, letters, entries))
-    return found
 
 
 def _surface_pass(folded: str):
     """One pass over the folded line, by word and by automaton: (hits, function words per
     language, romanised Hindi function words, whether a word ends like a medical word)."""
-    hits = []
+    found: list = []
     function_words: dict[str, int] = {}
+    _find(lexicon().surface(), folded.split(), folded, found, function_words)
+    hits = []
     hinglish = 0
     ending = False
-    for start, end, letters, entries in _find(lexicon().surface(), folded.split(), folded):
+    for start, end, letters, entries in found:
         for entry in entries:
             kind = entry.kind
-            if kind == FUNCTION_WORD:
+            if kind == FUNCTION_WORD:  # a function word in a phrase key ("i m", "don t")
                 function_words[entry.lang] = function_words.get(entry.lang, 0) + 1
             elif kind == ENDING:
                 ending = True
@@ -170,7 +175,9 @@ def _read(surface_hits: list, words: list[str], sure: tuple[str, ...], others: t
         if keys is not None:
             stems = stem_words(lang, words)
             line = " " + " ".join(stems) + " "
-            hits = [(start, end, letters, e) for start, end, letters, entries in _find(keys, stems, line) for e in entries]
+            found: list = []
+            _find(keys, stems, line, found)
+            hits = [(start, end, letters, e) for start, end, letters, entries in found for e in entries]
             if hits:
                 lines.append((line, hits))
     return lines
