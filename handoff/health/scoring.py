@@ -258,9 +258,20 @@ def detect(text: str) -> HealthVerdict:
 
     weights: list[float] = []
     categories: set[str] = set()
+    # Weak terms with nothing strong beside them weigh as one: "calories" and "burn", "cold" and
+    # "shot" are everyday talk together too. A person, a relative or a complaint still lifts one
+    # weak term over the threshold ("my son has a cold").
+    weak_only = not (strong_evidence or body_complaint or any(s == "weak" for s in ids.values()))
+    weak_budget = [1 if weak_only else _PER_CATEGORY * len(weak)]
     for table, weight, suffix in ((strong, _W_STRONG, ""), (ambiguous, _W_STRONG, ""), (weak, _W_WEAK, ".weak")):
         for category, positions in table.items():
-            weights.extend([weight] * min(len(positions), _PER_CATEGORY))
+            count = min(len(positions), _PER_CATEGORY)
+            if table is weak:
+                count = min(count, weak_budget[0])
+                weak_budget[0] -= count
+                if not count:
+                    continue
+            weights.extend([weight] * count)
             categories.add(category)
             rules.add(f"lex.{category}{suffix}")
     for category in ends:
