@@ -74,11 +74,6 @@ def _raw(value: tuple) -> list[str]:
     return ["|".join(entry) for entry in value[2]]
 
 
-def _is_word(key: str) -> bool:
-    """A padded key of one whole word (" word "): found by a dict lookup, no automaton needed."""
-    return key[0] == " " and key[-1] == " " and " " not in key[1:-1] and len(key) > 2
-
-
 class Keys(NamedTuple):
     """Keys split by how they are found: whole words in a dict (word -> (letters, entries, the
     language it is a function word of or None, its other entries)), the
@@ -93,19 +88,23 @@ class Keys(NamedTuple):
 def _split(tables) -> Keys:
     words: dict[str, tuple] = {}
     rest: dict[str, list[str]] = {}
+    # (entries, function word's language, other entries) per distinct list of values: a few thousand
+    # lists serve tens of thousands of keys, and this runs on the first verdict.
+    described: dict[tuple[str, ...], tuple] = {}
     for table in tables:
         for key, values in table.items():
-            if not _is_word(key):
+            if key[0] != " " or key[-1] != " " or " " in key[1:-1] or len(key) < 3:
                 rest.setdefault(key, []).extend(values)
                 continue
             word = key[1:-1]
             known = words.get(word)
-            if known is not None:
-                values = [*("|".join(e) for e in known[1]), *values]
-            entries = _entries(values)
-            function_word = next((e.lang for e in entries if e.kind == FUNCTION_WORD), None)
-            others = tuple(e for e in entries if e.kind != FUNCTION_WORD)
-            words[word] = (len(word), entries, function_word, others)
+            values = tuple(values) if known is None else (*("|".join(e) for e in known[1]), *values)
+            info = described.get(values)
+            if info is None:
+                entries = _entries(values)
+                function_word = next((e.lang for e in entries if e.kind == FUNCTION_WORD), None)
+                info = described[values] = (entries, function_word, tuple(e for e in entries if e.kind != FUNCTION_WORD))
+            words[word] = (len(word), *info)
     return Keys(words, _automaton([rest]))
 
 
