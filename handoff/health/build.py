@@ -251,21 +251,30 @@ def icd_terms(lang: str, collisions: "Collisions") -> dict[str, str]:
 
 
 FUNCTION_WORD_LANGUAGES = ("en", "es", "pt", "fr", "de", "it", "nl", "pl", "sv", "cs", "hu", "tr", "id")
-FUNCTION_WORDS = 300
+FUNCTION_WORDS = 600
+
+
+FUNCTION_WORD_MARGIN = 1.0  # zipf: ten times as frequent in its language as in any other
 
 
 def function_words() -> dict[str, str]:
     """Padded folded keys of the words among one Latin-script language's most frequent that are
-    among no other's (wordfreq): "and" is English, "los" Spanish, "och" Swedish, but "de" is no one's."""
+    at least ten times as frequent there as in any other (wordfreq): "and" and "take" are English,
+    "los" Spanish, "och" Swedish, but "de" is no one's and neither is "for" (English and Swedish)."""
     import wordfreq
 
-    tops = {lang: {normalize.fold(w) for w in wordfreq.top_n_list(lang, FUNCTION_WORDS)} for lang in FUNCTION_WORD_LANGUAGES}
-    owners: dict[str, list[str]] = defaultdict(list)
-    for lang, words in tops.items():
-        for key in words:
-            if key.strip() and len(key.strip()) >= 2:
-                owners[key].append(lang)
-    return {key: langs[0] for key, langs in sorted(owners.items()) if len(langs) == 1}
+    owners: dict[str, set[str]] = defaultdict(set)
+    for lang in FUNCTION_WORD_LANGUAGES:
+        for word in wordfreq.top_n_list(lang, FUNCTION_WORDS):
+            key = normalize.fold(word)
+            if len(key.strip()) < 2:
+                continue
+            own = wordfreq.zipf_frequency(word, lang)
+            rival = max(wordfreq.zipf_frequency(word, other) for other in FUNCTION_WORD_LANGUAGES if other != lang)
+            if own - rival >= FUNCTION_WORD_MARGIN:
+                owners[key].add(lang)
+    # Folding accents can merge two languages' words into one key: then it is no one's.
+    return {key: next(iter(langs)) for key, langs in sorted(owners.items()) if len(langs) == 1}
 
 
 def _version(dist: str) -> str:

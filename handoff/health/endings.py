@@ -23,9 +23,17 @@ _WORD = re.compile(
     rf"|[a-z]{{3,}}?(?P<medication>{_DRUG_STEMS})"
     rf"|[a-z]*(?P<tumour>(?:{_TISSUE_STEMS})om(?:a|as|ata|e|es)))"
 )
-# Last letters of every ending above: a cheap C-level filter so the regex only sees candidate words.
-_TAILS = ("y", "ies", "ia", "ie", "is", "sis", "ae", "in", "ole", "ine", "an", "ol", "am", "ir", "ab", "ib",
-          "ide", "en", "one", "ma", "mas", "mata", "me", "mes")
+# Every ending above as written at the end of a word: the detector's automaton finds words that end
+# so (each padded on the right), and only those words are given to the regex.
+_END_FORMS = ("y", "ies", "ia", "ie")
+TAILS = tuple(
+    sorted(
+        {f"{stem}{form}" for stem in ("ectom", "otom", "oscop", "plast") for form in _END_FORMS}
+        | {"oskopie", "itis", "iasis", "osis", "opathy", "opathia", "opathie", "algia", "algie", "algiae", "emia", "emie"}
+        | set(_DRUG_STEMS.replace("(?<!l)", "").split("|"))
+        | {f"{tissue}om{form}" for tissue in _TISSUE_STEMS.split("|") for form in ("a", "as", "ata", "e", "es")}
+    )
+)
 _CATEGORY = {"procedure": "procedure", "condition": "condition", "tumour": "condition", "medication": "medication"}
 
 
@@ -33,7 +41,7 @@ def find(folded: str) -> frozenset[str]:
     """Categories whose medical endings appear in folded text."""
     found = set()
     for word in folded.split():
-        if len(word) > 5 and word.endswith(_TAILS):
+        if len(word) > 5 and word.endswith(TAILS):
             m = _WORD.fullmatch(word)
             if m:
                 found.add(_CATEGORY[m.lastgroup])

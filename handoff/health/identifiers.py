@@ -54,6 +54,11 @@ def _luhn_ok(digits: str) -> bool:
     return total % 10 == 0
 
 
+def may_hold(text: str) -> bool:
+    """Whether ``text`` may hold an identifier at all (every one has a digit)."""
+    return _HAS_DIGIT.search(text) is not None
+
+
 def find(text: str) -> dict[str, str]:
     """Rule ids of the health identifiers in ``text``, each with its strength ("strong" or "weak")."""
     if not _HAS_DIGIT.search(text):

@@ -32,6 +32,9 @@ _ALIASES = {"ms": "id", "da": "sv", "no": "sv", "nn": "sv", "sk": "cs", "gl": "p
             "bg": "ru", "fa": "ar", "ur": "ar", "ca": "es", "af": "nl", "lb": "de", "az": "tr"}
 # A text this short, or guessed this unsure, is matched against every language of its script.
 _SHORT_TOKENS = 3
+_MODEL_CHARS = 80
+# Romanised Hindi needs this many of its function words: single ones ("hai", "se") occur elsewhere.
+_HINGLISH_MIN = 2
 _SURE = 0.6
 _CANDIDATE_MIN = 0.1
 _UNSURE_CANDIDATE_MIN = 0.05
@@ -79,10 +82,12 @@ def script(text: str) -> str:
 
 def ranked(text: str) -> list[tuple[str, float]]:
     """Supported languages with the model's probability, best first (aliases folded in)."""
-    line = " ".join(text[:300].split())  # fastText reads one line
+    # fastText reads one line, in time linear in its length: the first hundred-odd characters name
+    # the language as well as the whole text does.
+    line = " ".join(text[:_MODEL_CHARS].split())
     if not line:
         return []
-    labels, probabilities = _fasttext().predict(line, k=5)
+    labels, probabilities = _fasttext().predict(line, k=3)
     scores: dict[str, float] = {}
     for label, p in zip(labels, probabilities):
         code = label[9:]  # "__label__xx"
@@ -92,29 +97,35 @@ def ranked(text: str) -> list[tuple[str, float]]:
     return sorted(scores.items(), key=lambda kv: -kv[1])
 
 
-def by_function_words(folded: str, automaton) -> str | None:
-    """The language whose function words clearly lead in a folded line (two or more hits, twice the
-    next language's), or None."""
-    counts: dict[str, int] = {}
-    for _, lang in automaton.iter(folded):
-        counts[lang] = counts.get(lang, 0) + 1
-    if not counts:
-        return None
-    ordered = sorted(counts.values(), reverse=True)
-    best = max(counts, key=counts.get)
-    if ordered[0] >= 2 and (len(ordered) == 1 or ordered[0] >= 2 * ordered[1]):
-        return best
-    return None
+def by_function_words(counts: dict[str, int]) -> tuple[str, ...]:
+    """Languages whose function words lead, best first: the leader and a runner-up with hits;
+    empty when none was seen or two languages tie (then the model decides)."""
+    ordered = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ordered or (len(ordered) > 1 and ordered[0][1] == ordered[1][1]):
+        return ()
+    return tuple(lang for lang, _ in ordered[:2])
 
 
-def candidates(prepared: str, folded: str, token_count: int, kind: str, function_words) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+def _clear(counts: dict[str, int], leader: str) -> bool:
+    """Two or more function words of one language, twice as many as the next language's."""
+    best = counts[leader]
+    runner_up = max((n for lang, n in counts.items() if lang != leader), default=0)
+    return best >= 2 and best >= 2 * runner_up
+
+
+def candidates(
+    prepared: str, token_count: int, kind: str, function_words: dict[str, int], hinglish: int
+) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     """(language to report, languages to read the text in, other languages worth trying).
 
-    ``kind`` is ``script(prepared)``. Latin-script text is first given to its function words; the
-    model is asked only when they do not clearly point at one language. The other languages are tried
-    only for a short text or an unsure guess, and the detector trusts only their longer terms there:
-    a four-letter word of some other language is too often an everyday word of this one ("full" is
-    drunk in Swedish).
+    ``kind`` is ``script(prepared)``; ``function_words`` counts each Latin-script language's function
+    words in the text, ``hinglish`` the romanised Hindi ones. Latin-script text is given to its
+    function words first: a clear lead (two or more, twice the next) decides alone; a narrower lead
+    reads the text in the leader and the runner-up, and tries the other languages too. Only a text
+    with one function word or none, or a tie, asks the model (some 30 microseconds, as much as everything
+    else together). The other languages are tried only for a short text or an unsure guess, and the
+    detector trusts only their longer terms there: a four-letter word of some other language is too
+    often an everyday word of this one ("full" is drunk in Swedish).
     """
     if kind == "cyrillic":
         return "ru", ("ru",), ()
@@ -124,16 +135,23 @@ def candidates(prepared: str, folded: str, token_count: int, kind: str, function
         return UNDETERMINED, (), ()
     if kind == "vietnamese":
         return "vi", ("vi",), ()
-    clear = by_function_words(folded, function_words)
-    if clear is not None and token_count > _SHORT_TOKENS:
-        return clear, (clear,), ()
+    if hinglish >= _HINGLISH_MIN:
+        # Hinglish borrows English words ("doctor", "hospital", "admit").
+        return "hi", ("hi", "en"), ()
+    leaders = by_function_words(function_words)
+    if leaders and function_words[leaders[0]] >= 2:
+        primary = leaders[0]
+        if _clear(function_words, primary) and token_count > _SHORT_TOKENS:
+            return primary, (primary,), ()
+        return primary, leaders, tuple(lang for lang in LATIN if lang not in leaders and lang != "vi")
+    # One function word is a hint, not an answer ("pelo" is Portuguese "by the", Spanish "hair").
     ranking = ranked(prepared)
-    primary = ranking[0][0] if ranking and ranking[0][1] >= 0.3 else (clear or UNDETERMINED)
+    primary = ranking[0][0] if ranking and ranking[0][1] >= 0.3 else (leaders[0] if leaders else UNDETERMINED)
     # A confident guess keeps only strong runners-up; an unsure one keeps more of them.
     floor = _CANDIDATE_MIN if ranking and ranking[0][1] >= _SURE else _UNSURE_CANDIDATE_MIN
     sure = tuple(lang for lang, p in ranking[:3] if p >= floor and lang != "vi")
-    if clear is not None and clear not in sure:
-        sure = (clear, *sure)
+    if leaders and leaders[0] not in sure:
+        sure = (*sure, leaders[0])
     others: tuple[str, ...] = ()
     if token_count <= _SHORT_TOKENS or not ranking or ranking[0][1] < _SURE:
         others = tuple(lang for lang in LATIN if lang not in sure and lang != "vi")

@@ -25,8 +25,8 @@ from bisect import bisect_right
 from itertools import accumulate
 
 from . import endings, identifiers, language, normalize
-from .lexicon import lexicon
-from .stemming import line_form, stem_line
+from .lexicon import ENDING, FUNCTION_WORD, lexicon
+from .stemming import stem_words
 from .verdict import HealthVerdict
 
 THRESHOLD = 0.5
@@ -42,10 +42,9 @@ _ANIMAL_DAMPING = 0.6
 _SUPPORT_CUES = frozenset({"body", "complaint", "relative", "ailment", "result"})
 _BOOST_CUES = frozenset({"person", "relative", "complaint"})
 _REPORTED_CUES = frozenset({"person", "relative", "body", "complaint", "business", "animal"})
-# Romanised Hindi words are only read once the text has this many Hindi function words.
-_HINGLISH_MIN = 2
 # Terms of languages tried only because the guess is unsure must be this long ("full" is not).
 _MIN_OTHER_LETTERS = 5
+_LONG_LINE = 1000
 
 
 class _Spans:
@@ -61,98 +60,175 @@ class _Spans:
         return i > 0 and self.reach[i - 1] >= end
 
 
-def _scan(automaton, line: str, other: bool, hits: list, masks: list) -> bool:
-    """Collect (start, end, kind, label) hits of one language in one line; True on a veto.
+class _Evidence:
+    """Lexical hits that survive everyday phrases: terms by strength and category (keyed by the
+    word's index, so the stem and a prefix of one word are one hit), cues and rules."""
 
-    A language tried only because the guess is unsure (``other``) adds only its terms of five
-    letters or more, and no cues.
-    """
-    veto = False
-    for end, entries in automaton.iter(line):
-        for _lang, kind, label, length, letters in entries:
-            if other and (kind != "lex" or letters < _MIN_OTHER_LETTERS):
-                continue
-            if kind == "neg":
-                if label == "mask":
-                    masks.append((end - length + 1, end))
+    __slots__ = ("terms", "cues", "rules", "veto")
+
+    def __init__(self):
+        self.terms: dict[str, dict[str, set]] = {"strong": {}, "amb": {}, "weak": {}}
+        self.cues: set[str] = set()
+        self.rules: set[str] = set()
+        self.veto = False
+
+    def add_line(self, line: str, hits: list) -> None:
+        """Take the (start, end, letters, entry) hits of one line."""
+        masks = []
+        kept = []
+        for hit in hits:
+            entry = hit[3]
+            if entry.kind == "neg":
+                if entry.label == "mask":
+                    masks.append((hit[0], hit[1]))
                 else:
-                    veto = True
+                    self.veto = True
             else:
-                hits.append((end - length + 1, end, kind, label))
-    return veto
-
-
-def _lines(prepared: str, folded: str, words: list[str], sure: tuple[str, ...], others: tuple[str, ...]):
-    """(automaton, line, language) for every line to scan: per language, its line of stems and the
-    folded surface (with accents kept for Vietnamese). Languages tried only because the guess is
-    unsure are read on the surface only (prefixes and in-word pieces, "Hautkrebs"): stemming a
-    text in thirteen languages would cost more than it finds."""
-    lex = lexicon()
-    for lang in sure + others:
-        if lang not in lex.languages:
-            continue
-        stem_automaton, surface_automaton = lex.automata(lang)
-        if stem_automaton is not None and lang in sure:
-            yield stem_automaton, stem_line(lang, words), lang
-        if surface_automaton is not None:
-            yield surface_automaton, line_form("vi", prepared) if lang == "vi" else folded, lang
-
-
-def _evidence(prepared: str, folded: str, words: list[str], sure: tuple[str, ...], others: tuple[str, ...]):
-    """Lexical hits that survive everyday phrases: (categories by strength, cues, rules)."""
-    other_set = frozenset(others)
-    lex_hits: dict[str, dict[str, set]] = {"strong": {}, "amb": {}, "weak": {}}
-    cues: set[str] = set()
-    rules: set[str] = set()
-    veto = False
-    for automaton, line, lang in _lines(prepared, folded, words, sure, others):
-        hits: list = []
-        masks: list = []
-        veto |= _scan(automaton, line, lang in other_set, hits, masks)
+                kept.append(hit)
+        if not kept:
+            return
         spans = _Spans(masks) if masks else None
-        word_starts = [i for i, ch in enumerate(line) if ch == " "] if hits else []
-        for start, end, kind, label in hits:
+        # The word's index keys a term hit: the stem and a prefix of one word are one hit. Counting
+        # spaces is quickest on a message; a long text is indexed once.
+        word_starts = [i for i, ch in enumerate(line) if ch == " "] if len(line) > _LONG_LINE else None
+        for start, end, _, entry in kept:
             if spans is not None and spans.cover(start, end):
-                rules.add("neg.everyday_phrase")
+                self.rules.add("neg.everyday_phrase")
                 continue
-            if kind == "cue":
-                cues.add(label)
+            if entry.kind == "cue":
+                self.cues.add(entry.label)
                 continue
-            category, strength = label.rsplit(".", 1)
-            # Keyed by the word's index, so the stem and a prefix of one word are one hit.
-            lex_hits[strength].setdefault(category, set()).add(bisect_right(word_starts, start))
-    if veto:
-        for strength in ("amb", "weak"):
-            if lex_hits[strength]:
-                rules.add("neg.everyday_context")
-                lex_hits[strength] = {}
-    return lex_hits, cues, rules
+            category, strength = entry.label.rsplit(".", 1)
+            index = line.count(" ", 0, start + 1) if word_starts is None else bisect_right(word_starts, start)
+            self.terms[strength].setdefault(category, set()).add(index)
+
+    def apply_veto(self) -> None:
+        if self.veto:
+            for strength in ("amb", "weak"):
+                if self.terms[strength]:
+                    self.rules.add("neg.everyday_context")
+                    self.terms[strength] = {}
 
 
-def _languages(prepared: str, folded: str, words: list[str]) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
-    kind = language.script(prepared)
+def _find(keys, words: list[str], line: str, found: list, function_words: dict[str, int] | None = None) -> None:
+    """Add to ``found`` the (start, end, letters, entries) of the keys in ``line``, the padded line
+    of ``words``; count function words into ``function_words`` when given.
+
+    Whole-word keys: the set intersection finds which words are keys without a Python step per
+    word; a function word is only counted, any other key's places are found in the line."""
+    table = keys.words
+    for word in table.keys() & words:
+        letters, _, function_word, entries = table[word]
+        if function_word is not None and function_words is not None:
+            function_words[function_word] = function_words.get(function_word, 0) + words.count(word)
+        if not entries:
+            continue
+        key = f" {word} "
+        start = line.find(key)
+        while start >= 0:
+            end = start + letters + 1
+            found.append((start, end, letters, entries))
+            start = line.find(key, end)
+    if keys.automaton is not None:
+        for end, (length, letters, entries) in keys.automaton.iter(line):
+            found.append((end - length + 1, end, letters, entries))
+
+
+def _surface_pass(folded: str):
+    """One pass over the folded line, by word and by automaton: (hits, function words per
+    language, romanised Hindi function words, whether a word ends like a medical word)."""
+    found: list = []
+    function_words: dict[str, int] = {}
+    _find(lexicon().surface(), folded.split(), folded, found, function_words)
+    hits = []
+    hinglish = 0
+    ending = False
+    for start, end, letters, entries in found:
+        for entry in entries:
+            kind = entry.kind
+            if kind == FUNCTION_WORD:  # a function word in a phrase key ("i m", "don t")
+                function_words[entry.lang] = function_words.get(entry.lang, 0) + 1
+            elif kind == ENDING:
+                ending = True
+            else:
+                if entry.label == "hinglish":
+                    hinglish += 1
+                hits.append((start, end, letters, entry))
+    return hits, function_words, hinglish, ending
+
+
+def _read(surface_hits: list, words: list[str], sure: tuple[str, ...], others: tuple[str, ...]):
+    """[(line, hits)] of the languages read: their surface hits, their stems' hits.
+
+    A language tried only because the guess is unsure (``others``) adds only its terms of five
+    letters or more, read on the surface (prefixes and in-word pieces, "Hautkrebs"), and no cues:
+    stemming a text in thirteen languages would cost more than it finds.
+    """
+    kept = [
+        hit for hit in surface_hits
+        if hit[3].lang in sure or (hit[3].lang in others and hit[3].kind == "lex" and hit[2] >= _MIN_OTHER_LETTERS)
+    ]
+    lines = [(None, kept)] if kept else []
     lex = lexicon()
-    primary, sure, others = language.candidates(prepared, folded, len(words), kind, lex.function_words)
-    if kind != "latin":
-        return primary, sure, others
-    # Romanised Hindi: the model cannot tell it, its function words can.
-    if "hi" in lex.languages:
-        hindi, _ = lex.automata("hi")
-        line = folded
-        seen = {end for end, entries in hindi.iter(line) for e in entries if e.label == "hinglish"}
-        if len(seen) >= _HINGLISH_MIN:
-            return "hi", ("hi", *sure), others
-    return primary, sure, others
+    for lang in sure:
+        keys = lex.stem(lang)
+        if keys is not None:
+            stems = stem_words(lang, words)
+            line = " " + " ".join(stems) + " "
+            found: list = []
+            _find(keys, stems, line, found)
+            hits = [(start, end, letters, e) for start, end, letters, entries in found for e in entries]
+            if hits:
+                lines.append((line, hits))
+    return lines
+
+
+def _composable(lines) -> bool:
+    """Whether the hits can give a score at all: a term, an everyday phrase or word, or cues that
+    compose. Most messages have none, and their verdict is known without scoring."""
+    cues = set()
+    for _, hits in lines:
+        for *_, e in hits:
+            if e.kind != "cue":
+                return True
+            cues.add(e.label)
+    return bool(
+        ("body" in cues and cues & _BODY_PARTNERS)
+        or ("impair" in cues and cues & _IMPAIR_PARTNERS)
+        or {"result", "testword"} <= cues
+    )
+
+
+_BODY_PARTNERS = frozenset({"ailment", "event", "complaint", "impair"})
+_IMPAIR_PARTNERS = frozenset({"vital", "function"})
+_NOTHING: dict[str, HealthVerdict] = {}
+
+
+def _nothing(lang: str) -> HealthVerdict:
+    """The verdict of a text without any health evidence (shared: verdicts are immutable)."""
+    verdict = _NOTHING.get(lang)
+    if verdict is None:
+        verdict = _NOTHING[lang] = HealthVerdict(flagged=False, score=0.0, categories=(), rules=(), language=lang)
+    return verdict
 
 
 def detect(text: str) -> HealthVerdict:
     prepared = normalize.prepare(text)
     words = normalize.tokens(prepared)
     if not words:
-        return HealthVerdict(flagged=False, score=0.0, categories=(), rules=(), language=language.UNDETERMINED)
+        return _nothing(language.UNDETERMINED)
     folded = normalize.fold_words(words)
-    primary, sure, others = _languages(prepared, folded, words)
-    found, cues, rules = _evidence(prepared, folded, words, sure, others)
+    surface_hits, function_words, hinglish, ending = _surface_pass(folded)
+    kind = language.script(prepared)
+    primary, sure, others = language.candidates(prepared, len(words), kind, function_words, hinglish)
+    lines = _read(surface_hits, words, sure, others)
+    if not ending and not _composable(lines) and not identifiers.may_hold(text):
+        return _nothing(primary)
+    evidence = _Evidence()
+    for line, hits in lines:
+        evidence.add_line(line or folded, hits)
+    evidence.apply_veto()
+    found, cues, rules = evidence.terms, evidence.cues, evidence.rules
     strong, ambiguous, weak = found["strong"], found["amb"], found["weak"]
 
     composed: dict[str, str] = {}
@@ -167,7 +243,7 @@ def detect(text: str) -> HealthVerdict:
     # A body part named with a complaint or care question ("my knee ... how to treat").
     body_complaint = {"body", "complaint"} <= cues
 
-    ends = endings.find(folded)
+    ends = endings.find(folded) if ending else frozenset()
     ids = identifiers.find(text)
     strong_ids = [r for r, s in ids.items() if s == "strong"]
     strong_evidence = bool(strong or ambiguous or ends or strong_ids or composed)
@@ -182,9 +258,20 @@ def detect(text: str) -> HealthVerdict:
 
     weights: list[float] = []
     categories: set[str] = set()
+    # Weak terms with nothing strong beside them weigh as one: "calories" and "burn", "cold" and
+    # "shot" are everyday talk together too. A person, a relative or a complaint still lifts one
+    # weak term over the threshold ("my son has a cold").
+    weak_only = not (strong_evidence or body_complaint or any(s == "weak" for s in ids.values()))
+    weak_budget = [1 if weak_only else _PER_CATEGORY * len(weak)]
     for table, weight, suffix in ((strong, _W_STRONG, ""), (ambiguous, _W_STRONG, ""), (weak, _W_WEAK, ".weak")):
         for category, positions in table.items():
-            weights.extend([weight] * min(len(positions), _PER_CATEGORY))
+            count = min(len(positions), _PER_CATEGORY)
+            if table is weak:
+                count = min(count, weak_budget[0])
+                weak_budget[0] -= count
+                if not count:
+                    continue
+            weights.extend([weight] * count)
             categories.add(category)
             rules.add(f"lex.{category}{suffix}")
     for category in ends:

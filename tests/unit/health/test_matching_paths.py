@@ -1,0 +1,99 @@
+"""The fast paths of the detector give the answers of the slow ones, and script spelling is folded.
+
+- Stems are memoised: the memo never changes a stem (hypothesis, any word, every stemmed language).
+- Medical endings are looked for only in words the automaton saw end like one: every ending the
+  regex knows is among those tails.
+- Whole-word keys live in a dict, the rest in an automaton: a word key and a phrase key of the same
+  language both still count.
+- Arabic script: hamza seats, Persian/Urdu letter forms and chat spellings without hamza read alike;
+  temperature alone is weather, with "I have" it is fever.
+- Function words: one of them is a hint, not an answer (the model decides), two decide alone.
+- Weak terms with nothing strong beside them weigh as one.
+
+Every sentence here is written for these tests; none comes from ../shared/phi-bench.
+"""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from handoff.health import detect, endings, normalize
+from handoff.health.lexicon import lexicon
+from handoff.health.stemming import ALGORITHMS, stem_words, stemmer
+
+WORDS = st.lists(st.text(alphabet=st.characters(categories=("Ll", "Lo", "Nd")), min_size=1, max_size=12), max_size=8)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(sorted(ALGORITHMS)), WORDS)
+def test_memoised_stems_are_the_stemmers_stems(lang, words):
+    words = [normalize.prepare(w) for w in words]
+    expected = [normalize.strip_marks(s) if not s.isascii() else s for s in stemmer(lang).stemWords(words)]
+    assert stem_words(lang, words) == expected
+    assert stem_words(lang, words) == expected  # second call: from the memo
+
+
+@pytest.mark.parametrize(
+    "word",
+    ["tendinitis", "appendectomy", "colonoscopy", "rhinoplasty", "psoriasis", "neuropathy", "fibromyalgia",
+     "anaemia", "amoxicillin", "atorvastatin", "valsartan", "omeprazole", "ibuprofen", "adenoma", "lipomas",
+     "metoprolol", "sumatriptan", "fluoxetine", "lorazepam", "aciclovir", "adalimumab", "imatinib", "furosemide"],
+)
+def test_every_word_the_ending_regex_knows_ends_with_a_tail_the_automaton_looks_for(word):
+    assert endings.find(f" {word} "), word
+    assert word.endswith(endings.TAILS)
+    assert detect(f"started on {word} last month").flagged
+
+
+def test_words_the_ending_regex_refuses_are_not_flagged_by_their_tail():
+    for text in ("our photography club", "the diploma ceremony", "lololol", "set the thermostat lower"):
+        assert not detect(text).flagged, text
+
+
+def test_surface_keys_are_split_between_the_word_table_and_the_automaton():
+    surface = lexicon().surface()
+    assert all(" " not in word for word in surface.words)
+    assert len(surface.words) > 10 * len(surface.automaton)
+    # A phrase key ("side effect") and a word key ("migraine") both still count.
+    assert "lex.medication" in detect("the side effects of the new pills are bad").rules
+    assert detect("migraine again today").flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("أشعر بألم في رأسي", True),  # with hamza
+        ("اشعر بالم في راسي", True),  # the same, typed without hamza, as in chat
+        ("عندي حرارة منذ أمس", True),  # I have a temperature since yesterday
+        ("ابني عنده سعال شديد", True),
+        ("كم درجة الحرارة في دبي اليوم؟", False),  # the weather's temperature
+        ("اضبط المنبه على الساعة السادسة", False),  # "المنبه" (alarm) is not "ألم" (pain)
+        ("كم سعر الشحن إلى جدة؟", False),
+    ],
+)
+def test_arabic_spellings(text, flagged):
+    verdict = detect(text)
+    assert verdict.flagged is flagged, verdict
+    assert verdict.language == "ar"
+
+
+def test_persian_and_urdu_letter_forms_fold_to_the_arabic_letters():
+    # Persian yeh and keheh are other code points for the Arabic letters.
+    assert normalize.prepare("\u06a9\u06cc") == normalize.prepare("\u0643\u064a")
+    # Hamza seats stay for the stemmer, and are folded on the surface line.
+    assert normalize.prepare("أ") == "أ"
+    assert normalize.fold("أشعر") == normalize.fold("اشعر") == " اشعر "
+
+
+def test_one_function_word_is_a_hint_and_two_decide():
+    # "pelo" is Portuguese "by the" and Spanish "hair": one such word does not decide alone, the
+    # model is asked and the Spanish reading ("se me cae el pelo": my hair falls out) is made.
+    verdict = detect("se me cae el pelo a mechones")
+    assert verdict.flagged and "comp.body_ailment" in verdict.rules
+    assert detect("what time does the shop open on sundays").language == "en"
+
+
+def test_weak_terms_alone_weigh_as_one():
+    assert not detect("how many calories does a long walk burn").flagged
+    assert not detect("is it going to be cold and windy tomorrow").flagged
+    assert detect("my son has a cold").flagged
