@@ -1,4 +1,5 @@
-"""Daily maintenance timers: seal the complete days of the ledger, then apply retention.
+"""Daily maintenance timers: seal the complete days of the ledger (and consolidate their figures), then
+apply retention.
 
 Both are idempotent, so a missed or repeated run is harmless: the seal timer seals every complete day
 not sealed yet (catching up after an outage), the retention timer deletes what is due and records it.
@@ -21,9 +22,12 @@ log = logging.getLogger(__name__)
 @bp.function_name(name="seal_ledger")
 @bp.timer_trigger(arg_name="timer", schedule="0 15 1 * * *", run_on_startup=False, use_monitor=True)
 def seal_ledger(timer: func.TimerRequest) -> None:
-    outcomes = default_container().seals.seal_due()
-    log.info("seal_ledger: %d day(s) sealed%s", sum(o.created for o in outcomes),
-             " (late run)" if timer.past_due else "")
+    container = default_container()
+    outcomes = container.seals.seal_due()
+    # The days just closed get their consolidated figures now, so that no dashboard reader pays for it.
+    consolidated = container.summary.consolidate_recent()
+    log.info("seal_ledger: %d day(s) sealed, %d day(s) of figures consolidated%s", sum(o.created for o in outcomes),
+             consolidated, " (late run)" if timer.past_due else "")
 
 
 @bp.function_name(name="apply_retention")

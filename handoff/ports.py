@@ -62,6 +62,10 @@ class LedgerStore(Protocol):
         """The summed figures of the messages listed on each day from first to last inclusive. Days before
         `closed_before` may be answered from a consolidated row per day (kept exact by the writers)."""
 
+    def consolidate_closed_days(self, first: date, last: date, closed_before: date) -> int:
+        """Prepare the answer of every closed day of the range that is not prepared yet (a daily timer
+        does it, so that no reader pays); returns how many days it prepared."""
+
     def quarantine(self, record: QuarantineRecord) -> bool:
         """Keep an event that could not be understood. False if that exact event is already quarantined."""
 

@@ -33,6 +33,8 @@ class SummaryReport:
 # Microsoft-side failures found by reconciliation (accepted, then preprocessingfailed): no event, no
 # receipt, so no tally has them. They count on the ACS side of the SLA boundary, and apart as well.
 RECONCILED_ACS = "failures_acs_reconciled"
+# The daily timer prepares the closed days of the last month: a missed run or an outage is caught up.
+CONSOLIDATE_DAYS = 31
 
 
 class SummaryService:
@@ -43,6 +45,12 @@ class SummaryService:
         self._ledger = ledger
         self._clock = clock
         self._reconciled = reconciled_acs_failures
+
+    def consolidate_recent(self, days: int = CONSOLIDATE_DAYS) -> int:
+        """Prepare the closed days of the last `days` (the seal timer calls it daily), so that the first
+        summary over them reads one row per day. Older days not prepared are prepared on first read."""
+        today = self._clock().date()
+        return self._ledger.consolidate_closed_days(today - timedelta(days=days), today, closed_before(today))
 
     def summary(self, first: date, last: date) -> SummaryReport:
         if last < first:

@@ -38,6 +38,13 @@ def test_the_timers_seal_complete_days_and_record_a_retention_run(timers, contai
     seals = container.audit_store.seals()
     assert seals and seals[-1].day == (now - timedelta(days=2)).strftime("%Y%m%d")
     assert container.verifier.verify().clean
+    # The closed days' figures are consolidated by the timer, and equal what the live tallies say.
+    first, last = (now - timedelta(days=3)).date(), (now - timedelta(days=2)).date()
+    assert container.summary.consolidate_recent() == 0   # nothing left for a second run
+    consolidated = container.store.day_tallies(first, last, closed_before=now.date())
+    live = container.store.day_tallies(first, last)
+    assert consolidated == live and sum(t.counts["crossings_outbound"] + t.counts["crossings_inbound"]
+                                        for t in live.values()) > 0
     timers["seal_ledger"].get_user_function()(TimerRequest(past_due=True))  # again: nothing new
     assert container.audit_store.seals() == seals
 
