@@ -87,7 +87,7 @@ async def summary(request: Request, _: Annotated[Principal, Depends(require_read
         "from": report.first, "to": report.last, "open_alerts": report.open_alerts,
         "schema_drift_fields": len(drift),
         "totals": _figures(report.totals),
-        "days": [{"day": date(int(d.day[:4]), int(d.day[4:6]), int(d.day[6:])), **_figures(d)} for d in report.days],
+        "days": [{"day": d.day, **_figures(d)} for d in report.days],
     })
 
 

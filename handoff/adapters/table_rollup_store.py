@@ -45,7 +45,7 @@ class TableRollupStore:
 
     def apply(self, contribution: Contribution) -> bool:
         """Count a contribution once. False if its marker shows it was counted before."""
-        partition = f"{contribution.day}-{shard_of(contribution.marker, SHARDS)}"
+        partition = f"{contribution.day:%Y%m%d}-{shard_of(contribution.marker, SHARDS)}"
         marker = {"PartitionKey": partition, "RowKey": "m|" + safe_key(contribution.marker)}
 
         def attempt(number: int) -> bool:
@@ -97,7 +97,7 @@ class TableRollupStore:
                     counts[metric] += int(_value(row.get(metric)) or 0)
                 for index, value in enumerate(json.loads(row.get("latencyHistogram") or "[]")):
                     histogram[index] += value
-            figures.append(DayFigures(key, counts, tuple(histogram)))
+            figures.append(DayFigures(day, counts, tuple(histogram)))
             day += timedelta(days=1)
         return figures
 

@@ -33,8 +33,8 @@ LATENCY_BUCKETS = 64
 _BASE_MS, _GROWTH = 100.0, 1.25
 
 
-def day_key(instant: datetime) -> str:
-    return instant.astimezone(timezone.utc).strftime("%Y%m%d")
+def utc_day(instant: datetime) -> date:
+    return instant.astimezone(timezone.utc).date()
 
 
 def closed_before(today: date) -> date:
@@ -57,7 +57,7 @@ def bucket_midpoint(index: int) -> float:
 
 @dataclass(frozen=True, slots=True)
 class Contribution:
-    day: str                               # YYYYMMDD
+    day: date                              # UTC day (its storage form is the adapter's business)
     marker: str
     counts: Mapping[str, int] = field(default_factory=dict)
     latency_ms: float | None = None
@@ -122,19 +122,19 @@ class Tally:
 
 
 def alert_opened(alert: Alert) -> Contribution:
-    return Contribution(day_key(alert.opened_at), f"aopen|{alert.alert_id}",
+    return Contribution(utc_day(alert.opened_at), f"aopen|{alert.alert_id}",
                         {"alerts_opened": 1, "alerts_unresolved": 1})
 
 
 def alert_resolved(alert: Alert, at: datetime) -> list[Contribution]:
     # Resolutions count on the day they happen; the alert stops being unresolved on its opening day.
-    return [Contribution(day_key(at), f"ares|{alert.alert_id}", {"alerts_resolved": 1}),
-            Contribution(day_key(alert.opened_at), f"aunres|{alert.alert_id}", {"alerts_unresolved": -1})]
+    return [Contribution(utc_day(at), f"ares|{alert.alert_id}", {"alerts_resolved": 1}),
+            Contribution(utc_day(alert.opened_at), f"aunres|{alert.alert_id}", {"alerts_unresolved": -1})]
 
 
 @dataclass(frozen=True, slots=True)
 class DayFigures:
-    day: str
+    day: date | None                       # None for the total of a range
     counts: Mapping[str, int]
     latency_histogram: tuple[int, ...]
 
@@ -156,7 +156,8 @@ def percentile(histogram: Iterable[int], fraction: float) -> float | None:
     return round(bucket_midpoint(len(buckets) - 1), 1)
 
 
-def merge(days: Iterable[DayFigures], label: str = "total") -> DayFigures:
+def merge(days: Iterable[DayFigures]) -> DayFigures:
+    """The figures of several days together (their `day` is None)."""
     counts = {metric: 0 for metric in METRICS}
     histogram = [0] * LATENCY_BUCKETS
     for figures in days:
@@ -164,4 +165,4 @@ def merge(days: Iterable[DayFigures], label: str = "total") -> DayFigures:
             counts[metric] = counts.get(metric, 0) + value
         for index, value in enumerate(figures.latency_histogram):
             histogram[index] += value
-    return DayFigures(label, counts, tuple(histogram))
+    return DayFigures(None, counts, tuple(histogram))

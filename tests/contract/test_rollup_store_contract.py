@@ -19,7 +19,7 @@ def rollups(request):
 
 
 def test_a_contribution_counts_once(rollups):
-    contribution = Contribution("20250304", "cross|m1", {"crossings_inbound": 1, "eu_exits": 1})
+    contribution = Contribution(date(2025, 3, 4), "cross|m1", {"crossings_inbound": 1, "eu_exits": 1})
     assert rollups.apply(contribution) is True
     assert rollups.apply(contribution) is False
     (day,) = rollups.days(date(2025, 3, 4), date(2025, 3, 4))
@@ -27,16 +27,16 @@ def test_a_contribution_counts_once(rollups):
 
 
 def test_days_are_zero_filled_and_latencies_kept(rollups):
-    rollups.apply(Contribution("20250305", "lat|m1", {}, 1500.0))
-    rollups.apply(Contribution("20250305", "lat|m2", {}, 1500.0))
+    rollups.apply(Contribution(date(2025, 3, 5), "lat|m1", {}, 1500.0))
+    rollups.apply(Contribution(date(2025, 3, 5), "lat|m2", {}, 1500.0))
     days = rollups.days(date(2025, 3, 4), date(2025, 3, 6))
-    assert [d.day for d in days] == ["20250304", "20250305", "20250306"]
+    assert [d.day for d in days] == [date(2025, 3, 4), date(2025, 3, 5), date(2025, 3, 6)]
     assert sum(days[1].latency_histogram) == 2 and sum(days[0].latency_histogram) == 0
     assert days[0].counts["crossings_inbound"] == 0
 
 
 def test_concurrent_contributions_are_all_counted_exactly_once(rollups):
-    contributions = [Contribution("20250307", f"cross|m{n}", {"crossings_outbound": 1}) for n in range(60)]
+    contributions = [Contribution(date(2025, 3, 7), f"cross|m{n}", {"crossings_outbound": 1}) for n in range(60)]
     with ThreadPoolExecutor(max_workers=8) as pool:
         results = list(pool.map(rollups.apply, contributions + contributions))
     assert sum(results) == 60

@@ -12,6 +12,7 @@ from azure.core.credentials import AzureKeyCredential
 from azure.functions.timer import TimerRequest
 
 from handoff import composition
+from tests.support.functions import registered_functions
 from handoff.adapters.eventgrid_completeness import EVENT_TYPE, EventGridCompletenessPublisher
 from handoff.adapters.log_analytics import LogAnalyticsOperationsLog
 from handoff.composition import Container
@@ -39,7 +40,7 @@ def wired(azurite, table_prefix):
             topic.endpoint, AzureKeyCredential(topic.key))
         composition.set_default_container(container)
         module = importlib.reload(importlib.import_module("function_app"))
-        timer = {f.get_function_name(): f for f in module.app.get_functions()}["reconcile_operations_log"]
+        timer = registered_functions(module.__name__)["reconcile_operations_log"]
         yield container, endpoint, topic, timer
         composition.set_default_container(None)
 
@@ -94,7 +95,7 @@ def test_the_timer_does_nothing_when_reconciliation_is_off(azurite, table_prefix
     composition.set_default_container(container)
     try:
         module = importlib.reload(importlib.import_module("function_app"))
-        timer = {f.get_function_name(): f for f in module.app.get_functions()}["reconcile_operations_log"]
+        timer = registered_functions(module.__name__)["reconcile_operations_log"]
         timer.get_user_function()(TimerRequest(past_due=False))  # no workspace: logs and returns
         assert container.operations_log is None
     finally:
@@ -109,7 +110,7 @@ def test_the_daily_verify_timer_records_the_result_the_panel_shows(azurite, tabl
         container.ingest.ingest(list(demo_events(conversations=10, days=3, now=now - timedelta(days=1), seed=2)))
         container.seals.seal_due()
         module = importlib.reload(importlib.import_module("function_app"))
-        timer = {f.get_function_name(): f for f in module.app.get_functions()}["verify_recent_seals"]
+        timer = registered_functions(module.__name__)["verify_recent_seals"]
         [binding] = timer.get_bindings()
         assert binding.get_dict_repr()["schedule"] == "0 45 1 * * *"
         timer.get_user_function()(TimerRequest(past_due=False))

@@ -9,6 +9,7 @@ from azure.functions.timer import TimerRequest  # the concrete class the worker 
 import pytest
 
 from handoff import composition
+from tests.support.functions import registered_functions
 from handoff.local.demo import demo_events
 
 
@@ -16,7 +17,7 @@ from handoff.local.demo import demo_events
 def timers(container):
     composition.set_default_container(container)
     module = importlib.reload(importlib.import_module("function_app"))  # a fresh app: index it once
-    yield {f.get_function_name(): f for f in module.app.get_functions()}
+    yield registered_functions(module.__name__)
     composition.set_default_container(None)
 
 

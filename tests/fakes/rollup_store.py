@@ -33,8 +33,7 @@ class InMemoryRollupStore(RollupStore):
     def days(self, first: date, last: date) -> list[DayFigures]:
         figures, day = [], first
         while day <= last:
-            key = day.strftime("%Y%m%d")
-            figures.append(DayFigures(key, dict(self._counts.get(key, {m: 0 for m in METRICS})),
-                                      tuple(self._histograms.get(key, [0] * LATENCY_BUCKETS))))
+            figures.append(DayFigures(day, dict(self._counts.get(day, {m: 0 for m in METRICS})),
+                                      tuple(self._histograms.get(day, [0] * LATENCY_BUCKETS))))
             day += timedelta(days=1)
         return figures

@@ -1,5 +1,5 @@
 from dataclasses import replace
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 
@@ -58,9 +58,9 @@ def test_alert_open_and_resolve_keep_the_unresolved_count_on_the_opening_day():
     alert = alert_for(entry, "health_text", T0)
     opened = alert_opened(alert)
     resolved = alert_resolved(alert, T0 + timedelta(days=2))
-    assert opened.counts == {"alerts_opened": 1, "alerts_unresolved": 1} and opened.day == "20250304"
-    assert [(c.day, c.counts) for c in resolved] == [("20250306", {"alerts_resolved": 1}),
-                                                     ("20250304", {"alerts_unresolved": -1})]
+    assert opened.counts == {"alerts_opened": 1, "alerts_unresolved": 1} and opened.day == date(2025, 3, 4)
+    assert [(c.day, c.counts) for c in resolved] == [(date(2025, 3, 6), {"alerts_resolved": 1}),
+                                                     (date(2025, 3, 4), {"alerts_unresolved": -1})]
 
 
 @pytest.mark.parametrize("ms", [1, 100, 101, 999, 5_000, 60_000, 3_600_000, 10**12])
@@ -77,4 +77,4 @@ def test_percentiles_from_a_histogram():
         histogram[latency_bucket(ms)] += 1
     assert abs(percentile(histogram, 0.5) - 1000) / 1000 < 0.13
     assert abs(percentile(histogram, 0.95) - 60_000) / 60_000 < 0.13
-    assert DayFigures("x", {}, tuple([0] * LATENCY_BUCKETS)).percentile(0.5) is None
+    assert DayFigures(None, {}, tuple([0] * LATENCY_BUCKETS)).percentile(0.5) is None
