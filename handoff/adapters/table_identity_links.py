@@ -43,10 +43,10 @@ class TableIdentityLinkStore:
         self._written: OrderedDict[tuple[str, str], None] = OrderedDict()
 
     def link(self, links: Sequence[IdentityLink]) -> None:
-        fresh = {(l.phone, l.bsuid): l for l in links if (l.phone, l.bsuid) not in self._written}
+        fresh = {(link.phone, link.bsuid): link for link in links if (link.phone, link.bsuid) not in self._written}
         if not fresh:
             return
-        upsert_by_partition(self._tables.table(ROLE), (row for l in fresh.values() for row in _rows(l)))
+        upsert_by_partition(self._tables.table(ROLE), (row for link in fresh.values() for row in _rows(link)))
         for pair in fresh:   # remembered only once written: a failed write is retried by the redelivery
             self._written[pair] = None
             if len(self._written) > REMEMBERED_PAIRS:

@@ -111,7 +111,7 @@ def test_one_person_by_phone_and_by_bsuid_is_one_counterparty(served, container)
     by_bsuid = container.policy.pseudonymizer.party(BSUID)
     person = _get(served, f"/api/counterparties/{by_phone}")
     assert person["pseudonyms"] == [by_phone, by_bsuid] and person["complete"] is True
-    assert [(l["phone"], l["bsuid"]) for l in person["links"]] == [(by_phone, by_bsuid)]
+    assert [(link["phone"], link["bsuid"]) for link in person["links"]] == [(by_phone, by_bsuid)]
     assert _get(served, f"/api/counterparties/{by_bsuid}")["pseudonyms"] == [by_bsuid, by_phone]
     # Asked by either pseudonym, the listing holds both messages: the one keyed by BSUID (the status event
     # named both, BSUID first) and the one sent after WhatsApp hid the number.

@@ -49,11 +49,11 @@ def test_links_are_followed_to_every_pseudonym_of_the_person():
              IdentityLink("p_phone2", "p_bsuid1", T0 + timedelta(days=2))]
 
     def links_of(pseudonym):
-        return [l for l in links if pseudonym in (l.phone, l.bsuid)]
+        return [link for link in links if pseudonym in (link.phone, link.bsuid)]
 
     person = resolve("p_phone1", links_of)
     assert person.pseudonyms == ("p_phone1", "p_bsuid1", "p_phone2", "p_bsuid2") and person.complete
-    assert [l.seen_at for l in person.links] == sorted(l.seen_at for l in links)
+    assert [link.seen_at for link in person.links] == sorted(link.seen_at for link in links)
     assert resolve("p_nobody", links_of).pseudonyms == ("p_nobody",)
 
 
