@@ -14,7 +14,9 @@ MESSAGE_SHARDS = 16  # messages share partitions, so one transaction saves many 
 SUMMARY_ROW = "summary"
 TALLY_PREFIX = "~tally-"   # after every index row key (those start with digits): never in a listing page
 TALLY_SHARDS = 4           # tally rows per listing partition, so concurrent writers rarely meet on one
-CLOSED_DAYS = "~days"      # the handoffs partition of consolidated closed days (RK YYYYMMDD): no day's PK
+CLOSED_DAYS_TABLE = "closeddays"  # one consolidated tally per closed day: a small table of its own, so
+CLOSED_DAYS = "closed"            # reading a year of them never walks the listing (PK constant, RK YYYYMMDD)
+LEGACY_CLOSED_DAYS = "~days"      # where an earlier version kept them, in the handoffs table
 TIMELINE_PREFIX = "e-"
 _MAX_MS = 10**13 - 1
 
@@ -76,6 +78,12 @@ def index_key(message_id: str, sort_at: datetime) -> tuple[str, str]:
 
 def index_partitions(day: str) -> list[str]:
     return [f"{day}-{shard}" for shard in range(INDEX_SHARDS)]
+
+
+def tally_keys(day: str) -> list[tuple[str, str]]:
+    """Every tally row a day can have: known keys, so a day's tallies are point reads, never a query."""
+    return [(partition, f"{TALLY_PREFIX}{shard}") for partition in index_partitions(day)
+            for shard in range(TALLY_SHARDS)]
 
 
 def quarantine_key(fingerprint: str) -> tuple[str, str]:

@@ -45,6 +45,7 @@ _LAYOUT1_FILTER = "RowKey eq 'summary' or (RowKey ge 'e-' and RowKey lt 'e.')"
 class LayoutMove:
     messages: int
     rows: int
+    stale_day_rows: int = 0  # consolidated days an earlier version kept in the handoffs table (recomputed)
 
 
 def is_current(table: TableClient) -> bool:

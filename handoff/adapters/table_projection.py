@@ -410,7 +410,7 @@ class MessageWriter:
 
     def reopen_day(self, day: str) -> None:
         try:
-            guarded(lambda: self._table("handoffs").delete_entity(keys.CLOSED_DAYS, day))
+            guarded(lambda: self._table(keys.CLOSED_DAYS_TABLE).delete_entity(keys.CLOSED_DAYS, day))
         except ResourceNotFoundError:
             pass
 
@@ -490,8 +490,8 @@ def _split(joined: str | None) -> RowKey | None:
     return partition, row
 
 
-def concurrently(work: Callable[[Any], Any], items: Sequence[Any]) -> list[Any]:
+def concurrently(work: Callable[[Any], Any], items: Sequence[Any], workers: int = WORKERS) -> list[Any]:
     if len(items) <= 1:
         return [work(item) for item in items]
-    with ThreadPoolExecutor(max_workers=min(WORKERS, len(items))) as pool:
+    with ThreadPoolExecutor(max_workers=min(workers, len(items))) as pool:
         return list(pool.map(work, items))

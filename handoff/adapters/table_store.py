@@ -7,6 +7,7 @@ Tables (docs/tables.md has the full layout):
     <prefix>handoffs    newest-first index of the summaries,           PK day-shard    RK inverted ms-message key
                         and the day's tallies beside them                              | ~tally-K
     <prefix>quarantine  events that could not be understood            PK q-shard      RK fingerprint
+    <prefix>closeddays  one consolidated tally per closed day           PK closed       RK YYYYMMDD
 
 Receipts are written in one transaction per ledger partition (partitions concurrently); the message
 write path (plans in, rows out, tallies kept exact) is table_projection.py.
@@ -14,6 +15,7 @@ write path (plans in, rows out, tallies kept exact) is table_projection.py.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterator, Sequence
@@ -43,7 +45,8 @@ from handoff.domain.rollups import Tally
 from handoff.ports import HandoffPage, HandoffQuery
 
 log = logging.getLogger(__name__)
-ROLES = ("ledger", "messages", "handoffs", "quarantine")
+ROLES = ("ledger", "messages", "handoffs", "quarantine", keys.CLOSED_DAYS_TABLE)
+TALLY_READERS = 8  # point reads in flight for a summary: one day is 16 known rows
 __all__ = ["BATCH_LIMIT", "CLIENT_OPTIONS", "TableLedgerStore", "TableSet", "guarded", "guarded_iter", "is_conflict",
            "is_transient"]
 
@@ -70,7 +73,15 @@ class TableLedgerStore:
         """Move messages of the first layout to the current one (python -m handoff migrate-messages)."""
         moved = message_layout.migrate(self._tables.table("messages"))
         self._layout_checked = True
-        return moved
+        # Consolidated days now have a table of their own; the old rows are never read again, and the
+        # timer (or the first summary) recomputes them from the tallies.
+        handoffs = self._tables.table("handoffs")
+        stale = guarded(lambda: list(handoffs.query_entities(
+            "PartitionKey eq @pk", parameters={"pk": keys.LEGACY_CLOSED_DAYS}, select=["PartitionKey", "RowKey"])))
+        for start in range(0, len(stale), BATCH_LIMIT):
+            chunk = stale[start:start + BATCH_LIMIT]
+            guarded(lambda: submit_transaction(handoffs, [("delete", row) for row in chunk]))
+        return dataclasses.replace(moved, stale_day_rows=len(stale))
 
     def ensure_tables(self) -> None:
         for role in ROLES:
@@ -150,9 +161,9 @@ class TableLedgerStore:
         return self._writer.save(plans, before_messages)
 
     def day_tallies(self, first: date, last: date, closed_before: date | None = None) -> dict[date, Tally]:
-        """Closed days from their consolidated rows (one range query); the others, and closed days not
-        consolidated yet, from the tally rows of their listing partitions (one query each), after which
-        those closed days are consolidated for the next reader."""
+        """Closed days from their consolidated rows (one small range query); the others, and closed days
+        not consolidated yet, from their tally rows (point reads), after which those closed days are
+        consolidated for the next reader."""
         days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
         closed = [d for d in days if closed_before is not None and d < closed_before]
         found = self._consolidated(closed[0], closed[-1]) if closed else {}
@@ -175,25 +186,29 @@ class TableLedgerStore:
         return len(missing)
 
     def _live_tallies(self, days: list[date]) -> dict[date, tuple[Tally, dict[RowKey, str]]]:
-        """Each day's tally rows with their ETags: one query per listing partition, all concurrently."""
+        """Each day's tally rows with their ETags. Their keys are known, so they are point reads (all
+        concurrently): constant cost however large the listing grows, where a query for them would walk
+        a day's listing rows in Azure, and the whole table in Azurite."""
         handoffs = self._table("handoffs")
-        partitions = [(day, p) for day in days for p in keys.index_partitions(keys.day_of_date(day))]
+        rows = [(day, row) for day in days for row in keys.tally_keys(keys.day_of_date(day))]
 
-        def tally_rows(item: tuple[date, str]) -> list[dict[str, Any]]:
-            return guarded(lambda: list(handoffs.query_entities(
-                "PartitionKey eq @pk and RowKey ge @lo", parameters={"pk": item[1], "lo": keys.TALLY_PREFIX})))
+        def tally_row(item: tuple[date, RowKey]) -> dict[str, Any] | None:
+            try:
+                return guarded(lambda: handoffs.get_entity(*item[1]))
+            except ResourceNotFoundError:
+                return None
 
         found: dict[date, tuple[Tally, dict[RowKey, str]]] = {day: (Tally(), {}) for day in days}
-        for (day, partition), rows in zip(partitions, concurrently(tally_rows, partitions)):
+        for (day, row), entity in zip(rows, concurrently(tally_row, rows, workers=TALLY_READERS)):
+            if entity is None:
+                continue
             total, etags = found[day]
-            for row in rows:
-                total = total.merged(tally_of(row))
-                etags[(partition, row["RowKey"])] = row.metadata["etag"]
-            found[day] = (total, etags)
+            etags[row] = entity.metadata["etag"]
+            found[day] = (total.merged(tally_of(entity)), etags)
         return found
 
     def _consolidated(self, first: date, last: date) -> dict[date, Tally]:
-        rows = guarded(lambda: list(self._table("handoffs").query_entities(
+        rows = guarded(lambda: list(self._table(keys.CLOSED_DAYS_TABLE).query_entities(
             "PartitionKey eq @pk and RowKey ge @lo and RowKey le @hi",
             parameters={"pk": keys.CLOSED_DAYS, "lo": keys.day_of_date(first), "hi": keys.day_of_date(last)})))
         return {keys.date_of_day(row["RowKey"]): tally_of(row) for row in rows}
@@ -204,11 +219,11 @@ class TableLedgerStore:
         this check no interleaving leaves a stale consolidated row behind."""
         if not days:
             return
-        handoffs = self._table("handoffs")
+        closed_days = self._table(keys.CLOSED_DAYS_TABLE)
         entities = [tally_entity(keys.CLOSED_DAYS, keys.day_of_date(day), tally) for day, (tally, _) in days.items()]
         for start in range(0, len(entities), BATCH_LIMIT):
             chunk = entities[start:start + BATCH_LIMIT]
-            guarded(lambda: submit_transaction(handoffs, [("upsert", e) for e in chunk]))
+            guarded(lambda: submit_transaction(closed_days, [("upsert", e) for e in chunk]))
         again = self._live_tallies(list(days))
         for day, (_, etags) in days.items():
             if again[day][1] != etags:

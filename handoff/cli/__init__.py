@@ -129,9 +129,11 @@ def _retention(container, args, parser, target) -> int:
 
 def _migrate_messages(container, args, parser, target) -> int:
     moved = container.store.migrate_message_layout()
-    _emit(args, {"messages": moved.messages, "rows": moved.rows},
-          f"messages table on the current layout: {moved.messages} message(s), {moved.rows} row(s) moved"
-          if moved.messages else "messages table on the current layout: nothing to move")
+    stale = (f"; {moved.stale_day_rows} consolidated day row(s) of the earlier layout removed (recomputed "
+             "by the daily timer)" if moved.stale_day_rows else "")
+    _emit(args, {"messages": moved.messages, "rows": moved.rows, "stale_day_rows": moved.stale_day_rows},
+          (f"messages table on the current layout: {moved.messages} message(s), {moved.rows} row(s) moved"
+           if moved.messages else "messages table on the current layout: nothing to move") + stale)
     return OK
 
 

@@ -33,6 +33,9 @@ def _first_layout(service: TableServiceClient, prefix: str) -> tuple[str, list]:
         old_row = row["RowKey"].split("|", 1)[1]
         messages.create_entity({**row, "PartitionKey": safe_key("msg/old#1"), "RowKey": old_row})
     messages.delete_entity("~layout", "messages")
+    # The earlier version also kept consolidated days in the handoffs table (a stale one here: zero figures).
+    service.get_table_client(f"{prefix}handoffs").create_entity(
+        {"PartitionKey": "~days", "RowKey": f"{T0:%Y%m%d}", "crossings_outbound": 0})
     return "msg/old#1", receipts
 
 
@@ -48,6 +51,8 @@ def test_a_first_layout_ledger_is_refused_until_moved_then_reads_and_updates_as_
 
     moved = TableLedgerStore(service, table_prefix).migrate_message_layout()
     assert (moved.messages, moved.rows) == (1, 3)           # its summary and two timeline rows
+    assert moved.stale_day_rows == 1                         # the old consolidated day is gone
+    assert not list(service.get_table_client(f"{table_prefix}handoffs").query_entities("PartitionKey eq '~days'"))
     assert TableLedgerStore(service, table_prefix).migrate_message_layout().messages == 0  # idempotent
 
     store = TableLedgerStore(service, table_prefix)
@@ -60,6 +65,10 @@ def test_a_first_layout_ledger_is_refused_until_moved_then_reads_and_updates_as_
     listed = store.handoffs(HandoffQuery(T0 - timedelta(days=1), T0 + timedelta(days=1), limit=50)).items
     assert [(s.message_id, s.status) for s in listed] == [(message_id, "Read")]
     assert store.day_tallies(T0.date(), T0.date())[T0.date()].counts["crossings_outbound"] == 1
+    # A closed day: the figures come from the tallies (the stale row was never read), then consolidated.
+    closed = T0.date() + timedelta(days=10)
+    assert store.day_tallies(T0.date(), T0.date(), closed)[T0.date()].counts["crossings_outbound"] == 1
+    assert store.day_tallies(T0.date(), T0.date(), closed)[T0.date()].counts["crossings_outbound"] == 1
 
 
 def test_a_new_table_is_marked_at_once_and_never_refused(azurite, table_prefix):
@@ -73,7 +82,7 @@ def test_the_command_moves_a_deployment(settings, azurite):
     message_id, _ = _first_layout(service, settings.table_prefix)
     done = run_cli(settings, "migrate-messages", "--json")
     assert done.returncode == 0, done.stderr
-    assert '"messages": 1' in done.stdout and '"rows": 3' in done.stdout
+    assert '"messages": 1' in done.stdout and '"rows": 3' in done.stdout and '"stale_day_rows": 1' in done.stdout
     again = run_cli(settings, "migrate-messages")
     assert again.returncode == 0 and "nothing to move" in again.stdout
     assert TableLedgerStore(service, settings.table_prefix).summary(message_id).status == "Delivered"

@@ -74,9 +74,9 @@ def test_closed_days_are_consolidated_once_and_a_late_change_reopens_its_day(con
     container.ingest.ingest(events)
     first, last = (NOW - timedelta(days=4)).date(), NOW.date()
     before = container.summary.summary(first, last)
-    handoffs = TableServiceClient.from_connection_string(azurite.connection_string).get_table_client(
-        table_prefix + "handoffs")
-    consolidated = {r["RowKey"] for r in handoffs.query_entities("PartitionKey eq '~days'")}
+    closed_days = TableServiceClient.from_connection_string(azurite.connection_string).get_table_client(
+        table_prefix + "closeddays")
+    consolidated = {r["RowKey"] for r in closed_days.query_entities("PartitionKey eq 'closed'")}
     assert len(consolidated) == (last - first).days + 1  # every day of the range is long closed
     assert container.summary.summary(first, last) == before  # answered from the consolidated rows
 
