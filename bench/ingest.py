@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import statistics
 import sys
 import time
@@ -35,7 +36,7 @@ from azure.data.tables import TableServiceClient  # noqa: E402
 
 from handlers.events import event_as_dict  # noqa: E402
 from handlers.http_app import create_app  # noqa: E402
-from handoff.adapters.table_calls import CLIENT_OPTIONS  # noqa: E402
+from handoff.adapters.table_calls import CLIENT_OPTIONS, transport_options  # noqa: E402
 from handoff.composition import Container  # noqa: E402
 from handoff.local.azurite import AzuriteTables, free_port  # noqa: E402
 from handoff.local.demo import DEMO_LOCATIONS, demo_events  # noqa: E402
@@ -80,8 +81,13 @@ class Result:
                 f"{self.requests / self.events:6.2f} | {p50:8.1f} | {p99:8.1f} | {self.rate / baseline.rate:5.2f}x |")
 
 
+def counting_transport() -> CountingTransport:
+    """The app's transport settings (table_calls.transport_options), for the baselines and the app alike."""
+    return CountingTransport(**transport_options(os.environ))
+
+
 def raw_baselines(connection: str, rows: int) -> tuple[Result, Result]:
-    transport = CountingTransport()
+    transport = counting_transport()
     service = TableServiceClient.from_connection_string(connection, transport=transport, **CLIENT_OPTIONS)
     entities = [{"PartitionKey": f"p{n % 16:02d}", "RowKey": f"r{n:06d}", "kind": "status", "status": "Sent",
                  "eventTime": datetime.now(timezone.utc), "eu": True} for n in range(rows)]
@@ -112,7 +118,7 @@ def raw_baselines(connection: str, rows: int) -> tuple[Result, Result]:
 
 def one_event_path(connection: str, events: list[dict]) -> Result:
     """The Event Grid trigger's path: the worker's object, then one ingest call per event."""
-    container = CountedContainer(_settings(connection), CountingTransport())
+    container = CountedContainer(_settings(connection), counting_transport())
     decoded = [decode_as_worker(e) for e in events]
     calls = []
     started = time.perf_counter()
@@ -125,7 +131,7 @@ def one_event_path(connection: str, events: list[dict]) -> Result:
 
 
 def webhook(connection: str, events: list[dict], batch: int) -> Result:
-    container = CountedContainer(_settings(connection), CountingTransport())
+    container = CountedContainer(_settings(connection), counting_transport())
     bodies = [json.dumps(events[start:start + batch]).encode() for start in range(0, len(events), batch)]
     calls = []
     with ServedApp(create_app(container)) as app, httpx.Client(base_url=app.base_url, timeout=60) as client:

@@ -302,8 +302,10 @@ class MessageWriter:
                 self._rows.put(row, (op[1], etag))
         for op, etag in zip(tally_ops, etags[len(operations):]):
             self._tallies.put((partition, op[1]["RowKey"]), (tally_of(op[1]), etag))
-        if keys.date_of_day(partition[:8]) < closed_before(datetime.now(timezone.utc).date()):
-            self.reopen_day(partition[:8])  # a late change to a closed day: its consolidated row is stale
+        if tally_ops and keys.date_of_day(partition[:8]) < closed_before(datetime.now(timezone.utc).date()):
+            # A late change of a closed day's figures: its consolidated row is stale. (A change that leaves
+            # the figures as they were, like a Read days later, leaves it valid.)
+            self.reopen_day(partition[:8])
         for change in changes:
             for row in [r for r in change.remove if r[0] == partition]:
                 del change.remove[row]

@@ -23,9 +23,13 @@ METRICS = (
     "crossings_inbound", "crossings_outbound", "eu_exits", "failures_meta", "failures_sender",
     "failures_recipient", "failures_acs", "failures_unknown", "alerts_opened", "alerts_resolved", "alerts_unresolved",
 )
-# A day is closed once no ordinary delivery can change it any more (Event Grid retries for 24 hours):
-# its figures may then be read from one consolidated row. A late change (a replayed dead letter) reopens it.
-CLOSED_AFTER_DAYS = 2
+# A day is closed from the day after tomorrow on: its messages' own events (Event Grid retries them for 24
+# hours) have landed, and its figures may be read from one consolidated row. Correctness never depends on
+# this choice: any later change of a closed day's figures (a delivery after a phone was offline for days,
+# a replayed dead letter) deletes the consolidated row, and the next reader consolidates it again. It only
+# trades how many days a summary reads live (today and yesterday) against how often a late change costs
+# that one extra delete.
+CLOSED_AFTER_DAYS = 1
 ALERT_METRICS = frozenset({"alerts_opened", "alerts_resolved", "alerts_unresolved"})
 # Sent-to-Delivered latency histogram: 64 log-spaced buckets from 100 ms (x1.25 each, up to ~17 days).
 # Percentiles read from it are within one bucket, about +-12 %.

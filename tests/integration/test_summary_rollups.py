@@ -80,12 +80,21 @@ def test_closed_days_are_consolidated_once_and_a_late_change_reopens_its_day(con
     assert len(consolidated) == (last - first).days + 1  # every day of the range is long closed
     assert container.summary.summary(first, last) == before  # answered from the consolidated rows
 
+    # A Read days later changes the message's status, not a figure: its day stays consolidated.
+    delivered = next(e for e in events if e["eventType"].endswith("DeliveryStatusUpdated")
+                     and e["data"]["status"].lower() == "delivered")
+    read_late = {**delivered, "id": "late-read", "data": {**delivered["data"], "status": "Read"}}
+    container.ingest.ingest([read_late])
+    assert {r["RowKey"] for r in closed_days.query_entities("PartitionKey eq 'closed'")} == consolidated
+    assert container.summary.summary(first, last) == before
+
     # A late, coded failure of a message that was sent (a replayed dead letter, days later).
     sent = next(e for e in events if e["eventType"].endswith("DeliveryStatusUpdated")
                 and e["data"]["status"].lower() == "sent")
     late = {**sent, "id": "late-failure", "data": {**sent["data"], "status": "Failed",
                                                    "error": {"channelCode": "131026"}}}
     container.ingest.ingest([late])
+    assert len(list(closed_days.query_entities("PartitionKey eq 'closed'"))) == len(consolidated) - 1  # reopened
     after = container.summary.summary(first, last)
     expected = _recount(container, first, last)
     # 131026 is the recipient's side by Meta's table, not Meta's platform.
