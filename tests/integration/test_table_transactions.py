@@ -4,6 +4,7 @@ Plus the one optimistic-concurrency helper (domain/conflicts.py) and the shared 
 
 from __future__ import annotations
 
+import importlib
 import uuid
 from datetime import datetime, timezone
 
@@ -13,11 +14,24 @@ from azure.data.tables import TableServiceClient, TableTransactionError, UpdateM
 
 from handoff.adapters import table_keys as keys
 from handoff.adapters.table_calls import CLIENT_OPTIONS
+from handoff.adapters import table_transactions
 from handoff.adapters.table_transactions import submit_transaction
 from handoff.domain.conflicts import Conflicted, retry_on_conflict
 from handoff.errors import TransientStoreError
 
 AWKWARD = "é, \u2028, quotes \" and 'apostrophes', a %2F, a trailing space "
+
+
+@pytest.fixture(autouse=True, params=["lean", "public API"])
+def path(request, monkeypatch):
+    """Every test runs the lean path and the fallback a future SDK release would get (its internals moved)."""
+    if request.param == "public API":
+        monkeypatch.setattr(table_transactions, "LEAN", False)
+    return request.param
+
+
+def test_this_sdk_release_takes_the_lean_path():
+    assert importlib.reload(table_transactions).LEAN is True
 
 
 @pytest.fixture
