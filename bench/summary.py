@@ -27,6 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from azure.core.exceptions import ServiceRequestError, ServiceResponseError  # noqa: E402
 from azure.data.tables import TableServiceClient  # noqa: E402
 
 from handoff.adapters.table_keys import index_key, ledger_key  # noqa: E402
@@ -75,6 +76,19 @@ def synthetic_messages(rows: int, rng: random.Random):
         yield receipts
 
 
+def write_seed(table, entities: list[dict]) -> None:
+    """Upserts, so a transaction whose answer was lost (Azurite closes idle keep-alive connections, and a
+    busy machine leaves some idle that long) is simply sent again."""
+    for attempt in range(5):
+        try:
+            submit_transaction(table, [("upsert", e) for e in entities])
+            return
+        except (ServiceRequestError, ServiceResponseError):
+            if attempt == 4:
+                raise
+            time.sleep(0.5 * (attempt + 1))
+
+
 def seed(service: TableServiceClient, rows: int) -> int:
     ledger = service.create_table_if_not_exists("benchledger")
     handoffs = service.create_table_if_not_exists("benchhandoffs")
@@ -88,7 +102,7 @@ def seed(service: TableServiceClient, rows: int) -> int:
     def flush(queued: str) -> None:
         batch = by_partition.pop(queued)
         table = handoffs if queued.startswith("H") else ledger
-        futures.append(pool.submit(submit_transaction, table, [("create", e) for e in batch]))
+        futures.append(pool.submit(write_seed, table, batch))
 
     def queue(kind: str, entity: dict) -> None:
         queued = kind + entity["PartitionKey"]  # ledger and listing partitions queued apart
@@ -119,7 +133,7 @@ def seed(service: TableServiceClient, rows: int) -> int:
     by_listing: dict[str, list[dict]] = defaultdict(list)
     for (partition, row), tally in tallies.items():
         by_listing[partition].append(tally_entity(partition, row, tally))
-    list(pool.map(lambda batch: submit_transaction(handoffs, [("upsert", e) for e in batch]), by_listing.values()))
+    list(pool.map(lambda batch: write_seed(handoffs, batch), by_listing.values()))
     print(file=sys.stderr)
     return written
 
