@@ -1,6 +1,7 @@
 """The pure core of the seals: the Merkle tree, the canonical row bytes, the seal chain's rules."""
 
 import hashlib
+import json
 import random
 import uuid
 from datetime import date, datetime, timedelta, timezone
@@ -148,3 +149,23 @@ def test_event_ids_are_recovered_from_row_keys():
     for event_id in ("plain-id", "has/slash?and#hash"):
         assert event_id_of(safe_key(event_id)) == event_id
     assert event_id_of(safe_key("x/" * 400)) is None
+
+
+# Seals already written must keep verifying: the bytes a seal hash covers are pinned here, computed by
+# the version that wrote the first seals. If this test fails, existing seals no longer verify.
+PINNED_BODY = ('{"day":"20250304","leafChunks":1,"leavesId":"a1b2c3d4",'
+               '"merkleRoot":"5aa502d92512923b6b6a88304d13517717aeade142a8534928f88a44a53a3b47",'
+               '"previousHash":"","rowCount":2,"sealedAt":"2025-03-06T01:15:00.123456Z","version":1}')
+PINNED_HASH = "42190bf506c29ebab59494bf2e77c02c7c10bfd7fae06e76826d08a3f7fd0db3"
+
+
+def test_the_seal_hash_of_fixed_inputs_is_pinned():
+    leaves = {("20250304-03", "evt-1"): "ab" * 32, ("20250304-11", "~bZXZ0LzI"): "cd" * 32}
+    seal = make_seal(date(2025, 3, 4), leaves, GENESIS, datetime(2025, 3, 6, 1, 15, 0, 123456, tzinfo=timezone.utc),
+                     "a1b2c3d4", 1)
+    assert hashlib.sha256(PINNED_BODY.encode("utf-8")).hexdigest() == PINNED_HASH
+    assert seal.seal_hash == PINNED_HASH and seal.expected_hash() == PINNED_HASH
+    assert seal.document() == {**json.loads(PINNED_BODY), "sealHash": PINNED_HASH}
+    following = make_seal(date(2025, 3, 5), {}, seal.seal_hash, datetime(2025, 3, 7, 1, 15, tzinfo=timezone.utc),
+                          "0f0f0f0f", 1)
+    assert following.seal_hash == "e5c779b9e3d5ac0aaff193f391528210c520a7247609daa2f9bce0d9b61050e3"
