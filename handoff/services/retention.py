@@ -31,33 +31,14 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime, timedelta, timezone
-from typing import Protocol
 
 from handoff.domain.holds import HoldSet
-from handoff.domain.retention import (
-    LEDGER_TABLE, DayPartitionedTable, MessageRows, RetentionRun, StoredRow, begun_run, new_run_id,
-)
-from handoff.domain.seals import RowKey, Seal, day_key, days
+from handoff.domain.retention import LEDGER_TABLE, DayPartitionedTable, RetentionRun, StoredRow, begun_run, new_run_id
+from handoff.domain.seals import RowKey, days
+from handoff.ports import RetentionStore, RunAnchor
 
 log = logging.getLogger(__name__)
 __all__ = ["DayPartitionedTable", "LEDGER_TABLE", "RetentionService", "RetentionStore", "RunAnchor"]
-
-
-class RetentionStore(Protocol):
-    def first_day(self, role: str) -> date | None: ...
-    def day_rows(self, table: DayPartitionedTable, day: date) -> list[StoredRow]: ...
-    def message_rows(self, message_id: str) -> MessageRows: ...
-    def quarantine_before(self, instant: datetime) -> list[StoredRow]: ...
-    def delete(self, role: str, keys: Iterable[RowKey]) -> int: ...
-    def seals(self) -> list[Seal]: ...
-    def begin_run(self, run: RetentionRun) -> None: ...
-    def record_purge(self, run_id: str, day: str, leaves: Mapping[RowKey, str]) -> None: ...
-    def finish_run(self, run: RetentionRun) -> None: ...
-    def runs(self) -> list[RetentionRun]: ...
-
-
-class RunAnchor(Protocol):
-    def anchor_run(self, run: RetentionRun) -> bool: ...
 
 
 def utc_now() -> datetime:
@@ -91,7 +72,7 @@ class RetentionService:
         holds = self._holds()  # read once: a hold placed during the run applies from the next run
         deleted: Counter[str] = Counter()
         kept: Counter[str] = Counter()
-        purged_days: list[str] = []
+        purged_days: list[date] = []
 
         # Messages first, ledger after: until its ledger rows are gone, a message interrupted half way is
         # found again by the next run.
@@ -114,8 +95,8 @@ class RetentionService:
                 kept[table.role] += len(rows) - len(doomed)
                 if table is LEDGER_TABLE and doomed:
                     # Recorded before deleting: verify then reports these rows as purged by this run.
-                    self._store.record_purge(run_id, day_key(day), {r.key: r.leaf or "" for r in doomed})
-                    purged_days.append(day_key(day))
+                    self._store.record_purge(run_id, day, {r.key: r.leaf or "" for r in doomed})
+                    purged_days.append(day)
                 deleted[table.role] += self._store.delete(table.role, [r.key for r in doomed])
 
         for role, forget in self._forget_before.items():
