@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 from datetime import date, datetime, timedelta, timezone
 
 from handoff.domain.keys import safe_key, shard_of
+from handoff.domain.seals import LedgerCensus, StrayRow
 
 LEDGER_SHARDS = 16   # one UTC day of receipts spread over 16 partitions (~32,000 writes/s of headroom)
 INDEX_SHARDS = 4     # the hand-off index: few enough that a newest-first page merges 4 streams
@@ -67,6 +69,26 @@ def day_sorted_under(partition_key: str) -> date | None:
         return date_of_day(head)
     except ValueError:
         return None
+
+
+def census_bounds(first: date | None, last: date | None) -> tuple[str | None, str | None]:
+    """[low, high) of the PartitionKeys a census of the days first..last reads (None: unbounded): from
+    first's 8 digits to the day after last's, wider than the days' own `D-` ranges, so that a key like
+    `20250307x1`, which sorts among 2025-03-07's rows but belongs to no day, is seen too."""
+    return (day_of_date(first) if first else None, day_of_date(last + timedelta(days=1)) if last else None)
+
+
+def census_of(row_keys: Iterable[tuple[str, str]]) -> LedgerCensus:
+    """Ledger rows accounted for by their keys: counted under their day, or strays."""
+    rows_per_day: Counter[date] = Counter()
+    strays: list[StrayRow] = []
+    for partition, row in row_keys:
+        day = ledger_day_of(partition)
+        if day is None:
+            strays.append(StrayRow((partition, row), day_sorted_under(partition), NOT_A_LEDGER_DAY))
+        else:
+            rows_per_day[day] += 1
+    return LedgerCensus(dict(rows_per_day), tuple(strays))
 
 
 def event_id_of(row_key: str) -> str | None:

@@ -13,7 +13,8 @@ RowKey = tuple[str, str]  # (PartitionKey, RowKey)
 
 @dataclass(frozen=True, slots=True)
 class DayPartitionedTable:
-    """A table whose PartitionKeys start with the UTC day YYYYMMDD, and how to tell if a row is held."""
+    """A table whose rows are kept by UTC day (the store knows how its keys say so), and how to tell if
+    a row is held."""
 
     role: str                                 # table name without the prefix
     message_property: str | None = "messageId"

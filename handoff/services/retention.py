@@ -4,8 +4,8 @@ Per run (HANDOFF_RETENTION_DAYS, default 2555 = 7 years; whole UTC days before t
 
 - ledger: every row of a day before the cutoff, unless its message is held or its eventTime or
   occurredAt falls in a held time range. Before deleting, the run records each purged key and leaf
-  hash (`retentionruns`, PK `purged-YYYYMMDD`), so that verify reports those rows as purged by this
-  run and not as missing.
+  hash under the day (`RetentionStore.record_purge`), so that verify reports those rows as purged by
+  this run and not as missing.
 - messages (timeline + summary) and the hand-off index row of every message entirely older than the
   cutoff (its last event is before it), unless the message is held or any of its events is in a held
   range. Candidates are the messages of the ledger rows and index rows of the days being processed.
@@ -14,14 +14,15 @@ Per run (HANDOFF_RETENTION_DAYS, default 2555 = 7 years; whole UTC days before t
   cutoff, held like ledger rows when they carry a message id or a time, else when a held range
   overlaps their day.
 
-The run is recorded (`retentionruns`, PK `run`) when it begins (its start, period and cutoff; and,
+The run is recorded (`RetentionStore.begin_run`) when it begins (its start, period and cutoff; and,
 when seals are anchored, an immutable copy of that header beside the seal blobs, written before anything
 is purged), then completed with the rows deleted and kept per table, the holds in force, and the seals
 (day, hash) that cover the deleted ledger rows. verify believes a purge record only if it names such a
 run whose cutoff lies after the purged day (handoff/domain/retention.py, `purge_problem`).
 
 Registering another table: add `DayPartitionedTable("<role>", ...)` to `RETENTION_DAY_TABLES` in
-handoff/composition.py. Its PartitionKeys must start with YYYYMMDD (UTC).
+handoff/composition.py. Its rows must be stored by UTC day (in Table Storage: PartitionKeys that start
+with YYYYMMDD; docs/trust.md and handoff/adapters/table_audit.py have the layouts).
 """
 
 from __future__ import annotations

@@ -20,7 +20,6 @@ from handoff.adapters.table_audit import TableAuditStore
 from handoff.domain.retention import LEDGER_TABLE, begun_run
 from handoff.domain.seals import GENESIS, make_seal
 from handoff.errors import AnchorMismatchError
-from handoff.local.azurite import AZURITE_BLOB, AzuriteBlobs, free_port
 from tests.fakes.audit_store import InMemoryAuditStore, InMemorySealAnchor
 
 D5, D6, D7 = date(2025, 3, 5), date(2025, 3, 6), date(2025, 3, 7)
@@ -36,14 +35,6 @@ def audit(request):
     azurite, prefix = request.getfixturevalue("azurite"), request.getfixturevalue("table_prefix")
     store = TableAuditStore(TableServiceClient.from_connection_string(azurite.connection_string), prefix)
     return store, lambda role, row: store.table(role).create_entity(dict(row))
-
-
-@pytest.fixture(scope="module")
-def blobs():
-    if not AZURITE_BLOB.exists():
-        pytest.fail(f"Azurite blob is not installed at {AZURITE_BLOB}: run `make azurite`")
-    with AzuriteBlobs(free_port()) as service:
-        yield service
 
 
 @pytest.fixture(params=["memory", "blob"])

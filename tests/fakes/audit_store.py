@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import copy
 import threading
-from collections import Counter
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -20,7 +19,7 @@ from typing import Any
 from handoff.adapters import table_keys as keys
 from handoff.adapters.table_canonical import leaf_of
 from handoff.domain.retention import DayPartitionedTable, MessageRows, RetentionRun, StoredRow
-from handoff.domain.seals import DayLeaves, LedgerCensus, RowKey, Seal, StrayRow, chunk_leaves, parse_chunks
+from handoff.domain.seals import DayLeaves, LedgerCensus, RowKey, Seal, chunk_leaves, parse_chunks
 from handoff.errors import AnchorMismatchError
 from handoff.ports import RetentionStore, SealAnchor, SealStore, VerifyStore
 
@@ -57,17 +56,7 @@ class InMemoryAuditStore(SealStore, VerifyStore, RetentionStore):
                          event_ids={_key(r): r["eventId"] for r in rows if isinstance(r.get("eventId"), str)})
 
     def ledger_census(self, first: date | None = None, last: date | None = None) -> LedgerCensus:
-        low = keys.day_of_date(first) if first else None
-        high = keys.day_of_date(last + timedelta(days=1)) if last else None
-        counted: Counter[date] = Counter()
-        strays: list[StrayRow] = []
-        for partition, row in (_key(r) for r in self._rows("ledger", low, high)):
-            day = keys.ledger_day_of(partition)
-            if day is None:
-                strays.append(StrayRow((partition, row), keys.day_sorted_under(partition), keys.NOT_A_LEDGER_DAY))
-            else:
-                counted[day] += 1
-        return LedgerCensus(dict(counted), tuple(strays))
+        return keys.census_of(_key(r) for r in self._rows("ledger", *keys.census_bounds(first, last)))
 
     @staticmethod
     def event_id(key: RowKey) -> str | None:

@@ -12,19 +12,9 @@ from azure.storage.blob import ContainerClient
 
 from handoff.composition import Container
 from handoff.errors import AnchorMismatchError
-from handoff.local.azurite import free_port
-from handoff.local.azurite import AZURITE_BLOB, AzuriteBlobs
 from handoff.services.seals import SealService
 from handoff.services.verify import VerifyService
 from tests.integration.test_seal_and_verify import FIRST, LAST, SEAL_CLOCK, _table, ingest_demo
-
-
-@pytest.fixture(scope="module")
-def blobs():
-    if not AZURITE_BLOB.exists():
-        pytest.fail(f"Azurite blob is not installed at {AZURITE_BLOB}: run `make azurite`")
-    with AzuriteBlobs(free_port()) as service:
-        yield service
 
 
 @pytest.fixture

@@ -16,21 +16,12 @@ from azure.storage.blob import ContainerClient
 
 from handoff.composition import Container
 from handoff.domain.retention import RetentionRun, begun_run
-from handoff.local.azurite import AZURITE_BLOB, AzuriteBlobs, free_port
 from handoff.services.retention import RetentionService
 from handoff.services.seals import SealService
 from handoff.services.verify import VerifyService
 from tests.integration.test_seal_and_verify import FIRST, LAST, SEAL_CLOCK, _table, ingest_demo
 
 DAY = date(2025, 3, 7)
-
-
-@pytest.fixture(scope="module")
-def blobs():
-    if not AZURITE_BLOB.exists():
-        pytest.fail(f"Azurite blob is not installed at {AZURITE_BLOB}: run `make azurite`")
-    with AzuriteBlobs(free_port()) as service:
-        yield service
 
 
 @pytest.fixture
