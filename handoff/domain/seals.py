@@ -3,7 +3,8 @@
 A seal for UTC day D commits to every ledger row of that day (the store knows which rows those are:
 handoff/adapters/table_keys.py), sorted by (PartitionKey, RowKey): the Merkle root of their leaf
 hashes, their count, and the previous day's seal hash. Its own hash covers all of that, so the seals
-form a chain: changing any sealed row changes a root, changing a seal changes its hash, and removing or rewriting a seal breaks the next link.
+form a chain: changing any sealed row changes a root, changing a seal changes its hash, and removing
+or rewriting a seal breaks the next link.
 
 The per-row leaf hashes are kept beside the seal (in chunks, see `chunk_leaves`) so that a verifier can
 name the rows that differ instead of only saying "the root does not match".

@@ -20,7 +20,9 @@ from handoff.adapters.table_audit import TableAuditStore
 from handoff.domain.retention import LEDGER_TABLE, begun_run
 from handoff.domain.seals import GENESIS, make_seal
 from handoff.errors import AnchorMismatchError
-from tests.fakes.audit_store import InMemoryAuditStore, InMemorySealAnchor
+from handoff.adapters.table_verify_runs import TableVerifyRuns
+from handoff.domain.verification import VerifyRecord
+from tests.fakes.audit_store import InMemoryAuditStore, InMemorySealAnchor, InMemoryVerifyRuns
 
 D5, D6, D7 = date(2025, 3, 5), date(2025, 3, 6), date(2025, 3, 7)
 SEALED_AT = datetime(2025, 3, 9, 1, 15, tzinfo=timezone.utc)
@@ -152,3 +154,21 @@ def test_a_messages_rows_and_old_quarantine_rows_are_found_for_retention(audit):
     put("quarantine", {"PartitionKey": "q-03", "RowKey": "old", "receivedAt": sent})
     put("quarantine", {"PartitionKey": "q-03", "RowKey": "new", "receivedAt": datetime(2025, 4, 1, tzinfo=timezone.utc)})
     assert [r.key for r in store.quarantine_before(datetime(2025, 3, 6, tzinfo=timezone.utc))] == [("q-03", "old")]
+
+
+@pytest.fixture(params=["memory", "table"])
+def verify_runs(request):
+    if request.param == "memory":
+        return InMemoryVerifyRuns()
+    azurite, prefix = request.getfixturevalue("azurite"), request.getfixturevalue("table_prefix")
+    return TableVerifyRuns(TableServiceClient.from_connection_string(azurite.connection_string), prefix)
+
+
+def test_the_newest_verify_result_is_read_back_with_its_days(verify_runs):
+    assert verify_runs.last() is None
+    nothing = VerifyRecord(datetime(2025, 3, 9, 2, tzinfo=timezone.utc), None, None, True, 0, 0)
+    verify_runs.add(nothing)
+    assert verify_runs.last() == nothing
+    found = VerifyRecord(datetime(2025, 3, 10, 2, 0, 0, 123000, tzinfo=timezone.utc), D5, D7, False, 2, 3)
+    verify_runs.add(found)
+    assert verify_runs.last() == found

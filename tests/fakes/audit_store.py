@@ -1,5 +1,5 @@
 """The trust ports in memory: `SealStore`, `VerifyStore` and `RetentionStore` (one store, as the Table
-adapter is one), and `SealAnchor`. Held to the Table and Blob adapters' contract by
+adapter is one), `SealAnchor` and `VerifyRuns`. Held to the Table and Blob adapters' contract by
 tests/contract/test_audit_store_contract.py.
 
 Rows are kept as the tables hold them, (PartitionKey, RowKey) -> properties, so that the fake answers
@@ -21,7 +21,8 @@ from handoff.adapters.table_canonical import leaf_of
 from handoff.domain.retention import DayPartitionedTable, MessageRows, RetentionRun, StoredRow
 from handoff.domain.seals import DayLeaves, LedgerCensus, RowKey, Seal, chunk_leaves, parse_chunks
 from handoff.errors import AnchorMismatchError
-from handoff.ports import RetentionStore, SealAnchor, SealStore, VerifyStore
+from handoff.domain.verification import VerifyRecord
+from handoff.ports import RetentionStore, SealAnchor, SealStore, VerifyRuns, VerifyStore
 
 Row = dict[str, Any]
 
@@ -187,6 +188,18 @@ class InMemorySealAnchor(SealAnchor):
             if documents[name] != document:
                 raise AnchorMismatchError(f"anchored {name} differs from {what}")
             return False
+
+
+class InMemoryVerifyRuns(VerifyRuns):
+    def __init__(self) -> None:
+        self._records: list[VerifyRecord] = []
+
+    def add(self, record: VerifyRecord) -> None:
+        self._records.append(record)
+
+    def last(self) -> VerifyRecord | None:
+        # Newest by time; of two at the same instant the later write, as the table's upsert on one key keeps.
+        return max(reversed(self._records), key=lambda r: r.at, default=None)
 
 
 def _key(row: Mapping[str, Any]) -> RowKey:

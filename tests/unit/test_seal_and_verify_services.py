@@ -10,10 +10,11 @@ import pytest
 from handoff.domain.holds import HoldSet
 from handoff.domain.seals import GENESIS
 from handoff.errors import InvalidQueryError, SealGapError
+from handoff.services.completeness import CompletenessService
 from handoff.services.retention import RetentionService
 from handoff.services.seals import SealService
 from handoff.services.verify import VerifyService
-from tests.fakes.audit_store import InMemoryAuditStore, InMemorySealAnchor
+from tests.fakes.audit_store import InMemoryAuditStore, InMemorySealAnchor, InMemoryVerifyRuns
 
 D4, D5, D6, D7, D8 = (date(2025, 3, d) for d in (4, 5, 6, 7, 8))
 CLOCK = datetime(2025, 3, 9, 1, 15, tzinfo=timezone.utc)  # the timer on 03-09: 03-07 is the last complete day
@@ -105,3 +106,17 @@ def test_a_real_retention_run_turns_deleted_sealed_rows_into_purged_notes(ledger
     assert [(f.kind, f.day, f.row_key) for f in report.findings] == [("purged", D5, "a"), ("purged", D5, "b")]
     strict = VerifyService(store, anchor, retention_days=2555).verify()
     assert {(f.kind, f.day) for f in strict.problems} == {("missing", D5)}
+
+
+def test_the_panel_verifies_the_newest_sealed_week_and_shows_its_days(ledger):
+    store, anchor = ledger
+    panel = CompletenessService(lambda: [], None, store.seals, InMemoryVerifyRuns(), VerifyService(store, anchor),
+                                lambda: CLOCK)
+    assert panel.trust().newest_sealed_day is None
+    nothing = panel.verify_recent()
+    assert (nothing.first, nothing.last, nothing.clean, nothing.days) == (None, None, True, 0)
+    _sealer(store, anchor).seal_due()
+    record = panel.verify_recent(days=2)
+    assert (record.first, record.last, record.clean, record.days) == (D6, D7, True, 2)
+    trust = panel.trust()
+    assert (trust.newest_sealed_day, trust.sealed_days, trust.last_verify) == (D7, 3, record)
