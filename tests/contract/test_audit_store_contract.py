@@ -152,7 +152,8 @@ def test_a_messages_rows_and_old_quarantine_rows_are_found_for_retention(audit):
     assert set(rows.keys) == {(partition, keys.summary_row("m-1")), (partition, keys.timeline_row("m-1", "e-1"))}
     assert rows.index_key == ("20250305-1", "123-m-1") and set(rows.instants) == {sent}
     put("quarantine", {"PartitionKey": "q-03", "RowKey": "old", "receivedAt": sent})
-    put("quarantine", {"PartitionKey": "q-03", "RowKey": "new", "receivedAt": datetime(2025, 4, 1, tzinfo=timezone.utc)})
+    later = datetime(2025, 4, 1, tzinfo=timezone.utc)
+    put("quarantine", {"PartitionKey": "q-03", "RowKey": "new", "receivedAt": later})
     assert [r.key for r in store.quarantine_before(datetime(2025, 3, 6, tzinfo=timezone.utc))] == [("q-03", "old")]
 
 
