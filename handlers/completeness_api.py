@@ -171,10 +171,6 @@ class CompletenessView(BaseModel):
     schema_drift: list[DriftFieldView]
 
 
-def _day(key: str | None) -> date | None:
-    return date(int(key[:4]), int(key[4:6]), int(key[6:])) if key else None
-
-
 def _hour_view(stored) -> HourView:
     r = stored.result
     return HourView(hour=r.hour, channel_id=r.channel_id, matched=r.matched, microsoft_failures=r.microsoft_failures,
@@ -235,8 +231,8 @@ async def completeness(request: Request, _: Annotated[Principal, Depends(require
         "quarantine": _quarantine_days(panel.quarantine), "quarantined": panel.quarantine.total,
         "dead_letters": DeadLettersView(configured=panel.dead_letters.configured, waiting=panel.dead_letters.waiting,
                                         at_least=panel.dead_letters.capped, error=panel.dead_letters.error),
-        "trust": TrustView(newest_sealed_day=_day(panel.trust.newest_sealed_day), sealed_days=panel.trust.sealed_days,
-                           last_verify=VerifyView(at=verify.at, first_day=_day(verify.first), last_day=_day(verify.last),
+        "trust": TrustView(newest_sealed_day=panel.trust.newest_sealed_day, sealed_days=panel.trust.sealed_days,
+                           last_verify=VerifyView(at=verify.at, first_day=verify.first, last_day=verify.last,
                                                   clean=verify.clean, problems=verify.problems, days=verify.days)
                            if verify else None),
         "schema_drift": _drift_views(panel.schema_drift)})

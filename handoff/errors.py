@@ -8,6 +8,8 @@
     │   └── InvalidLogError    an operations log (CSV/JSON) that cannot be read as the table's rows
     ├── ConflictError          a state change that the record's current state forbids: 409
     ├── PublishError           the alert topic did not accept an alert: it stays pending, a timer retries
+    ├── SealGapError           a day asked to be sealed out of order (before the days before it): refused
+    ├── AnchorMismatchError    a seal's immutable anchor copy differs from its seal row: evidence, raised
     └── ConfigurationError     a setting the app must not run with: refused at start-up, loudly
         ├── PseudonymKeyError      the pseudonym key is missing, an unresolved Key Vault reference, or weak
         └── DeploymentTargetError  an operator command does not know which deployment it acts on
@@ -67,3 +69,11 @@ class PseudonymKeyError(ConfigurationError):
 
 class DeploymentTargetError(ConfigurationError):
     """An operator command was not told which deployment (tables, key) to act on."""
+
+
+class SealGapError(HandoffError):
+    """A day cannot be sealed before the days before it, nor inside the sealed chain."""
+
+
+class AnchorMismatchError(HandoffError):
+    """The anchored (immutable) copy of a seal differs from the seal row: the row was rewritten."""

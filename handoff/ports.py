@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Protocol
+from typing import Any, Protocol
 
 from handoff.domain.alerts import Alert, AlertState, AlertTransition, Severity
 from handoff.domain.identities import IdentityLink
@@ -14,6 +14,9 @@ from handoff.domain.reconciliation import HourResult, Observation
 from handoff.domain.schema_drift import DriftObservation
 from handoff.domain.rollups import Contribution, DayFigures, Tally
 from handoff.domain.records import Direction, FailureSide, LedgerEntry, MessageSummary, QuarantineRecord
+from handoff.domain.retention import DayPartitionedTable, MessageRows, RetentionRun, StoredRow
+from handoff.domain.seals import DayLeaves, LedgerCensus, RowKey, Seal
+from handoff.domain.verification import VerifyRecord
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,3 +189,100 @@ class IdentityLinkStore(Protocol):
 
     def purge_before(self, horizon: datetime) -> int:
         """Forget links last seen before `horizon` (retention); returns how many pairs went."""
+
+
+# -- trust: seals, verify, retention (docs/trust.md) ------------------------------------------------
+# Days are dates here: which rows belong to a day, and how a day is written in a key, is the store's
+# business (handoff/adapters/table_keys.py).
+
+class SealStore(Protocol):
+    def ledger_leaves(self, day: date) -> DayLeaves:
+        """Every ledger row of the UTC day as its leaf hash, with its event id where the row says so."""
+
+    def first_ledger_day(self) -> date | None:
+        """The day of the oldest ledger row (None: the ledger is empty)."""
+
+    def seals(self) -> list[Seal]:
+        """Every seal, oldest day first."""
+
+    def seal(self, day: date) -> Seal | None: ...
+
+    def add_seal(self, seal: Seal) -> bool:
+        """Create only. False if that day is sealed already (the existing seal stands)."""
+
+    def add_leaves(self, day: date, leaves_id: str, leaves: Mapping[RowKey, str]) -> int:
+        """Keep a seal's leaf hashes under a fresh `leaves_id`, create only; returns how many chunks."""
+
+
+class SealAnchor(Protocol):
+    """Immutable copies outside the tables: each seal, and each retention run's header."""
+
+    def anchor(self, seal: Seal) -> bool:
+        """True if written now, False if an identical copy was there; AnchorMismatchError if it differs."""
+
+    def read(self, day: date) -> dict[str, Any] | None:
+        """The anchored seal document of the day (`Seal.document()`), None if none."""
+
+    def days(self) -> list[date]:
+        """Every anchored seal's day, oldest first."""
+
+    def anchor_run(self, run: RetentionRun) -> bool: ...
+
+    def read_run(self, run_id: str) -> dict[str, Any] | None: ...
+
+
+class VerifyStore(Protocol):
+    def ledger_leaves(self, day: date) -> DayLeaves: ...
+
+    def ledger_census(self, first: date | None = None, last: date | None = None) -> LedgerCensus:
+        """Every ledger row whose key sorts among the rows of the days first..last (None: the whole
+        table), keys only: how many rows each day holds, and the rows that belong to no day."""
+
+    def event_id(self, key: RowKey) -> str | None:
+        """The event id a ledger key names, when the key alone tells (a purged row has only its key)."""
+
+    def seals(self) -> list[Seal]: ...
+
+    def leaves(self, seal: Seal) -> dict[RowKey, str]:
+        """The leaf hashes kept beside the seal, as stored (verify checks them against its root)."""
+
+    def purged(self, day: date) -> dict[RowKey, tuple[str, str]]:
+        """Key -> (id of the retention run that purged it, the row's leaf hash when it was purged)."""
+
+    def runs(self) -> list[RetentionRun]: ...
+
+
+class VerifyRuns(Protocol):
+    """The results of the scheduled verify runs."""
+
+    def add(self, record: VerifyRecord) -> None: ...
+
+    def last(self) -> VerifyRecord | None:
+        """The newest result (None: verify never ran)."""
+
+
+class RetentionStore(Protocol):
+    def first_day(self, role: str) -> date | None: ...
+
+    def day_rows(self, table: DayPartitionedTable, day: date) -> list[StoredRow]: ...
+
+    def message_rows(self, message_id: str) -> MessageRows: ...
+
+    def quarantine_before(self, instant: datetime) -> list[StoredRow]: ...
+
+    def delete(self, role: str, keys: Iterable[RowKey]) -> int: ...
+
+    def seals(self) -> list[Seal]: ...
+
+    def begin_run(self, run: RetentionRun) -> None: ...
+
+    def record_purge(self, run_id: str, day: date, leaves: Mapping[RowKey, str]) -> None:
+        """Written before the rows are deleted: verify then reports them as purged by this run."""
+
+    def finish_run(self, run: RetentionRun) -> None: ...
+
+    def runs(self) -> list[RetentionRun]: ...
+
+
+class RunAnchor(Protocol):
+    def anchor_run(self, run: RetentionRun) -> bool: ...

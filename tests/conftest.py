@@ -14,7 +14,7 @@ import pytest
 
 from handoff.adapters.table_store import TableLedgerStore
 from handoff.composition import Container
-from handoff.local.azurite import AZURITE_TABLE, AzuriteTables, free_port
+from handoff.local.azurite import AZURITE_BLOB, AZURITE_TABLE, AzuriteBlobs, AzuriteTables, free_port
 from handoff.settings import Settings
 
 REPO = Path(__file__).resolve().parents[1]
@@ -57,6 +57,15 @@ def azurite() -> Iterator[AzuriteTables]:
     service = AzuriteTables(free_port()).start()
     yield service
     service.stop()
+
+
+@pytest.fixture(scope="session")
+def blobs() -> Iterator[AzuriteBlobs]:
+    """A real Azurite blob service (seal anchors, dead letters), started once for the session."""
+    if not AZURITE_BLOB.exists():
+        pytest.fail(f"Azurite blob is not installed at {AZURITE_BLOB}: run `make azurite`")
+    with AzuriteBlobs(free_port()) as service:
+        yield service
 
 
 @pytest.fixture

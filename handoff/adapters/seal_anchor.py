@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 from typing import Any
 
 from azure.core.exceptions import ResourceExistsError, ResourceNotFoundError
 from azure.storage.blob import ContainerClient, ContentSettings
 
 from handoff.domain.retention import RetentionRun
-from handoff.domain.seals import AnchorMismatchError, Seal
+from handoff.domain.seals import Seal, seal_day_of, seal_day_text
+from handoff.errors import AnchorMismatchError
 
 _SEAL_BLOB = re.compile(r"(\d{8})\.json")
 
@@ -39,8 +41,9 @@ class BlobSealAnchor:
     def _name(self, name: str) -> str:
         return f"{self._prefix}/{name}" if self._prefix else name
 
-    def blob_name(self, day: str) -> str:
-        return self._name(f"{day}.json")
+    def blob_name(self, day: date) -> str:
+        # Named as the seal's own document names its day, so a blob and its content say the same.
+        return self._name(f"{seal_day_text(day)}.json")
 
     def run_blob_name(self, run_id: str) -> str:
         return self._name(f"retention/{run_id}.json")
@@ -49,13 +52,13 @@ class BlobSealAnchor:
         """True if written now, False if an identical blob was there already."""
         return self._write_once(self.blob_name(seal.day), seal.document(), "the seal row")
 
-    def read(self, day: str) -> dict[str, Any] | None:
+    def read(self, day: date) -> dict[str, Any] | None:
         return self._read(self.blob_name(day))
 
-    def days(self) -> list[str]:
+    def days(self) -> list[date]:
         start = len(self._name(""))
         names = (b.name[start:] for b in self._container.list_blobs(name_starts_with=self._name("") or None))
-        return sorted(m.group(1) for n in names if (m := _SEAL_BLOB.fullmatch(n)))
+        return sorted({day for n in names if (day := _day_of_blob(n)) is not None})
 
     def anchor_run(self, run: RetentionRun) -> bool:
         return self._write_once(self.run_blob_name(run.run_id), run.header(), "the retention run")
@@ -79,3 +82,14 @@ class BlobSealAnchor:
             return json.loads(self._container.download_blob(name).readall())
         except ResourceNotFoundError:
             return None
+
+
+def _day_of_blob(name: str) -> date | None:
+    """The day a seal blob is named for; None for any other blob (a retention run's, `99999999.json`)."""
+    match = _SEAL_BLOB.fullmatch(name)
+    if match is None:
+        return None
+    try:
+        return seal_day_of(match.group(1))
+    except ValueError:
+        return None

@@ -6,8 +6,10 @@ Tables (docs/trust.md has the layout):
     <prefix>retentionruns  PK `run`             RK run id                   one record per retention run
                            PK `purged-YYYYMMDD` RK <run id>-<nnnnn>         keys + leaves of purged ledger rows
 
-The services see only domain types (`DayLeaves`, `StoredRow`, `MessageRows`, `Seal`, `RetentionRun`):
-the raw rows stay here, and their canonical bytes are handoff/adapters/table_canonical.py's business.
+The services see only domain types (`DayLeaves`, `LedgerCensus`, `StoredRow`, `MessageRows`, `Seal`,
+`RetentionRun`) and days as dates: the raw rows stay here, their canonical bytes are
+handoff/adapters/table_canonical.py's business, and which ledger keys belong to a day is
+handoff/adapters/table_keys.py's.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from handoff.adapters import table_keys as keys
 from handoff.adapters.table_canonical import leaf_of, plain_row, plain_value
 from handoff.adapters.table_store import BATCH_LIMIT, TableSet, guarded, guarded_iter
 from handoff.domain.retention import DayPartitionedTable, MessageRows, RetentionRun, StoredRow
-from handoff.domain.seals import DayLeaves, RowKey, Seal, chunk_leaves, day_key, ledger_prefix_range, parse_chunks
+from handoff.domain.seals import DayLeaves, LedgerCensus, RowKey, Seal, chunk_leaves, parse_chunks, seal_day_of
 
 SEAL_PARTITION = "seal"
 RUN_PARTITION = "run"
@@ -52,15 +54,14 @@ class TableTables:
         """Rows of a day-partitioned table (PartitionKey starts with YYYYMMDD) of one UTC day: every key
         that starts with that day sorts before the next day's 8 digits."""
         return self.query(role, "PartitionKey ge @lo and PartitionKey lt @hi",
-                          {"lo": day_key(day), "hi": day_key(day + timedelta(days=1))})
+                          {"lo": keys.day_of_date(day), "hi": keys.day_of_date(day + timedelta(days=1))})
 
     def first_day(self, role: str) -> date | None:
         """Rows come back in key order, so the first row of a day-partitioned table has its first day."""
         table = self.table(role)
         pages = table.list_entities(select=["PartitionKey"], results_per_page=1)
         for entity in guarded(lambda: _first(pages)):
-            head = entity["PartitionKey"][:8]
-            return datetime.strptime(head, "%Y%m%d").date() if head.isdigit() and len(head) == 8 else None
+            return keys.day_sorted_under(entity["PartitionKey"])
         return None
 
     def delete(self, role: str, keys: Iterable[RowKey]) -> int:
@@ -109,13 +110,16 @@ class TableAuditStore(TableTables):
 
     def ledger_leaves(self, day: date) -> DayLeaves:
         """Every ledger row of the day (PartitionKey `YYYYMMDD-...`) as its leaf hash."""
-        low, high = ledger_prefix_range(day)
-        rows = self.query("ledger", "PartitionKey ge @lo and PartitionKey lt @hi", {"lo": low, "hi": high})
+        rows = self.query("ledger", "PartitionKey ge @lo and PartitionKey lt @hi", keys.ledger_day_bounds(day))
         return DayLeaves(leaves={_key(r): leaf_of(r) for r in rows},
                          event_ids={_key(r): r["eventId"] for r in rows if isinstance(r.get("eventId"), str)})
 
-    def ledger_keys(self, low: str | None = None, high: str | None = None) -> Iterator[RowKey]:
-        """Keys of every ledger row with low <= PartitionKey < high (None: unbounded), keys only, streamed."""
+    def ledger_census(self, first: date | None = None, last: date | None = None) -> LedgerCensus:
+        """Keys only, streamed (the whole table for the default range of verify)."""
+        return keys.census_of(self._ledger_keys(*keys.census_bounds(first, last)))
+
+    def _ledger_keys(self, low: str | None, high: str | None) -> Iterator[RowKey]:
+        """Keys of every ledger row with low <= PartitionKey < high (None: unbounded)."""
         clauses = [c for c, v in (("PartitionKey ge @lo", low), ("PartitionKey lt @hi", high)) if v is not None]
         table = self.table("ledger")
         select = ["PartitionKey", "RowKey"]
@@ -123,9 +127,12 @@ class TableAuditStore(TableTables):
                     if clauses else table.list_entities(select=select))
         return ((e["PartitionKey"], e["RowKey"]) for e in guarded_iter(entities))
 
-    def first_ledger_day(self) -> str | None:
-        first = self.first_day("ledger")
-        return day_key(first) if first else None
+    @staticmethod
+    def event_id(key: RowKey) -> str | None:
+        return keys.event_id_of(key[1])
+
+    def first_ledger_day(self) -> date | None:
+        return self.first_day("ledger")
 
     # -- what retention needs to know of a row ------------------------------------------------------
 
@@ -157,17 +164,20 @@ class TableAuditStore(TableTables):
         rows = self.query("seals", "PartitionKey eq @pk", {"pk": SEAL_PARTITION})
         return sorted((_seal_of(r) for r in rows), key=lambda s: s.day)
 
-    def seal(self, day: str) -> Seal | None:
+    def seal(self, day: date) -> Seal | None:
         try:
-            entity = guarded(lambda: self.table("seals").get_entity(SEAL_PARTITION, day))
+            entity = guarded(lambda: self.table("seals").get_entity(SEAL_PARTITION, keys.day_of_date(day)))
         except ResourceNotFoundError:
             return None
         return _seal_of(plain_row(entity))
 
     def add_seal(self, seal: Seal) -> bool:
         """Create only. False if that day is sealed already (the existing seal stands)."""
-        entity = {"PartitionKey": SEAL_PARTITION, "RowKey": seal.day, "version": EntityProperty(seal.version, EdmType.INT64),
-                  "day": seal.day, "rowCount": EntityProperty(seal.row_count, EdmType.INT64),
+        # The row holds the seal's document as hashed: its `day` is the document's text, never re-derived.
+        document = seal.fields()
+        entity = {"PartitionKey": SEAL_PARTITION, "RowKey": keys.day_of_date(seal.day),
+                  "version": EntityProperty(seal.version, EdmType.INT64), "day": document["day"],
+                  "rowCount": EntityProperty(seal.row_count, EdmType.INT64),
                   "merkleRoot": seal.merkle_root, "previousHash": seal.previous_hash, "sealedAt": seal.sealed_at,
                   "leavesId": seal.leaves_id, "leafChunks": EntityProperty(seal.leaf_chunks, EdmType.INT64),
                   "sealHash": seal.seal_hash}
@@ -177,23 +187,24 @@ class TableAuditStore(TableTables):
         except ResourceExistsError:
             return False
 
-    def add_leaves(self, day: str, leaves_id: str, leaves: Mapping[RowKey, str]) -> int:
+    def add_leaves(self, day: date, leaves_id: str, leaves: Mapping[RowKey, str]) -> int:
         chunks = chunk_leaves(leaves)
-        self.create_chunks("sealleaves", day, leaves_id, chunks, "leaves")
+        self.create_chunks("sealleaves", keys.day_of_date(day), leaves_id, chunks, "leaves")
         return len(chunks)
 
     def leaves(self, seal: Seal) -> dict[RowKey, str]:
-        return parse_chunks(self.read_chunks("sealleaves", seal.day, seal.leaves_id, "leaves")[:seal.leaf_chunks])
+        return parse_chunks(self.read_chunks("sealleaves", keys.day_of_date(seal.day), seal.leaves_id,
+                                             "leaves")[:seal.leaf_chunks])
 
     # -- retention runs ----------------------------------------------------------------------------
 
-    def record_purge(self, run_id: str, day: str, leaves: Mapping[RowKey, str]) -> None:
+    def record_purge(self, run_id: str, day: date, leaves: Mapping[RowKey, str]) -> None:
         """Written before the rows are deleted: a crash in between leaves rows that are still present."""
-        self.create_chunks("retentionruns", PURGED_PREFIX + day, run_id, chunk_leaves(leaves), "rows")
+        self.create_chunks("retentionruns", PURGED_PREFIX + keys.day_of_date(day), run_id, chunk_leaves(leaves), "rows")
 
-    def purged(self, day: str) -> dict[RowKey, tuple[str, str]]:
+    def purged(self, day: date) -> dict[RowKey, tuple[str, str]]:
         """Key -> (id of the retention run that purged it, the row's leaf hash when it was purged)."""
-        rows = self.query("retentionruns", "PartitionKey eq @pk", {"pk": PURGED_PREFIX + day})
+        rows = self.query("retentionruns", "PartitionKey eq @pk", {"pk": PURGED_PREFIX + keys.day_of_date(day)})
         purged: dict[RowKey, tuple[str, str]] = {}
         for row in rows:
             run_id = row["RowKey"].rsplit("-", 1)[0]
@@ -209,11 +220,11 @@ class TableAuditStore(TableTables):
 
     def finish_run(self, run: RetentionRun) -> None:
         entity = {"PartitionKey": RUN_PARTITION, "RowKey": run.run_id, "finishedAt": run.finished_at,
-                  "firstDay": run.first_day, "lastDay": run.last_day,
+                  "firstDay": _day_text(run.first_day), "lastDay": _day_text(run.last_day),
                   "deleted": json.dumps(run.deleted, sort_keys=True), "kept": json.dumps(run.kept, sort_keys=True),
                   "deletedTotal": EntityProperty(sum(run.deleted.values()), EdmType.INT64),
-                  "holds": json.dumps(run.holds), "seals": json.dumps([list(s) for s in run.seals]),
-                  "unsealedDays": json.dumps(run.unsealed_days)}
+                  "holds": json.dumps(run.holds), "seals": json.dumps([[keys.day_of_date(d), h] for d, h in run.seals]),
+                  "unsealedDays": json.dumps([keys.day_of_date(d) for d in run.unsealed_days])}
         guarded(lambda: self.table("retentionruns").update_entity(
             {k: v for k, v in entity.items() if v is not None}, mode=UpdateMode.MERGE))
 
@@ -229,10 +240,19 @@ def _first(pages: Any) -> list[dict[str, Any]]:
 
 
 def _seal_of(row: Mapping[str, Any]) -> Seal:
-    return Seal(day=row["day"], row_count=int(plain_value(row["rowCount"])), merkle_root=row["merkleRoot"],
+    return Seal(day=_sealed_day(row), row_count=int(plain_value(row["rowCount"])), merkle_root=row["merkleRoot"],
                 previous_hash=row.get("previousHash") or "", sealed_at=row["sealedAt"], leaves_id=row["leavesId"],
                 leaf_chunks=int(plain_value(row["leafChunks"])), seal_hash=row["sealHash"],
                 version=int(plain_value(row["version"])))
+
+
+def _sealed_day(row: Mapping[str, Any]) -> date:
+    """The day from the hashed `day` property, so that a row moved to another day fails its own hash. A
+    property that names no day at all falls back to the RowKey: the seal stays readable for verify."""
+    try:
+        return seal_day_of(row["day"])
+    except (TypeError, ValueError):
+        return keys.date_of_day(row["RowKey"])
 
 
 def _run_of(row: Mapping[str, Any]) -> RetentionRun:
@@ -243,9 +263,18 @@ def _run_of(row: Mapping[str, Any]) -> RetentionRun:
     return RetentionRun(
         run_id=row["RowKey"], started_at=row["startedAt"], finished_at=row.get("finishedAt"),
         retention_days=int(plain_value(row["retentionDays"])), cutoff=row["cutoff"],
-        first_day=row.get("firstDay"), last_day=row.get("lastDay"),
+        first_day=_date(row.get("firstDay")), last_day=_date(row.get("lastDay")),
         deleted=listed("deleted", "{}"), kept=listed("kept", "{}"), holds=tuple(listed("holds")),
-        seals=tuple(tuple(s) for s in listed("seals")), unsealed_days=tuple(listed("unsealedDays")))
+        seals=tuple((keys.date_of_day(d), h) for d, h in listed("seals")),
+        unsealed_days=tuple(keys.date_of_day(d) for d in listed("unsealedDays")))
+
+
+def _day_text(day: date | None) -> str | None:
+    return keys.day_of_date(day) if day else None
+
+
+def _date(text: str | None) -> date | None:
+    return keys.date_of_day(text) if text else None
 
 
 def _key(row: Mapping[str, Any]) -> RowKey:

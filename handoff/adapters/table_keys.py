@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import base64
+import binascii
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 from datetime import date, datetime, timedelta, timezone
 
 from handoff.domain.keys import safe_key, shard_of
+from handoff.domain.seals import LedgerCensus, StrayRow
 
 LEDGER_SHARDS = 16   # one UTC day of receipts spread over 16 partitions (~32,000 writes/s of headroom)
 INDEX_SHARDS = 4     # the hand-off index: few enough that a newest-first page merges 4 streams
@@ -36,6 +40,68 @@ def date_of_day(day: str) -> date:
 def ledger_key(event_id: str, event_time: datetime) -> tuple[str, str]:
     # The envelope time is fixed per event, so a redelivery lands on the very same key and collides.
     return f"{day_of(event_time)}-{shard_of(event_id, LEDGER_SHARDS):02d}", safe_key(event_id)
+
+
+# Which ledger rows belong to a day: the seals' and verify's view of the keys above. A day D owns exactly
+# the PartitionKeys that start with `D-`; anything else under the ledger belongs to no day.
+NOT_A_LEDGER_DAY = "the PartitionKey is not a ledger day (YYYYMMDD-…)"
+
+
+def ledger_day_bounds(day: date) -> dict[str, str]:
+    """[lo, hi) of the PartitionKeys that start with `D-` ('.' is the character after '-')."""
+    return {"lo": f"{day_of_date(day)}-", "hi": f"{day_of_date(day)}."}
+
+
+def ledger_day_of(partition_key: str) -> date | None:
+    """The day a ledger PartitionKey belongs to: only `YYYYMMDD-...` with a real day. A row under any
+    other key (`2026112700`, `x`) lies outside every day's range, and no seal could ever cover it."""
+    if len(partition_key) < 9 or partition_key[8] != "-":
+        return None
+    return day_sorted_under(partition_key)
+
+
+def day_sorted_under(partition_key: str) -> date | None:
+    """The day whose keys a PartitionKey sorts among (its first 8 characters, when they are a day)."""
+    head = partition_key[:8]
+    if len(head) != 8 or not head.isdigit():
+        return None
+    try:
+        return date_of_day(head)
+    except ValueError:
+        return None
+
+
+def census_bounds(first: date | None, last: date | None) -> tuple[str | None, str | None]:
+    """[low, high) of the PartitionKeys a census of the days first..last reads (None: unbounded): from
+    first's 8 digits to the day after last's, wider than the days' own `D-` ranges, so that a key like
+    `20250307x1`, which sorts among 2025-03-07's rows but belongs to no day, is seen too."""
+    return (day_of_date(first) if first else None, day_of_date(last + timedelta(days=1)) if last else None)
+
+
+def census_of(row_keys: Iterable[tuple[str, str]]) -> LedgerCensus:
+    """Ledger rows accounted for by their keys: counted under their day, or strays."""
+    rows_per_day: Counter[date] = Counter()
+    strays: list[StrayRow] = []
+    for partition, row in row_keys:
+        day = ledger_day_of(partition)
+        if day is None:
+            strays.append(StrayRow((partition, row), day_sorted_under(partition), NOT_A_LEDGER_DAY))
+        else:
+            rows_per_day[day] += 1
+    return LedgerCensus(dict(rows_per_day), tuple(strays))
+
+
+def event_id_of(row_key: str) -> str | None:
+    """The event id behind a ledger RowKey (`handoff.domain.keys.safe_key`), when it can be recovered."""
+    if row_key.startswith("~h"):
+        return None  # a digest of a very long id: not reversible
+    if row_key.startswith("~b"):
+        encoded = row_key[2:]
+        try:
+            return base64.urlsafe_b64decode(encoded + "=" * (-len(encoded) % 4)).decode("utf-8")
+        except (binascii.Error, UnicodeDecodeError):
+            return None
+    return row_key
 
 
 # A message's rows: `<safe message key>|summary` and `<safe message key>|e-<safe event id>`, in the

@@ -1,17 +1,18 @@
 """Results of the scheduled verify runs, so the panel can show the last one without recomputing it.
 
     <prefix>verifyruns   PK `run`   RK 13-digit inverted epoch ms (newest first)   create only
+    firstDay / lastDay: YYYYMMDD ("" when nothing was sealed)
 """
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 
 from azure.data.tables import EdmType, EntityProperty, TableServiceClient
 
 from handoff.adapters import table_keys as keys
 from handoff.adapters.table_store import TableSet, guarded
-from handoff.services.completeness import VerifyRecord
+from handoff.domain.verification import VerifyRecord
 
 ROLE, PARTITION = "verifyruns", "run"
 
@@ -27,7 +28,7 @@ class TableVerifyRuns:
 
     def add(self, record: VerifyRecord) -> None:
         entity = {"PartitionKey": PARTITION, "RowKey": keys.inverted_ms(record.at), "at": record.at,
-                  "firstDay": record.first or "", "lastDay": record.last or "", "clean": record.clean,
+                  "firstDay": _day_text(record.first), "lastDay": _day_text(record.last), "clean": record.clean,
                   "problems": EntityProperty(record.problems, EdmType.INT64),
                   "days": EntityProperty(record.days, EdmType.INT64)}
         table = self._tables.table(ROLE)
@@ -40,5 +41,13 @@ class TableVerifyRuns:
         if row is None:
             return None
         value = lambda name: row[name].value if isinstance(row[name], EntityProperty) else row[name]  # noqa: E731
-        return VerifyRecord(_utc(row["at"]), row["firstDay"] or None, row["lastDay"] or None, bool(row["clean"]),
+        return VerifyRecord(_utc(row["at"]), _date(row["firstDay"]), _date(row["lastDay"]), bool(row["clean"]),
                             int(value("problems")), int(value("days")))
+
+
+def _day_text(day: date | None) -> str:
+    return keys.day_of_date(day) if day else ""
+
+
+def _date(text: str) -> date | None:
+    return keys.date_of_day(text) if text else None

@@ -13,20 +13,23 @@ import json
 import logging
 import sys
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 
 from handoff.cli import deployment, render
-from handoff.domain.seals import parse_day
 from handoff.errors import DeploymentTargetError, HandoffError, InvalidQueryError, TransientStoreError
 
 OK, PROBLEMS, USAGE = 0, 1, 2
 
 
 def _day(text: str) -> date:
+    """`YYYY-MM-DD`, or `YYYYMMDD` as the seals and their blobs name days."""
+    cleaned = text.strip().replace("-", "")
     try:
-        return parse_day(text)
-    except ValueError as error:
-        raise argparse.ArgumentTypeError(str(error)) from None
+        if len(cleaned) != 8 or not cleaned.isdigit():
+            raise ValueError
+        return datetime.strptime(cleaned, "%Y%m%d").date()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a day (YYYY-MM-DD): {text!r}") from None
 
 
 def _parser() -> argparse.ArgumentParser:

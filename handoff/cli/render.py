@@ -4,15 +4,24 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from datetime import date
 
 from handoff.domain.retention import RetentionRun
+from handoff.domain.seals import seal_day_text
+from handoff.domain.verification import Finding
 from handoff.services.replay import ReplayReport
 from handoff.services.seals import SealOutcome
 from handoff.services.verify import VerifyReport
 
 
-def _day(key: str | None) -> str:
-    return f"{key[:4]}-{key[4:6]}-{key[6:]}" if key else "-"
+def _day(day: date | None) -> str:
+    return day.isoformat() if day else "-"
+
+
+def _finding_day(finding: Finding) -> str:
+    """A finding's day as verify --json has always printed it: as the seals write it (`20250307`). A stray
+    row that sorts among no day's rows is labelled by the head of its key, as before."""
+    return seal_day_text(finding.day) if finding.day else (finding.partition_key or "")[:8]
 
 
 def seals_json(outcomes: list[SealOutcome]) -> list[dict]:
@@ -31,8 +40,9 @@ def seals_text(outcomes: list[SealOutcome]) -> str:
 def verify_json(report: VerifyReport) -> dict:
     return {"from": _day(report.first), "to": _day(report.last), "clean": report.clean,
             "problems": len(report.problems),
-            "days": [dataclasses.asdict(d) for d in report.days],
-            "findings": [{**dataclasses.asdict(f), "problem": f.is_problem} for f in report.findings]}
+            "days": [{**dataclasses.asdict(d), "day": seal_day_text(d.day)} for d in report.days],
+            "findings": [{**dataclasses.asdict(f), "day": _finding_day(f), "problem": f.is_problem}
+                         for f in report.findings]}
 
 
 def verify_text(report: VerifyReport) -> str:

@@ -6,12 +6,15 @@ import secrets
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 
+from handoff.domain.seals import seal_day_text
+
 RowKey = tuple[str, str]  # (PartitionKey, RowKey)
 
 
 @dataclass(frozen=True, slots=True)
 class DayPartitionedTable:
-    """A table whose PartitionKeys start with the UTC day YYYYMMDD, and how to tell if a row is held."""
+    """A table whose rows are kept by UTC day (the store knows how its keys say so), and how to tell if
+    a row is held."""
 
     role: str                                 # table name without the prefix
     message_property: str | None = "messageId"
@@ -63,13 +66,13 @@ class RetentionRun:
     finished_at: datetime | None                      # None: the run began and never finished (a crash)
     retention_days: int
     cutoff: datetime                                  # rows before this instant were due
-    first_day: str | None                             # YYYYMMDD range of the ledger days that lost rows
-    last_day: str | None
+    first_day: date | None                            # range of the ledger days that lost rows
+    last_day: date | None
     deleted: dict[str, int] = field(default_factory=dict)   # table role -> rows deleted
     kept: dict[str, int] = field(default_factory=dict)      # table role -> rows kept because of holds
     holds: tuple[str, ...] = ()                             # ids of the holds in force during the run
-    seals: tuple[tuple[str, str], ...] = ()                 # (day, seal hash) covering the deleted ledger rows
-    unsealed_days: tuple[str, ...] = ()                     # ledger days that lost rows but had no seal
+    seals: tuple[tuple[date, str], ...] = ()                # (day, seal hash) covering the deleted ledger rows
+    unsealed_days: tuple[date, ...] = ()                    # ledger days that lost rows but had no seal
 
     def header(self) -> dict[str, object]:
         """What is fixed when the run begins, before anything is purged: what its anchor blob holds."""
@@ -82,9 +85,9 @@ def begun_run(run_id: str, started_at: datetime, retention_days: int) -> Retenti
                         cutoff=cutoff_instant(cutoff_day(started_at, retention_days)), first_day=None, last_day=None)
 
 
-def purge_problem(day: str, run_id: str, run: RetentionRun | None, min_retention_days: int | None,
+def purge_problem(day: date, run_id: str, run: RetentionRun | None, min_retention_days: int | None,
                   anchored_header: dict[str, object] | None | bool) -> str | None:
-    """Why a purge record of ledger day `day` (YYYYMMDD) naming `run_id` is not evidence of a real purge,
+    """Why a purge record of ledger day `day` naming `run_id` is not evidence of a real purge,
     or None if it is. A purge record is only a row in a table: anybody who can delete a sealed row can
     also write one, so it counts only if it names a recorded run that could have purged that day.
 
@@ -95,14 +98,15 @@ def purge_problem(day: str, run_id: str, run: RetentionRun | None, min_retention
     if run.cutoff != cutoff_instant(cutoff_day(run.started_at, run.retention_days)):
         return (f"retention run {run_id} claims cutoff {run.cutoff.date().isoformat()}, which does not follow "
                 f"from its start {run.started_at.isoformat()} and its {run.retention_days}-day period")
-    if day >= run.cutoff.strftime("%Y%m%d"):
+    if day >= run.cutoff.astimezone(timezone.utc).date():
         return (f"retention run {run_id} had cutoff {run.cutoff.date().isoformat()}: it cannot have purged "
                 "a day on or after it")
     if min_retention_days is not None and run.retention_days < min_retention_days:
         return (f"retention run {run_id} used {run.retention_days} days, shorter than the configured "
                 f"retention of {min_retention_days} days")
     if run.finished_at is not None and run.first_day and run.last_day and not run.first_day <= day <= run.last_day:
-        return f"retention run {run_id} purged days {run.first_day}..{run.last_day}, not this one"
+        return (f"retention run {run_id} purged days {seal_day_text(run.first_day)}..{seal_day_text(run.last_day)}, "
+                "not this one")
     if anchored_header is None:
         return f"retention run {run_id} has no anchor blob: it was not written by a retention run"
     if anchored_header is not True and anchored_header != run.header():

@@ -1,18 +1,20 @@
 """Daily seals of the ledger: records and rules (pure). docs/trust.md describes the format.
 
-A seal for UTC day D commits to every ledger row whose PartitionKey starts with `D-`, sorted by
-(PartitionKey, RowKey): the Merkle root of their leaf hashes, their count, and the previous day's seal
-hash. Its own hash covers all of that, so the seals form a chain: changing any sealed row changes a
-root, changing a seal changes its hash, and removing or rewriting a seal breaks the next link.
+A seal for UTC day D commits to every ledger row of that day (the store knows which rows those are:
+handoff/adapters/table_keys.py), sorted by (PartitionKey, RowKey): the Merkle root of their leaf
+hashes, their count, and the previous day's seal hash. Its own hash covers all of that, so the seals
+form a chain: changing any sealed row changes a root, changing a seal changes its hash, and removing
+or rewriting a seal breaks the next link.
 
 The per-row leaf hashes are kept beside the seal (in chunks, see `chunk_leaves`) so that a verifier can
 name the rows that differ instead of only saying "the root does not match".
+
+Days are `date` values here. The one place a day has a text form is the seal's own document (what its
+hash covers and what the anchor blob holds): `"day": "YYYYMMDD"`, fixed by the seals already written.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import hashlib
 import json
 from collections.abc import Iterable, Mapping, Sequence
@@ -20,7 +22,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from handoff.domain.merkle import merkle_root
-from handoff.errors import HandoffError
 
 SEAL_VERSION = 1
 GENESIS = ""  # previous hash of the first seal ever
@@ -30,23 +31,18 @@ CHUNK_CHARS = 30_000
 RowKey = tuple[str, str]  # (PartitionKey, RowKey)
 
 
-class AnchorMismatchError(HandoffError):
-    """The anchored (immutable) copy of a seal differs from the seal row: the row was rewritten."""
+# The day as the seal document writes it. Part of the hashed bytes: changing it breaks every seal written.
+SEAL_DAY_FORMAT = "%Y%m%d"
 
 
-def day_key(day: date) -> str:
-    return day.strftime("%Y%m%d")
+def seal_day_text(day: date) -> str:
+    """The day as a seal's document names it (`20250304`); findings cite days in the same form."""
+    return day.strftime(SEAL_DAY_FORMAT)
 
 
-def parse_day(text: str) -> date:
-    """`YYYY-MM-DD` or `YYYYMMDD`."""
-    cleaned = text.strip().replace("-", "")
-    try:
-        if len(cleaned) != 8 or not cleaned.isdigit():
-            raise ValueError
-        return datetime.strptime(cleaned, "%Y%m%d").date()
-    except ValueError:
-        raise ValueError(f"not a day (YYYY-MM-DD): {text!r}") from None
+def seal_day_of(text: str) -> date:
+    """The day a seal document names (the inverse of `seal_day_text`)."""
+    return datetime.strptime(text, SEAL_DAY_FORMAT).date()
 
 
 def days(first: date, last: date) -> Iterable[date]:
@@ -54,11 +50,6 @@ def days(first: date, last: date) -> Iterable[date]:
     while day <= last:
         yield day
         day += timedelta(days=1)
-
-
-def ledger_prefix_range(day: date) -> tuple[str, str]:
-    """[low, high) of the PartitionKeys that start with `D-` ('.' is the character after '-')."""
-    return f"{day_key(day)}-", f"{day_key(day)}."
 
 
 def sorted_leaves(leaves: Mapping[RowKey, str]) -> list[tuple[RowKey, str]]:
@@ -79,21 +70,27 @@ class DayLeaves:
     event_ids: Mapping[RowKey, str]
 
 
-def is_ledger_partition(partition_key: str) -> bool:
-    """Does a seal cover rows with this PartitionKey? Only `YYYYMMDD-...` with a real day: a row under
-    any other key (`2026112700`, `x`) lies outside every day's range and no seal could ever cover it."""
-    if len(partition_key) < 9 or partition_key[8] != "-":
-        return False
-    try:
-        parse_day(partition_key[:8])
-    except ValueError:
-        return False
-    return True
+@dataclass(frozen=True, slots=True)
+class StrayRow:
+    """A ledger row that belongs to no day, so no seal can ever cover it (its PartitionKey names no
+    day). `near`: the day whose rows it sorts among, when there is one; `why`: what is wrong with its key."""
+
+    key: RowKey
+    near: date | None
+    why: str
+
+
+@dataclass(frozen=True, slots=True)
+class LedgerCensus:
+    """Every ledger row of a key range, accounted for: counted under its day, or a stray."""
+
+    rows_per_day: Mapping[date, int]
+    strays: tuple[StrayRow, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
 class Seal:
-    day: str            # YYYYMMDD
+    day: date
     row_count: int
     merkle_root: str    # hex
     previous_hash: str  # hex seal hash of the day before, GENESIS for the first seal
@@ -105,7 +102,7 @@ class Seal:
 
     def fields(self) -> dict[str, object]:
         """What the seal hash covers: every field but the hash itself."""
-        return {"version": self.version, "day": self.day, "rowCount": self.row_count,
+        return {"version": self.version, "day": seal_day_text(self.day), "rowCount": self.row_count,
                 "merkleRoot": self.merkle_root, "previousHash": self.previous_hash, "sealedAt": self.sealed_at,
                 "leavesId": self.leaves_id, "leafChunks": self.leaf_chunks}
 
@@ -124,7 +121,7 @@ def seal_hash(fields: Mapping[str, object]) -> str:
 
 def make_seal(day: date, leaves: Mapping[RowKey, str], previous_hash: str, sealed_at: datetime,
               leaves_id: str, leaf_chunks: int) -> Seal:
-    draft = Seal(day=day_key(day), row_count=len(leaves), merkle_root=root_of(leaves), previous_hash=previous_hash,
+    draft = Seal(day=day, row_count=len(leaves), merkle_root=root_of(leaves), previous_hash=previous_hash,
                  sealed_at=sealed_at.strftime("%Y-%m-%dT%H:%M:%S.%fZ"), leaves_id=leaves_id,
                  leaf_chunks=leaf_chunks, seal_hash="")
     return Seal(**{**_as_kwargs(draft), "seal_hash": draft.expected_hash()})
@@ -157,16 +154,3 @@ def parse_chunks(chunks: Sequence[str]) -> dict[RowKey, str]:
         for partition, row, leaf in json.loads(chunk):
             leaves[(partition, row)] = leaf
     return leaves
-
-
-def event_id_of(row_key: str) -> str | None:
-    """The event id behind a ledger RowKey (`handoff.domain.keys.safe_key`), when it can be recovered."""
-    if row_key.startswith("~h"):
-        return None  # a digest of a very long id: not reversible
-    if row_key.startswith("~b"):
-        encoded = row_key[2:]
-        try:
-            return base64.urlsafe_b64decode(encoded + "=" * (-len(encoded) % 4)).decode("utf-8")
-        except (binascii.Error, UnicodeDecodeError):
-            return None
-    return row_key

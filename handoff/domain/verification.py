@@ -5,7 +5,7 @@ Problems (any of them makes verify exit 1):
     missing         in the seal, not in the table, and no retention run purged it (a purge record
                     counts only if a real run could have made it: handoff/domain/retention.py)
     added           in the table, not in the seal (a late delivery or replay after sealing also shows here)
-    stray           a ledger row whose PartitionKey is no day (`2026112700`): no seal can cover it
+    stray           a ledger row that belongs to no day (its key names none): no seal can cover it
     unsealed-old    rows of a day before the first seal (sealing starts at the first ledger day)
     truncated       the anchor holds seals newer than the last seal row: the chain's tail was deleted
     seal-deleted    an anchored day whose seal row is gone (its rows are checked against the anchor)
@@ -17,23 +17,37 @@ Problems (any of them makes verify exit 1):
 Notes (not problems):
     purged          in the seal, deleted by a recorded retention run
     unsealed        a day in the range that has no seal yet (after the last seal)
+
+Details cite days as the seal documents write them (`seal_day_text`), as they always have.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import date, datetime, timedelta
 
-from handoff.domain.seals import GENESIS, RowKey, Seal, day_key, event_id_of, parse_day, root_of
+from handoff.domain.seals import GENESIS, RowKey, Seal, root_of, seal_day_text
 
 NOTES = frozenset({"purged", "unsealed"})
 
 
 @dataclass(frozen=True, slots=True)
+class VerifyRecord:
+    """What a verify run found, kept so that the completeness panel shows the last one without redoing it."""
+
+    at: datetime
+    first: date | None  # None: nothing was sealed, nothing to verify
+    last: date | None
+    clean: bool
+    problems: int
+    days: int
+
+
+@dataclass(frozen=True, slots=True)
 class Finding:
     kind: str
-    day: str
+    day: date | None    # None: a stray row that sorts among no day's rows
     partition_key: str | None = None
     row_key: str | None = None
     event_id: str | None = None
@@ -44,18 +58,18 @@ class Finding:
         return self.kind not in NOTES
 
 
-def compare_rows(day: str, sealed: Mapping[RowKey, str], current: Mapping[RowKey, str],
-                 purged: Mapping[RowKey, tuple[str, str]], event_ids: Mapping[RowKey, str],
+def compare_rows(day: date, sealed: Mapping[RowKey, str], current: Mapping[RowKey, str],
+                 purged: Mapping[RowKey, tuple[str, str]], event_id: Callable[[RowKey], str | None],
                  rejected_purges: Mapping[RowKey, str] | None = None) -> list[Finding]:
     """Name every row that differs. `purged` maps a key to (the retention run that deleted it, the
     row's leaf hash at that moment): a purged row that had been altered is still reported as altered.
+    `event_id`: the event behind a key, when known (the store tells: a row that is gone has only its key).
     `rejected_purges`: keys whose purge record is not believable, and why (they stay missing)."""
     rejected_purges = rejected_purges or {}
     findings: list[Finding] = []
 
     def finding(kind: str, key: RowKey, detail: str = "") -> Finding:
-        event_id = event_ids.get(key) or event_id_of(key[1])
-        return Finding(kind, day, key[0], key[1], event_id, detail)
+        return Finding(kind, day, key[0], key[1], event_id(key), detail)
 
     for key in sorted(sealed.keys() | current.keys()):
         if key in sealed and key in current:
@@ -97,15 +111,15 @@ def check_chain(seals: Sequence[Seal]) -> list[Finding]:
         if previous is None:
             pass  # the caller decides what the first one links to (see `check_first_link`)
         else:
-            gap = parse_day(previous.day) + timedelta(days=1)
-            while day_key(gap) < seal.day:
-                findings.append(Finding("missing-seal", day_key(gap), detail=(
-                    f"no seal between {previous.day} and {seal.day}")))
+            gap = previous.day + timedelta(days=1)
+            while gap < seal.day:
+                findings.append(Finding("missing-seal", gap, detail=(
+                    f"no seal between {seal_day_text(previous.day)} and {seal_day_text(seal.day)}")))
                 gap += timedelta(days=1)
             if seal.previous_hash != previous.seal_hash:
                 findings.append(Finding("chain-broken", seal.day, detail=(
                     f"previous hash {seal.previous_hash[:16] or '(genesis)'}… is not the hash of the seal "
-                    f"of {previous.day} ({previous.seal_hash[:16]}…)")))
+                    f"of {seal_day_text(previous.day)} ({previous.seal_hash[:16]}…)")))
         previous = seal
     return findings
 
@@ -118,7 +132,7 @@ def check_first_link(first: Seal) -> list[Finding]:
     return []
 
 
-def check_anchored_day(day: str, anchored: Mapping[str, object], current: Mapping[RowKey, str]) -> list[Finding]:
+def check_anchored_day(day: date, anchored: Mapping[str, object], current: Mapping[RowKey, str]) -> list[Finding]:
     """A day the anchor says was sealed but whose seal row is gone: say so, and compare today's rows with
     the anchored root and count (the leaves that would name single rows went with the seal)."""
     findings = [Finding("seal-deleted", day, detail=(

@@ -13,6 +13,9 @@ from datetime import date, datetime, timedelta
 
 from handoff.domain.records import QuarantineRecord
 from handoff.domain.schema_drift import DriftCount, DriftObservation, count_drift
+from handoff.domain.seals import Seal
+from handoff.domain.verification import VerifyRecord
+from handoff.ports import VerifyRuns
 
 log = logging.getLogger(__name__)
 # Listing a dead-letter container stops here: the panel says "at least" rather than page for minutes.
@@ -65,18 +68,8 @@ class DeadLetters:
 
 
 @dataclass(frozen=True, slots=True)
-class VerifyRecord:
-    at: datetime
-    first: str | None
-    last: str | None
-    clean: bool
-    problems: int
-    days: int
-
-
-@dataclass(frozen=True, slots=True)
 class Trust:
-    newest_sealed_day: str | None
+    newest_sealed_day: date | None
     sealed_days: int
     last_verify: VerifyRecord | None = None
 
@@ -110,8 +103,8 @@ def count_dead_letters(list_names: Callable[[], Iterable[str]] | None) -> DeadLe
 class CompletenessService:
     """Assembles the panel from the stores that hold each part; every part is a cheap read."""
 
-    def __init__(self, quarantined: Callable[[], Iterable[QuarantineRecord]], reconciliation, seals: Callable[[], list],
-                 verify_runs, verifier, clock: Callable[[], datetime],
+    def __init__(self, quarantined: Callable[[], Iterable[QuarantineRecord]], reconciliation,
+                 seals: Callable[[], list[Seal]], verify_runs: VerifyRuns, verifier, clock: Callable[[], datetime],
                  dead_letter_names: Callable[[], Iterable[str]] | None = None,
                  drift_observations: Callable[[date, date], Iterable[DriftObservation]] | None = None):
         self._quarantined = quarantined
@@ -140,14 +133,12 @@ class CompletenessService:
     def verify_recent(self, days: int = 7) -> VerifyRecord:
         """Verify the newest sealed days (and the whole seal chain) and record the result."""
         seals = sorted(s.day for s in self._seals())
-        first = last = None
-        if seals:
-            last = seals[-1]
-            first = max(seals[0], (_day(last) - timedelta(days=days - 1)).strftime("%Y%m%d"))
-        if first is None:
+        if not seals:
             record = VerifyRecord(self._clock(), None, None, True, 0, 0)
         else:
-            report = self._verifier.verify(_day(first), _day(last))
+            last = seals[-1]
+            first = max(seals[0], last - timedelta(days=days - 1))
+            report = self._verifier.verify(first, last)
             record = VerifyRecord(self._clock(), first, last, report.clean, len(report.problems), len(report.days))
         self._verify_runs.add(record)
         return record
@@ -155,7 +146,3 @@ class CompletenessService:
     def panel(self, first: date, last: date) -> Panel:
         return Panel(first, last, self._reconciliation.days(first, last), self.quarantine(first, last, limit=0),
                      count_dead_letters(self._dead_letter_names), self.trust(), self.schema_drift(first, last))
-
-
-def _day(key: str) -> date:
-    return date(int(key[:4]), int(key[4:6]), int(key[6:]))

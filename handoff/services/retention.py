@@ -4,8 +4,8 @@ Per run (HANDOFF_RETENTION_DAYS, default 2555 = 7 years; whole UTC days before t
 
 - ledger: every row of a day before the cutoff, unless its message is held or its eventTime or
   occurredAt falls in a held time range. Before deleting, the run records each purged key and leaf
-  hash (`retentionruns`, PK `purged-YYYYMMDD`), so that verify reports those rows as purged by this
-  run and not as missing.
+  hash under the day (`RetentionStore.record_purge`), so that verify reports those rows as purged by
+  this run and not as missing.
 - messages (timeline + summary) and the hand-off index row of every message entirely older than the
   cutoff (its last event is before it), unless the message is held or any of its events is in a held
   range. Candidates are the messages of the ledger rows and index rows of the days being processed.
@@ -14,14 +14,15 @@ Per run (HANDOFF_RETENTION_DAYS, default 2555 = 7 years; whole UTC days before t
   cutoff, held like ledger rows when they carry a message id or a time, else when a held range
   overlaps their day.
 
-The run is recorded (`retentionruns`, PK `run`) when it begins (its start, period and cutoff; and,
+The run is recorded (`RetentionStore.begin_run`) when it begins (its start, period and cutoff; and,
 when seals are anchored, an immutable copy of that header beside the seal blobs, written before anything
 is purged), then completed with the rows deleted and kept per table, the holds in force, and the seals
 (day, hash) that cover the deleted ledger rows. verify believes a purge record only if it names such a
 run whose cutoff lies after the purged day (handoff/domain/retention.py, `purge_problem`).
 
 Registering another table: add `DayPartitionedTable("<role>", ...)` to `RETENTION_DAY_TABLES` in
-handoff/composition.py. Its PartitionKeys must start with YYYYMMDD (UTC).
+handoff/composition.py. Its rows must be stored by UTC day (in Table Storage: PartitionKeys that start
+with YYYYMMDD; docs/trust.md and handoff/adapters/table_audit.py have the layouts).
 """
 
 from __future__ import annotations
@@ -31,33 +32,14 @@ import logging
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime, timedelta, timezone
-from typing import Protocol
 
 from handoff.domain.holds import HoldSet
-from handoff.domain.retention import (
-    LEDGER_TABLE, DayPartitionedTable, MessageRows, RetentionRun, StoredRow, begun_run, new_run_id,
-)
-from handoff.domain.seals import RowKey, Seal, day_key, days
+from handoff.domain.retention import LEDGER_TABLE, DayPartitionedTable, RetentionRun, StoredRow, begun_run, new_run_id
+from handoff.domain.seals import RowKey, days
+from handoff.ports import RetentionStore, RunAnchor
 
 log = logging.getLogger(__name__)
 __all__ = ["DayPartitionedTable", "LEDGER_TABLE", "RetentionService", "RetentionStore", "RunAnchor"]
-
-
-class RetentionStore(Protocol):
-    def first_day(self, role: str) -> date | None: ...
-    def day_rows(self, table: DayPartitionedTable, day: date) -> list[StoredRow]: ...
-    def message_rows(self, message_id: str) -> MessageRows: ...
-    def quarantine_before(self, instant: datetime) -> list[StoredRow]: ...
-    def delete(self, role: str, keys: Iterable[RowKey]) -> int: ...
-    def seals(self) -> list[Seal]: ...
-    def begin_run(self, run: RetentionRun) -> None: ...
-    def record_purge(self, run_id: str, day: str, leaves: Mapping[RowKey, str]) -> None: ...
-    def finish_run(self, run: RetentionRun) -> None: ...
-    def runs(self) -> list[RetentionRun]: ...
-
-
-class RunAnchor(Protocol):
-    def anchor_run(self, run: RetentionRun) -> bool: ...
 
 
 def utc_now() -> datetime:
@@ -91,7 +73,7 @@ class RetentionService:
         holds = self._holds()  # read once: a hold placed during the run applies from the next run
         deleted: Counter[str] = Counter()
         kept: Counter[str] = Counter()
-        purged_days: list[str] = []
+        purged_days: list[date] = []
 
         # Messages first, ledger after: until its ledger rows are gone, a message interrupted half way is
         # found again by the next run.
@@ -114,8 +96,8 @@ class RetentionService:
                 kept[table.role] += len(rows) - len(doomed)
                 if table is LEDGER_TABLE and doomed:
                     # Recorded before deleting: verify then reports these rows as purged by this run.
-                    self._store.record_purge(run_id, day_key(day), {r.key: r.leaf or "" for r in doomed})
-                    purged_days.append(day_key(day))
+                    self._store.record_purge(run_id, day, {r.key: r.leaf or "" for r in doomed})
+                    purged_days.append(day)
                 deleted[table.role] += self._store.delete(table.role, [r.key for r in doomed])
 
         for role, forget in self._forget_before.items():

@@ -16,40 +16,17 @@ from __future__ import annotations
 
 import logging
 import secrets
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
-from typing import Any, Protocol
 
-from handoff.domain.retention import RetentionRun
-from handoff.domain.seals import GENESIS, AnchorMismatchError, DayLeaves, RowKey, Seal, day_key, days, make_seal, parse_day
-from handoff.errors import HandoffError
+from handoff.domain.seals import GENESIS, Seal, days, make_seal, seal_day_text
+from handoff.errors import AnchorMismatchError, SealGapError
+from handoff.ports import SealAnchor, SealStore
+
+__all__ = ["SealAnchor", "SealGapError", "SealOutcome", "SealService", "SealStore"]
 
 log = logging.getLogger(__name__)
-
-
-class SealStore(Protocol):
-    def ledger_leaves(self, day: date) -> DayLeaves: ...
-    def first_ledger_day(self) -> str | None: ...
-    def seals(self) -> list[Seal]: ...
-    def seal(self, day: str) -> Seal | None: ...
-    def add_seal(self, seal: Seal) -> bool: ...
-    def add_leaves(self, day: str, leaves_id: str, leaves: Mapping[RowKey, str]) -> int: ...
-
-
-class SealAnchor(Protocol):
-    """Immutable copies outside the tables: each seal, and each retention run's header."""
-
-    def anchor(self, seal: Seal) -> bool: ...
-    def read(self, day: str) -> dict[str, Any] | None: ...
-    def days(self) -> list[str]:
-        """Every anchored seal's day (YYYYMMDD), oldest first."""
-    def anchor_run(self, run: RetentionRun) -> bool: ...
-    def read_run(self, run_id: str) -> dict[str, Any] | None: ...
-
-
-class SealGapError(HandoffError):
-    """A day cannot be sealed before the days before it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,13 +60,13 @@ class SealService:
         if existing:
             newest = existing[-1]
             self._anchor_quietly(newest)
-            start = parse_day(newest.day) + timedelta(days=1)
+            start = newest.day + timedelta(days=1)
             previous = newest
         else:
             first = self._store.first_ledger_day()
             if first is None:
                 return outcomes
-            start, previous = parse_day(first), None
+            start, previous = first, None
         for day in days(start, last):
             outcome = self._seal(day, previous.seal_hash if previous else GENESIS)
             outcomes.append(outcome)
@@ -100,27 +77,27 @@ class SealService:
         """Seal one day (must be complete and follow the last seal). A sealed day: a no-op."""
         if day > self.last_complete_day():
             raise SealGapError(f"{day.isoformat()} is not complete yet (lag {self._lag_days} day(s))")
-        found = self._store.seal(day_key(day))
+        found = self._store.seal(day)
         if found is not None:
             return SealOutcome(found, False, self._anchor_quietly(found))
         seals = self._store.seals()
-        before = [s for s in seals if s.day < day_key(day)]
+        before = [s for s in seals if s.day < day]
         if len(before) < len(seals):
             # A later day is sealed: sealing this one now would fork the chain (or start a second one).
             raise SealGapError(f"{day.isoformat()} lies before or inside the sealed chain but has no seal; "
                                "verify reports it, sealing it now would hide that")
-        if before and before[-1].day != day_key(day - timedelta(days=1)):
-            raise SealGapError(f"seal {before[-1].day} is the last one: seal the days after it first")
+        if before and before[-1].day != day - timedelta(days=1):
+            raise SealGapError(f"seal {seal_day_text(before[-1].day)} is the last one: seal the days after it first")
         return self._seal(day, before[-1].seal_hash if before else GENESIS)
 
     def _seal(self, day: date, previous_hash: str) -> SealOutcome:
         leaves = self._store.ledger_leaves(day).leaves
         leaves_id = secrets.token_hex(4)
-        chunks = self._store.add_leaves(day_key(day), leaves_id, leaves)
+        chunks = self._store.add_leaves(day, leaves_id, leaves)
         seal = make_seal(day, leaves, previous_hash, self._clock(), leaves_id, chunks)
         created = self._store.add_seal(seal)
         if not created:
-            seal = self._store.seal(day_key(day)) or seal  # another sealer won the race: its seal stands
+            seal = self._store.seal(day) or seal  # another sealer won the race: its seal stands
         log.info("seal %s: %d rows, root %s, %s", seal.day, seal.row_count, seal.merkle_root[:16],
                  "created" if created else "existed")
         return SealOutcome(seal, created, self._anchor_seal(seal))

@@ -11,33 +11,25 @@ finding.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
-from typing import Any, Protocol
+from datetime import date
+from typing import Any
 
 from handoff.domain.retention import RetentionRun, purge_problem
-from handoff.domain.seals import DayLeaves, RowKey, Seal, day_key, days, is_ledger_partition, parse_day
+from handoff.domain.seals import DayLeaves, RowKey, Seal, days, seal_day_text
 from handoff.domain.verification import (
     Finding, check_anchored_day, check_chain, check_first_link, check_leaves, compare_rows,
 )
 from handoff.errors import InvalidQueryError
-from handoff.services.seals import SealAnchor
+from handoff.ports import SealAnchor, VerifyStore
 
-
-class VerifyStore(Protocol):
-    def ledger_leaves(self, day: date) -> DayLeaves: ...
-    def ledger_keys(self, low: str | None = None, high: str | None = None) -> Iterator[RowKey]: ...
-    def seals(self) -> list[Seal]: ...
-    def leaves(self, seal: Seal) -> dict[RowKey, str]: ...
-    def purged(self, day: str) -> dict[RowKey, tuple[str, str]]: ...
-    def runs(self) -> list[RetentionRun]: ...
+__all__ = ["DayCheck", "VerifyReport", "VerifyService", "VerifyStore"]
 
 
 @dataclass(frozen=True, slots=True)
 class DayCheck:
-    day: str
+    day: date
     sealed: bool
     sealed_rows: int | None
     rows: int
@@ -45,8 +37,8 @@ class DayCheck:
 
 @dataclass(frozen=True, slots=True)
 class VerifyReport:
-    first: str
-    last: str
+    first: date
+    last: date
     days: tuple[DayCheck, ...]
     findings: tuple[Finding, ...]
 
@@ -75,48 +67,46 @@ class VerifyService:
         if first is None or last is None:
             if not known:
                 raise InvalidQueryError("nothing is sealed yet: give --from and --to")
-            first = first or parse_day(known[0])
-            last = last or parse_day(known[-1])
+            first = first or known[0]
+            last = last or known[-1]
         if first > last:
             raise InvalidQueryError(f"--from {first.isoformat()} is after --to {last.isoformat()}")
-        low, high = day_key(first), day_key(last)
-        before = [s for s in seals if s.day < low]
-        in_range = [s for s in seals if low <= s.day <= high]
+        before = [s for s in seals if s.day < first]
+        in_range = [s for s in seals if first <= s.day <= last]
         findings: list[Finding] = []
         chain = before[-1:] + in_range
-        findings += [f for f in check_chain(chain) if low <= f.day <= high]
+        findings += [f for f in check_chain(chain) if f.day is not None and first <= f.day <= last]
         if seals and not before and in_range and in_range[0] is seals[0]:
             findings += check_first_link(seals[0])
         if seals and anchored and anchored[-1] > seals[-1].day:
             findings.append(Finding("truncated", seals[-1].day, detail=(
-                f"the seal chain ends at {seals[-1].day} but the anchor holds seals up to {anchored[-1]}: "
-                "the newest seal rows were deleted")))
+                f"the seal chain ends at {seal_day_text(seals[-1].day)} but the anchor holds seals up to "
+                f"{seal_day_text(anchored[-1])}: the newest seal rows were deleted")))
 
         by_day = {s.day: s for s in in_range}
         anchored_set = set(anchored)
         runs = {r.run_id: r for r in self._store.runs()}
         checks: list[DayCheck] = []
         for day in days(first, last):
-            key = day_key(day)
-            seal = by_day.get(key)
+            seal = by_day.get(day)
             current = self._store.ledger_leaves(day)
             rows = len(current.leaves)
-            if seal is None and key in anchored_set:
-                findings += check_anchored_day(key, self._anchor.read(key) or {}, current.leaves)
-                checks.append(DayCheck(key, False, None, rows))
+            if seal is None and day in anchored_set:
+                findings += check_anchored_day(day, self._anchor.read(day) or {}, current.leaves)
+                checks.append(DayCheck(day, False, None, rows))
             elif seal is None:
-                if not seals or key > seals[-1].day:
-                    findings.append(Finding("unsealed", key, detail=f"not sealed ({rows} rows now)"))
-                elif key < seals[0].day and rows:
-                    findings.append(_before_chain(key, rows, seals[0].day))
-                checks.append(DayCheck(key, False, None, rows))
+                if not seals or day > seals[-1].day:
+                    findings.append(Finding("unsealed", day, detail=f"not sealed ({rows} rows now)"))
+                elif day < seals[0].day and rows:
+                    findings.append(_before_chain(day, rows, seals[0].day))
+                checks.append(DayCheck(day, False, None, rows))
             else:
                 findings += self._check_day(seal, current, runs)
-                checks.append(DayCheck(key, True, seal.row_count, rows))
-        findings += self._stray_rows(first, last, whole_table, seals)
+                checks.append(DayCheck(day, True, seal.row_count, rows))
+        findings += self._unaccounted_rows(first, last, whole_table, seals)
         order = {d.day: i for i, d in enumerate(checks)}
         findings.sort(key=lambda f: (order.get(f.day, -1), f.partition_key or "", f.row_key or "", f.kind))
-        return VerifyReport(low, high, tuple(checks), tuple(findings))
+        return VerifyReport(first, last, tuple(checks), tuple(findings))
 
     def _check_day(self, seal: Seal, current: DayLeaves, runs: Mapping[str, RetentionRun]) -> list[Finding]:
         sealed = self._store.leaves(seal)
@@ -134,7 +124,8 @@ class VerifyService:
                 believed[key] = (run_id, leaf)
             else:
                 rejected[key] = problems[run_id]
-        findings += compare_rows(seal.day, sealed, current.leaves, believed, current.event_ids, rejected)
+        findings += compare_rows(seal.day, sealed, current.leaves, believed,
+                                 lambda key: current.event_ids.get(key) or self._store.event_id(key), rejected)
         findings += self._check_anchor(seal)
         return findings
 
@@ -153,20 +144,15 @@ class VerifyService:
                 f"({seal.seal_hash[:16]}…): the seal row was rewritten after anchoring"))]
         return []
 
-    def _stray_rows(self, first: date, last: date, whole_table: bool, seals: list[Seal]) -> list[Finding]:
-        """Rows the day checks cannot see: a PartitionKey that is no ledger day (`2026112700`) sorts between
-        the days' ranges; with the default range, also rows of days outside it."""
-        low = None if whole_table else day_key(first)
-        high = None if whole_table else day_key(last + timedelta(days=1))
-        findings: list[Finding] = []
-        outside: Counter[str] = Counter()
-        for partition, row in self._store.ledger_keys(low, high):
-            if not is_ledger_partition(partition):
-                findings.append(Finding("stray", partition[:8], partition, row, detail=(
-                    "the PartitionKey is not a ledger day (YYYYMMDD-…): no seal covers this row")))
-            elif not day_key(first) <= partition[:8] <= day_key(last):
-                outside[partition[:8]] += 1
-        for day, rows in sorted(outside.items()):
+    def _unaccounted_rows(self, first: date, last: date, whole_table: bool, seals: list[Seal]) -> list[Finding]:
+        """Rows the day checks cannot see: rows that belong to no day (they sort between the days' rows);
+        with the default range, also rows of days outside it."""
+        census = self._store.ledger_census(None, None) if whole_table else self._store.ledger_census(first, last)
+        findings = [Finding("stray", stray.near, *stray.key, detail=f"{stray.why}: no seal covers this row")
+                    for stray in census.strays]
+        for day, rows in sorted(census.rows_per_day.items()):
+            if first <= day <= last or not rows:
+                continue  # the day checks account for these
             if seals and day > seals[-1].day:
                 findings.append(Finding("unsealed", day, detail=f"not sealed yet ({rows} rows now)"))
             else:
@@ -174,8 +160,7 @@ class VerifyService:
         return findings
 
 
-def _before_chain(day: str, rows: int, first_seal: str) -> Finding:
+def _before_chain(day: date, rows: int, first_seal: date) -> Finding:
     return Finding("unsealed-old", day, detail=(
-        f"{rows} rows of a day before the first seal ({first_seal}): sealing starts at the first ledger day, "
-        "so these rows were written after the chain began"))
-
+        f"{rows} rows of a day before the first seal ({seal_day_text(first_seal)}): sealing starts at the first "
+        "ledger day, so these rows were written after the chain began"))

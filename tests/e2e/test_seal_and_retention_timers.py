@@ -37,7 +37,7 @@ def test_the_timers_seal_complete_days_and_record_a_retention_run(timers, contai
     container.ingest.ingest(events)
     timers["seal_ledger"].get_user_function()(TimerRequest(past_due=False))
     seals = container.audit_store.seals()
-    assert seals and seals[-1].day == (now - timedelta(days=2)).strftime("%Y%m%d")
+    assert seals and seals[-1].day == (now - timedelta(days=2)).date()
     assert container.verifier.verify().clean
     # The closed days' figures are consolidated by the timer, and equal what the live tallies say.
     first, last = (now - timedelta(days=3)).date(), (now - timedelta(days=2)).date()

@@ -26,7 +26,7 @@ def test_the_demo_seeds_quietly_and_fills_every_completeness_number(container, c
     assert sum(d.microsoft_failures for d in panel.reconciliation) == stream.microsoft_failures == 3
     assert sum(d.matched for d in panel.reconciliation) > 10
     assert panel.quarantine.total == 1
-    assert panel.trust.newest_sealed_day == (today - timedelta(days=2)).strftime("%Y%m%d")
+    assert panel.trust.newest_sealed_day == today - timedelta(days=2)
     assert panel.trust.last_verify is not None and panel.trust.last_verify.clean
     # The customer in the move to BSUIDs: one drifting field, two pseudonyms of one person, a linked reaction.
     assert [(c.data_version, c.field, c.events) for c in panel.schema_drift] == [("2.0", "data.referral", 1)]

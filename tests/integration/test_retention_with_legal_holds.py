@@ -3,7 +3,7 @@ verify reports the purged rows as purged (not missing)."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 from handoff.domain.records import QuarantineRecord
 from handoff.ports import HandoffQuery
@@ -65,9 +65,9 @@ def test_retention_keeps_held_rows_deletes_the_rest_records_the_run_and_verify_s
 
     [recorded] = container.retention.runs()
     assert recorded == run
-    assert run.cutoff == CUTOFF and (run.first_day, run.last_day) == ("20250305", "20250307")
+    assert run.cutoff == CUTOFF and (run.first_day, run.last_day) == (date(2025, 3, 5), date(2025, 3, 7))
     assert set(run.holds) == {by_message.hold_id, by_time.hold_id}
-    assert [d for d, _ in run.seals] == ["20250305", "20250306", "20250307"] and run.unsealed_days == ()
+    assert [d for d, _ in run.seals] == [date(2025, 3, d) for d in (5, 6, 7)] and run.unsealed_days == ()
     assert run.deleted["quarantine"] == 1 and run.kept["quarantine"] == 1
 
     report = VerifyService(container.audit_store).verify(FIRST, LAST)

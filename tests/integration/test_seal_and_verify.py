@@ -43,7 +43,7 @@ def _verify(container, first=FIRST, last=LAST):
 
 def test_every_complete_day_is_sealed_once_in_a_chain_and_verifies_clean(sealed):
     container, service, events, outcomes = sealed
-    assert [o.seal.day for o in outcomes] == [f"202503{d:02d}" for d in range(5, 11)]
+    assert [o.seal.day for o in outcomes] == [date(2025, 3, d) for d in range(5, 11)]
     assert all(o.created for o in outcomes)
     assert outcomes[0].seal.previous_hash == GENESIS
     assert all(b.seal.previous_hash == a.seal.seal_hash for a, b in zip(outcomes, outcomes[1:]))
@@ -63,7 +63,7 @@ def test_a_day_is_not_sealed_before_its_lag_has_passed(container):
     ingest_demo(container, conversations=10)
     early = SealService(container.audit_store, lag_days=3, clock=lambda: SEAL_CLOCK)
     assert early.last_complete_day() == date(2025, 3, 8)
-    assert [o.seal.day for o in early.seal_due()][-1] == "20250308"
+    assert [o.seal.day for o in early.seal_due()][-1] == date(2025, 3, 8)
 
 
 def test_altered_missing_and_added_rows_are_each_named(sealed):
@@ -89,7 +89,7 @@ def test_altered_missing_and_added_rows_are_each_named(sealed):
         ("missing", removed["PartitionKey"], removed["RowKey"], removed["eventId"]),
         ("added", template["PartitionKey"], "forged-event-0001", "forged-event-0001"),
     }
-    assert all(f.day == day for f in report.problems)
+    assert all(f.day == date(2025, 3, 7) for f in report.problems)
     # the other days are untouched
     assert _verify(container, date(2025, 3, 8), LAST).clean
 
@@ -99,7 +99,8 @@ def test_a_tampered_seal_breaks_the_chain_where_it_was_tampered(sealed):
     seals = _table(container, "seals")
     seals.update_entity({"PartitionKey": "seal", "RowKey": "20250308", "previousHash": "0" * 64}, mode=UpdateMode.MERGE)
     report = _verify(container)
-    assert {(f.kind, f.day) for f in report.problems} == {("seal-altered", "20250308"), ("chain-broken", "20250308")}
+    assert {(f.kind, f.day) for f in report.problems} == {("seal-altered", date(2025, 3, 8)),
+                                                         ("chain-broken", date(2025, 3, 8))}
 
 
 def test_a_forged_seal_with_a_consistent_hash_still_breaks_the_next_link(sealed):
@@ -111,10 +112,10 @@ def test_a_forged_seal_with_a_consistent_hash_still_breaks_the_next_link(sealed)
     target = outcomes[2].seal
     forged = dataclasses.replace(target, row_count=target.row_count + 1)
     forged = dataclasses.replace(forged, seal_hash=seal_hash(forged.fields()))
-    _table(container, "seals").update_entity({"PartitionKey": "seal", "RowKey": target.day, "rowCount":
+    _table(container, "seals").update_entity({"PartitionKey": "seal", "RowKey": f"{target.day:%Y%m%d}", "rowCount":
                                               forged.row_count, "sealHash": forged.seal_hash}, mode=UpdateMode.MERGE)
     kinds = {(f.kind, f.day) for f in _verify(container).problems}
-    assert ("chain-broken", "20250308") in kinds and ("leaves-altered", target.day) in kinds
+    assert ("chain-broken", date(2025, 3, 8)) in kinds and ("leaves-altered", target.day) in kinds
 
 
 def test_a_deleted_seal_is_a_missing_seal_and_a_deleted_first_seal_is_noticed(sealed):
@@ -122,13 +123,14 @@ def test_a_deleted_seal_is_a_missing_seal_and_a_deleted_first_seal_is_noticed(se
     seals = _table(container, "seals")
     seals.delete_entity("seal", "20250307")
     report = _verify(container)
-    assert {(f.kind, f.day) for f in report.problems} == {("missing-seal", "20250307"), ("chain-broken", "20250308")}
+    assert {(f.kind, f.day) for f in report.problems} == {("missing-seal", date(2025, 3, 7)),
+                                                         ("chain-broken", date(2025, 3, 8))}
     seals.delete_entity("seal", "20250305")
     report = _verify(container, date(2025, 3, 6), date(2025, 3, 6))
-    assert [(f.kind, f.day) for f in report.problems] == [("chain-broken", "20250306")]
+    assert [(f.kind, f.day) for f in report.problems] == [("chain-broken", date(2025, 3, 6))]
 
 
 def test_days_after_the_last_seal_are_reported_as_unsealed_not_as_problems(sealed):
     container, _, _, _ = sealed
     report = _verify(container, LAST, date(2025, 3, 11))
-    assert report.clean and [(f.kind, f.day) for f in report.findings] == [("unsealed", "20250311")]
+    assert report.clean and [(f.kind, f.day) for f in report.findings] == [("unsealed", date(2025, 3, 11))]

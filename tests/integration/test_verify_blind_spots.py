@@ -16,21 +16,12 @@ from azure.storage.blob import ContainerClient
 
 from handoff.composition import Container
 from handoff.domain.retention import RetentionRun, begun_run
-from handoff.local.azurite import AZURITE_BLOB, AzuriteBlobs, free_port
 from handoff.services.retention import RetentionService
 from handoff.services.seals import SealService
 from handoff.services.verify import VerifyService
 from tests.integration.test_seal_and_verify import FIRST, LAST, SEAL_CLOCK, _table, ingest_demo
 
-DAY = "20250307"
-
-
-@pytest.fixture(scope="module")
-def blobs():
-    if not AZURITE_BLOB.exists():
-        pytest.fail(f"Azurite blob is not installed at {AZURITE_BLOB}: run `make azurite`")
-    with AzuriteBlobs(free_port()) as service:
-        yield service
+DAY = date(2025, 3, 7)
 
 
 @pytest.fixture
@@ -46,23 +37,23 @@ def anchored(blobs, settings):
     return container
 
 
-def _rows(container, day: str) -> list[dict]:
+def _rows(container, day: date) -> list[dict]:
     return sorted(_table(container, "ledger").query_entities(
-        "PartitionKey ge @lo and PartitionKey lt @hi", parameters={"lo": f"{day}-", "hi": f"{day}."}),
+        "PartitionKey ge @lo and PartitionKey lt @hi", parameters={"lo": f"{day:%Y%m%d}-", "hi": f"{day:%Y%m%d}."}),
         key=lambda e: (e["PartitionKey"], e["RowKey"]))
 
 
 def _delete_with_forged_purge(container, run_id: str) -> dict:
     """Delete one sealed row and write the purge record a retention run would have written."""
     victim = _rows(container, DAY)[0]
-    [(key, leaf)] = [(k, v) for k, v in container.audit_store.ledger_leaves(date(2025, 3, 7)).leaves.items()
+    [(key, leaf)] = [(k, v) for k, v in container.audit_store.ledger_leaves(DAY).leaves.items()
                      if k == (victim["PartitionKey"], victim["RowKey"])]
     container.audit_store.record_purge(run_id, DAY, {key: leaf})
     _table(container, "ledger").delete_entity(victim["PartitionKey"], victim["RowKey"])
     return victim
 
 
-def _kinds(report) -> set[tuple[str, str]]:
+def _kinds(report) -> set[tuple[str, date | None]]:
     return {(f.kind, f.day) for f in report.problems}
 
 
@@ -127,13 +118,13 @@ def test_deleting_the_newest_seals_and_altering_their_days_fails_verify_on_its_d
     seals = _table(anchored, "seals")
     for day in ("20250309", "20250310"):
         seals.delete_entity("seal", day)
-    row = _rows(anchored, "20250310")[0]
+    row = _rows(anchored, date(2025, 3, 10))[0]
     _table(anchored, "ledger").update_entity({"PartitionKey": row["PartitionKey"], "RowKey": row["RowKey"],
                                               "status": "Failed", "tampered": True}, mode=UpdateMode.MERGE)
     report = anchored.verifier.verify()  # the default range: it must still reach 2025-03-10
-    assert (report.first, report.last) == ("20250305", "20250310")
-    assert _kinds(report) == {("truncated", "20250308"), ("seal-deleted", "20250309"),
-                              ("seal-deleted", "20250310"), ("altered", "20250310")}
+    assert (report.first, report.last) == (date(2025, 3, 5), date(2025, 3, 10))
+    assert _kinds(report) == {("truncated", date(2025, 3, 8)), ("seal-deleted", date(2025, 3, 9)),
+                              ("seal-deleted", date(2025, 3, 10)), ("altered", date(2025, 3, 10))}
     truncated = next(f for f in report.problems if f.kind == "truncated")
     assert "anchor holds seals up to 20250310" in truncated.detail
 
@@ -141,11 +132,11 @@ def test_deleting_the_newest_seals_and_altering_their_days_fails_verify_on_its_d
 def test_a_rewritten_tail_is_caught_even_when_resealed(anchored):
     """Delete the newest seal, alter its day, and let the timer seal it again: the anchor disagrees."""
     _table(anchored, "seals").delete_entity("seal", "20250310")
-    row = _rows(anchored, "20250310")[0]
+    row = _rows(anchored, date(2025, 3, 10))[0]
     _table(anchored, "ledger").delete_entity(row["PartitionKey"], row["RowKey"])
     with pytest.raises(Exception, match="differs from the seal row"):
         SealService(anchored.audit_store, anchored.seal_anchor, clock=lambda: SEAL_CLOCK).seal_due()
-    assert ("anchor", "20250310") in _kinds(anchored.verifier.verify())
+    assert ("anchor", date(2025, 3, 10)) in _kinds(anchored.verifier.verify())
 
 
 # -- rows no seal can cover --------------------------------------------------------------------------
@@ -170,7 +161,7 @@ def test_every_row_is_covered_by_a_seal_inside_the_unsealed_window_or_reported(a
     ledger.create_entity({**template, "PartitionKey": "20250301-00", "RowKey": "before-the-first-seal"})
     ledger.create_entity({**template, "PartitionKey": "20250311-00", "RowKey": "a-late-unsealed-day"})
     report = anchored.verifier.verify()
-    assert _kinds(report) == {("unsealed-old", "20250301")}
+    assert _kinds(report) == {("unsealed-old", date(2025, 3, 1))}
     notes = [(f.kind, f.day) for f in report.findings if not f.is_problem]
-    assert ("unsealed", "20250311") in notes
+    assert ("unsealed", date(2025, 3, 11)) in notes
     assert (FIRST, LAST) == (date(2025, 3, 5), date(2025, 3, 10))

@@ -1,6 +1,7 @@
 """The pure core of the seals: the Merkle tree, the canonical row bytes, the seal chain's rules."""
 
 import hashlib
+import json
 import random
 import uuid
 from datetime import date, datetime, timedelta, timezone
@@ -10,9 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from handoff.adapters.table_canonical import Typed, canonical_row, row_leaf
+from handoff.adapters.table_keys import event_id_of
 from handoff.domain.merkle import EMPTY_ROOT, leaf_hash, merkle_root, node_hash
 from handoff.domain.seals import (
-    GENESIS, chunk_leaves, event_id_of, make_seal, parse_chunks, root_of,
+    GENESIS, chunk_leaves, make_seal, parse_chunks, root_of,
 )
 from handoff.domain.keys import safe_key
 from handoff.domain.verification import check_chain, check_first_link, compare_rows
@@ -124,10 +126,12 @@ def test_a_sound_chain_has_no_findings_and_each_kind_of_break_is_named():
     seals = _chain(4)
     assert check_chain(seals) == [] and check_first_link(seals[0]) == []
     gap = [seals[0], seals[1], seals[3]]
-    assert [(f.kind, f.day) for f in check_chain(gap)] == [("missing-seal", "20250303"), ("chain-broken", "20250304")]
+    assert [(f.kind, f.day) for f in check_chain(gap)] == [("missing-seal", date(2025, 3, 3)),
+                                                           ("chain-broken", date(2025, 3, 4))]
+    assert check_chain(gap)[0].detail == "no seal between 20250302 and 20250304"  # as verify has always said
     import dataclasses
     forged = dataclasses.replace(seals[2], row_count=7)
-    assert [(f.kind, f.day) for f in check_chain([seals[1], forged, seals[3]])] == [("seal-altered", "20250303")]
+    assert [(f.kind, f.day) for f in check_chain([seals[1], forged, seals[3]])] == [("seal-altered", date(2025, 3, 3))]
     assert [f.kind for f in check_first_link(seals[1])] == ["chain-broken"]
 
 
@@ -136,10 +140,11 @@ def test_rows_are_named_as_altered_missing_added_or_purged():
               ("d-02", "q"): "6" * 64}
     current = {("d-01", "a"): "1" * 64, ("d-01", "b"): "9" * 64, ("d-03", "new"): "5" * 64}
     purged = {("d-02", "p"): ("r1", "4" * 64), ("d-02", "q"): ("r1", "7" * 64)}
-    found = compare_rows("20250304", sealed, current, purged, {("d-01", "b"): "event-b"})
+    found = compare_rows(date(2025, 3, 4), sealed, current, purged, {("d-01", "b"): "event-b"}.get)
     assert [(f.kind, f.row_key, f.event_id) for f in found] == [
-        ("altered", "b", "event-b"), ("missing", "c", "c"), ("purged", "p", "p"), ("altered", "q", "q"),
-        ("added", "new", "new")]
+        ("altered", "b", "event-b"), ("missing", "c", None), ("purged", "p", None), ("altered", "q", None),
+        ("added", "new", None)]
+    assert {f.day for f in found} == {date(2025, 3, 4)}
     assert "then purged by retention run r1" in found[3].detail
     assert "purged by retention run r1" in found[2].detail and not found[2].is_problem
 
@@ -148,3 +153,23 @@ def test_event_ids_are_recovered_from_row_keys():
     for event_id in ("plain-id", "has/slash?and#hash"):
         assert event_id_of(safe_key(event_id)) == event_id
     assert event_id_of(safe_key("x/" * 400)) is None
+
+
+# Seals already written must keep verifying: the bytes a seal hash covers are pinned here, computed by
+# the version that wrote the first seals. If this test fails, existing seals no longer verify.
+PINNED_BODY = ('{"day":"20250304","leafChunks":1,"leavesId":"a1b2c3d4",'
+               '"merkleRoot":"5aa502d92512923b6b6a88304d13517717aeade142a8534928f88a44a53a3b47",'
+               '"previousHash":"","rowCount":2,"sealedAt":"2025-03-06T01:15:00.123456Z","version":1}')
+PINNED_HASH = "42190bf506c29ebab59494bf2e77c02c7c10bfd7fae06e76826d08a3f7fd0db3"
+
+
+def test_the_seal_hash_of_fixed_inputs_is_pinned():
+    leaves = {("20250304-03", "evt-1"): "ab" * 32, ("20250304-11", "~bZXZ0LzI"): "cd" * 32}
+    seal = make_seal(date(2025, 3, 4), leaves, GENESIS, datetime(2025, 3, 6, 1, 15, 0, 123456, tzinfo=timezone.utc),
+                     "a1b2c3d4", 1)
+    assert hashlib.sha256(PINNED_BODY.encode("utf-8")).hexdigest() == PINNED_HASH
+    assert seal.seal_hash == PINNED_HASH and seal.expected_hash() == PINNED_HASH
+    assert seal.document() == {**json.loads(PINNED_BODY), "sealHash": PINNED_HASH}
+    following = make_seal(date(2025, 3, 5), {}, seal.seal_hash, datetime(2025, 3, 7, 1, 15, tzinfo=timezone.utc),
+                          "0f0f0f0f", 1)
+    assert following.seal_hash == "e5c779b9e3d5ac0aaff193f391528210c520a7247609daa2f9bce0d9b61050e3"
