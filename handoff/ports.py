@@ -5,15 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any, Protocol
+from typing import Any, Generic, Protocol, TypeVar
 
 from handoff.domain.alerts import Alert, AlertState, AlertTransition, Severity
+from handoff.domain.holds import HoldRelease, LegalHold
 from handoff.domain.identities import IdentityLink
 from handoff.domain.plan import MessagePlan, MessageState
 from handoff.domain.reconciliation import HourResult, Observation
 from handoff.domain.schema_drift import DriftObservation
 from handoff.domain.rollups import Contribution, DayFigures, Tally
-from handoff.domain.records import Direction, FailureSide, LedgerEntry, MessageSummary, QuarantineRecord
+from handoff.domain.records import (
+    Direction, FailureSide, IngestReport, LedgerEntry, MessageSummary, QuarantineRecord,
+)
 from handoff.domain.retention import DayPartitionedTable, MessageRows, RetentionRun, StoredRow
 from handoff.domain.seals import DayLeaves, LedgerCensus, RowKey, Seal
 from handoff.domain.verification import VerifyRecord
@@ -286,3 +289,43 @@ class RetentionStore(Protocol):
 
 class RunAnchor(Protocol):
     def anchor_run(self, run: RetentionRun) -> bool: ...
+
+
+# -- the officer's records: journals and legal holds ------------------------------------------------
+
+R = TypeVar("R")
+
+
+class Journal(Protocol, Generic[R]):
+    """An append-only record type (support transfers, the access log), listed newest first."""
+
+    def append(self, record: R) -> R:
+        """Store a new record; the store assigns its id and returns the record as stored."""
+
+    def page(self, since: datetime, until: datetime, limit: int,
+             after: tuple[str, str] | None = None) -> tuple[list[R], tuple[str, str] | None]:
+        """Newest first, only records in [since, until); the cursor is (day, row) of the last one returned."""
+
+    def all(self, since: datetime, until: datetime) -> Iterator[R]:
+        """Every record in [since, until), oldest first, streamed (exports)."""
+
+
+class HoldStore(Protocol):
+    """Legal holds and their releases, append-only: a hold is never edited, a release is a new record."""
+
+    def add_hold(self, hold: LegalHold) -> None: ...
+
+    def add_release(self, release: HoldRelease) -> bool:
+        """False if the hold was released already: the first release stands."""
+
+    def holds(self) -> list[LegalHold]: ...
+
+    def releases(self) -> list[HoldRelease]: ...
+
+
+# -- replay of dead letters -------------------------------------------------------------------------
+
+class Ingestor(Protocol):
+    """The normal, idempotent ingestion path that replayed dead letters go through."""
+
+    def ingest(self, raw_events: Sequence[Any]) -> IngestReport: ...

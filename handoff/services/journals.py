@@ -4,21 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from datetime import datetime
-from typing import Generic, Protocol, TypeVar
 
 from handoff.domain.journal import AccessRecord, SupportTransfer
 from handoff.errors import InvalidQueryError
-
-R = TypeVar("R")
-
-
-class Journal(Protocol, Generic[R]):
-    def append(self, record: R) -> R: ...
-
-    def page(self, since: datetime, until: datetime, limit: int,
-             after: tuple[str, str] | None = None) -> tuple[list[R], tuple[str, str] | None]: ...
-
-    def all(self, since: datetime, until: datetime) -> Iterator[R]: ...
+from handoff.ports import Journal
 
 
 class SupportTransferService:

@@ -5,19 +5,12 @@ from __future__ import annotations
 import secrets
 from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
-from typing import Protocol
 
 from handoff.domain.holds import HoldRelease, HoldSet, HoldStatus, LegalHold, in_force
 from handoff.errors import ConflictError, InvalidQueryError, NotFoundError
+from handoff.ports import HoldStore
 
 MAX_MESSAGE_IDS = 500  # keeps the hold row's id list far below the 64 KiB property limit
-
-
-class HoldStore(Protocol):
-    def add_hold(self, hold: LegalHold) -> None: ...
-    def add_release(self, release: HoldRelease) -> bool: ...
-    def holds(self) -> list[LegalHold]: ...
-    def releases(self) -> list[HoldRelease]: ...
 
 
 class HoldAlreadyReleasedError(ConflictError):

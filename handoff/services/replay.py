@@ -14,12 +14,13 @@ from __future__ import annotations
 import json
 import logging
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any
 
 from handoff.domain.records import IngestReport
 from handoff.errors import TransientStoreError
+from handoff.ports import Ingestor
 
 log = logging.getLogger(__name__)
 BATCH = 100
@@ -29,10 +30,6 @@ DEAD_LETTER_FIELDS = frozenset({
     "publishtime", "lastdeliveryattempttime", "lasthttpstatuscode",
 })
 _ATTEMPTS = 3
-
-
-class Ingestor(Protocol):
-    def ingest(self, raw_events: Sequence[Any]) -> IngestReport: ...
 
 
 @dataclass(frozen=True, slots=True)
