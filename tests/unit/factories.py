@@ -26,3 +26,17 @@ def received_receipt(event_id: str, minute: int, *, message_id: str = "msg-in") 
     at = T0 + timedelta(minutes=minute)
     return LedgerEntry(event_id=event_id, kind="received", schema="eventgrid", event_time=at, occurred_at=at,
                        recorded_at=T0, direction=Direction.INBOUND, message_id=message_id, message_type="text")
+
+
+def record(store, *entries: LedgerEntry) -> None:
+    """Put receipts into a `LedgerStore` as ingest would (the core's plan per message), without parsing
+    events: for tests of the read side that need stored summaries, not the ingest path."""
+    from handoff.domain.plan import plan_for
+
+    by_message: dict[str, list[LedgerEntry]] = {}
+    for entry in entries:
+        store.append(entry)
+        by_message.setdefault(entry.message_key, []).append(entry)
+    states = store.load_messages(list(by_message), fresh=True)
+    plans = [plan for key, batch in by_message.items() if (plan := plan_for(states[key], batch))]
+    assert not store.save_messages(plans), "a test's own writes never conflict"
