@@ -5,21 +5,18 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from azure.data.tables import TableServiceClient
 
 from handoff.adapters.table_holds import TableHoldStore
 from handoff.domain.holds import HoldRelease, LegalHold
+from tests.contract.backends import BACKENDS, backend
 from tests.fakes.hold_store import InMemoryHoldStore
 
 T0 = datetime(2025, 3, 4, 9, 20, tzinfo=timezone.utc)
 
 
-@pytest.fixture(params=["memory", "table"])
+@pytest.fixture(params=BACKENDS)
 def holds(request):
-    if request.param == "memory":
-        return InMemoryHoldStore()
-    azurite, prefix = request.getfixturevalue("azurite"), request.getfixturevalue("table_prefix")
-    return TableHoldStore(TableServiceClient.from_connection_string(azurite.connection_string), prefix)
+    return backend(request, InMemoryHoldStore, TableHoldStore)
 
 
 BY_IDS = LegalHold("h1", T0, "olga", "litigation 42", message_ids=("m1", "m2"))

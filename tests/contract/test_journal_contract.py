@@ -6,10 +6,10 @@ from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from azure.data.tables import TableServiceClient
 
 from handoff.adapters.table_journal import TableJournal
 from handoff.domain.journal import AccessRecord, SupportTransfer
+from tests.contract.backends import BACKENDS, backend
 from tests.fakes.journal import InMemoryJournal
 
 T0 = datetime(2025, 3, 4, 23, 30, tzinfo=timezone.utc)   # near midnight: records fall on two days
@@ -18,19 +18,16 @@ KINDS = {"access": (AccessRecord, "record_id", "at"), "transfer": (SupportTransf
 
 def _journal(request, kind: str):
     record_type, id_field, time_field = KINDS[kind]
-    if request.param == "memory":
-        return InMemoryJournal(id_field, time_field)
-    azurite, prefix = request.getfixturevalue("azurite"), request.getfixturevalue("table_prefix")
-    service = TableServiceClient.from_connection_string(azurite.connection_string)
-    return TableJournal(service, prefix, kind, record_type, id_field, time_field)
+    return backend(request, lambda: InMemoryJournal(id_field, time_field),
+                   lambda service, prefix: TableJournal(service, prefix, kind, record_type, id_field, time_field))
 
 
-@pytest.fixture(params=["memory", "table"])
+@pytest.fixture(params=BACKENDS)
 def access(request):
     return _journal(request, "access")
 
 
-@pytest.fixture(params=["memory", "table"])
+@pytest.fixture(params=BACKENDS)
 def transfers(request):
     return _journal(request, "transfer")
 

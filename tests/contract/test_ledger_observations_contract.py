@@ -7,26 +7,26 @@ from dataclasses import replace
 from datetime import timedelta
 
 import pytest
-from azure.data.tables import TableServiceClient
 
 from handoff.adapters.table_ledger_observations import TableLedgerObservations
 from handoff.adapters.table_store import TableLedgerStore
 from handoff.domain.reconciliation import Observation
+from tests.contract.backends import BACKENDS, backend
 from tests.fakes.ledger_store import InMemoryLedgerStore
 from tests.fakes.observations import LedgerObservationsOf
 from tests.unit.factories import T0, received_receipt, status_receipt
 
 
-@pytest.fixture(params=["memory", "table"])
+def _in_memory():
+    ledger = InMemoryLedgerStore()
+    return ledger, LedgerObservationsOf(ledger)
+
+
+@pytest.fixture(params=BACKENDS)
 def sides(request):
     """(a ledger to append receipts to, the observations of that ledger)"""
-    if request.param == "memory":
-        ledger = InMemoryLedgerStore()
-        return ledger, LedgerObservationsOf(ledger)
-    azurite, prefix = request.getfixturevalue("azurite"), request.getfixturevalue("table_prefix")
-    service = TableServiceClient.from_connection_string(azurite.connection_string)
-    return TableLedgerStore.from_connection_string(azurite.connection_string, prefix), \
-        TableLedgerObservations(service, prefix)
+    return backend(request, _in_memory,
+                   lambda service, prefix: (TableLedgerStore(service, prefix), TableLedgerObservations(service, prefix)))
 
 
 def test_each_receipt_of_the_range_is_one_observation_of_its_log_status_and_channel(sides):

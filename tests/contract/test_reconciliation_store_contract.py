@@ -5,22 +5,19 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from azure.data.tables import TableServiceClient
 
 from handoff.adapters.table_reconciliation import TableReconciliationStore
 from handoff.domain.reconciliation import HourResult, StatusCount
+from tests.contract.backends import BACKENDS, backend
 from tests.fakes.reconciliation_store import InMemoryReconciliationStore
 
 H0 = datetime(2025, 3, 4, 23, tzinfo=timezone.utc)   # the last hour of a day: the next hour is another day
 COMPARED = datetime(2025, 3, 5, 6, 30, 15, 250000, tzinfo=timezone.utc)
 
 
-@pytest.fixture(params=["memory", "table"])
+@pytest.fixture(params=BACKENDS)
 def results(request):
-    if request.param == "memory":
-        return InMemoryReconciliationStore()
-    azurite, prefix = request.getfixturevalue("azurite"), request.getfixturevalue("table_prefix")
-    return TableReconciliationStore(TableServiceClient.from_connection_string(azurite.connection_string), prefix)
+    return backend(request, InMemoryReconciliationStore, TableReconciliationStore)
 
 
 def _result(hour: datetime, channel: str, recorded: int, failures: int = 0) -> HourResult:
