@@ -11,7 +11,6 @@ content; only document names, event ids and counts are reported.
 
 from __future__ import annotations
 
-import json
 import logging
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -19,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from handoff.domain.records import IngestReport
+from handoff.events.batch import MalformedBodyError, UnreadableEvent, parse_body
 from handoff.errors import TransientStoreError
 from handoff.ports import Ingestor
 
@@ -48,19 +48,25 @@ class ReplayReport:
     unreadable: tuple[str, ...] = field(default=())  # document names, never content
 
 
-def events_of(body: bytes) -> list[dict[str, Any]]:
-    """The events in one dead-letter document. Raises ValueError if it is not JSON of that shape."""
+def events_of(body: bytes) -> list[dict[str, Any] | UnreadableEvent]:
+    """The events in one dead-letter document. Raises ValueError if it is not JSON of that shape.
+
+    Parsed as the webhook parses a delivery (parse_body): an event nested too deeply for `json.loads`
+    becomes an UnreadableEvent that ingest quarantines, instead of a RecursionError ending the replay.
+    """
     text = body.decode("utf-8-sig")
     try:
-        values = [json.loads(text)]
-    except json.JSONDecodeError:
-        values = [json.loads(line) for line in text.splitlines() if line.strip()]  # JSON lines
-    events: list[dict[str, Any]] = []
-    for value in values:
-        for item in value if isinstance(value, list) else [value]:
-            if not isinstance(item, dict):
-                raise ValueError("a dead-letter document holds JSON objects")
+        items = parse_body(text)
+    except MalformedBodyError:
+        items = [item for line in text.splitlines() if line.strip() for item in parse_body(line)]  # JSON lines
+    events: list[dict[str, Any] | UnreadableEvent] = []
+    for item in items:
+        if isinstance(item, UnreadableEvent):
+            events.append(item)
+        elif isinstance(item, dict):
             events.append({k: v for k, v in item.items() if k not in DEAD_LETTER_FIELDS})
+        else:
+            raise ValueError("a dead-letter document holds JSON objects")
     return events
 
 
@@ -88,7 +94,7 @@ class ReplayService:
             progress(report)
         return report
 
-    def _ingest(self, batch: list[dict[str, Any]]) -> IngestReport:
+    def _ingest(self, batch: list[dict[str, Any] | UnreadableEvent]) -> IngestReport:
         for attempt in range(1, _ATTEMPTS + 1):
             try:
                 return self._ingestor.ingest(batch)

@@ -125,3 +125,14 @@ def test_a_fault_that_outlasts_the_attempts_is_raised_for_the_operator():
 def test_a_byte_order_mark_and_lower_case_dead_letter_fields_are_stripped():
     letter = {**_event(1), "deadletterreason": "TimeToLiveExceeded", "deliveryattempts": 3}
     assert events_of(b"\xef\xbb\xbf" + json.dumps([letter]).encode()) == [_event(1)]
+
+
+def test_an_event_nested_too_deep_to_parse_is_quarantined_and_the_replay_goes_on():
+    # The very events issue 9 saw dead-lettered (a 500 on every delivery): json.loads recurses and
+    # raises RecursionError on them, which once ended the whole replay at that document.
+    deep = '{"id": "deep", "data": ' + "[" * 5000 + "]" * 5000 + "}"
+    body = ("[" + json.dumps(_dead_letter(_event(1))) + ", " + deep + "]").encode()
+    wired = Wired()
+    report = wired.service.replay([_document("deep.json", body), _document("next.json", [_event(2)])])
+    assert report == ReplayReport(documents=2, events=3, ingested=2, quarantined=1)
+    assert [q.reason for q in wired.ledger.quarantined()] == ["nested too deeply to parse"]
