@@ -7,7 +7,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from handoff.domain.alerts import Alert, AlertState, AlertTransition, Severity, alert_for, alert_reason
+from handoff.domain.alerts import (
+    Alert, AlertState, AlertTransition, Severity, adjacent_alert_id, alert_for, alert_reason,
+)
 from handoff.domain.records import LedgerEntry
 from handoff.domain.rollups import Contribution, alert_opened, alert_resolved
 from handoff.errors import NotFoundError, PublishError
@@ -40,6 +42,9 @@ class AlertService:
             reason = alert_reason(entry, self._alert_on_unscanned_media)
             if reason is None:
                 continue
+            adjacent = adjacent_alert_id(entry)
+            if adjacent is not None and self._store.get(adjacent) is not None:
+                continue  # the message's alert was opened under the id of the day next to this event's
             alert = alert_for(entry, reason, now)
             is_new = self._store.open(alert)
             self._count(alert_opened(alert))  # duplicates too: completes a delivery that died midway

@@ -18,7 +18,7 @@ from tests.fakes.alert_store import InMemoryAlertStore
 from tests.fakes.clock import FixedClock
 from tests.fakes.publisher import RecordingPublisher
 from tests.fakes.rollup_store import InMemoryRollupStore
-from tests.unit.factories import received_receipt
+from tests.unit.factories import T0, received_receipt
 
 FLAG = HealthMark(True, 0.8, ("medication",), ("lex.medication",))
 
@@ -156,3 +156,35 @@ def test_an_unknown_alert_is_not_found_for_reading_and_acting():
         wired.service.alert("20250304-nothing")
     with pytest.raises(NotFoundError):
         wired.service.resolve("20250304-nothing", "bo", "")
+
+
+MIDNIGHT = T0.replace(hour=0, minute=0) + timedelta(days=1)
+
+
+def _around_midnight(event_id: str, kind: str, seconds: int, message_id: str = "msg-night"):
+    """A flagged event of one received message, `seconds` from midnight (the received text and then its
+    analysis, which completes a few seconds later and carries the same messageId)."""
+    entry = replace(received_receipt(event_id, 0, message_id=message_id), kind=kind, health=FLAG)
+    at = MIDNIGHT + timedelta(seconds=seconds)
+    return replace(entry, event_time=at, occurred_at=at)
+
+
+@pytest.mark.parametrize("batches", [
+    [["received", "analysis"]],              # one delivery
+    [["received"], ["analysis"]],            # two deliveries, in order
+    [["analysis"], ["received"]],            # the analysis delivered first
+])
+def test_a_message_whose_events_straddle_midnight_opens_one_alert_counted_once(batches):
+    events = {"received": _around_midnight("rcv", "received", -2), "analysis": _around_midnight("ana", "analysis", 1)}
+    wired = Wired(RecordingPublisher())
+    opened = [a for batch in batches for a in wired.service.raise_for([events[kind] for kind in batch])]
+    assert len(opened) == 1 and len(wired.publisher.published) == 1
+    days = wired.rollups.days(MIDNIGHT.date() - timedelta(days=1), MIDNIGHT.date())
+    assert sum(d.counts["alerts_opened"] for d in days) == 1
+
+
+def test_two_messages_around_midnight_keep_an_alert_each():
+    wired = Wired(RecordingPublisher())
+    opened = wired.service.raise_for([_around_midnight("a", "received", -2, "msg-a"),
+                                      _around_midnight("b", "received", 2, "msg-b")])
+    assert len(opened) == 2
