@@ -325,6 +325,14 @@ class HoldStore(Protocol):
 
 # -- replay of dead letters -------------------------------------------------------------------------
 
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One dead-letter document, from a folder or a blob container: its name and how to read its bytes."""
+
+    name: str
+    read: Callable[[], bytes]
+
+
 class Ingestor(Protocol):
     """The normal, idempotent ingestion path that replayed dead letters go through."""
 

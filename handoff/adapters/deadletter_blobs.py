@@ -8,7 +8,7 @@ from typing import Any
 
 from azure.storage.blob import ContainerClient
 
-from handoff.services.replay import Document
+from handoff.ports import Document
 
 
 def container_from_url(url: str, client_id: str | None = None) -> ContainerClient:

@@ -20,7 +20,7 @@ from typing import Any
 from handoff.domain.records import IngestReport
 from handoff.events.batch import MalformedBodyError, UnreadableEvent, parse_body
 from handoff.errors import TransientStoreError
-from handoff.ports import Ingestor
+from handoff.ports import Document, Ingestor
 
 log = logging.getLogger(__name__)
 BATCH = 100
@@ -30,12 +30,6 @@ DEAD_LETTER_FIELDS = frozenset({
     "publishtime", "lastdeliveryattempttime", "lasthttpstatuscode",
 })
 _ATTEMPTS = 3
-
-
-@dataclass(frozen=True, slots=True)
-class Document:
-    name: str
-    read: Callable[[], bytes]
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,8 @@ import pytest
 from handoff.composition import Container
 from handoff.errors import TransientStoreError
 from handoff.services.ingest import IngestService
-from handoff.services.replay import BATCH, Document, ReplayReport, ReplayService, events_of
+from handoff.ports import Document
+from handoff.services.replay import BATCH, ReplayReport, ReplayService, events_of
 from tests.conftest import make_settings, sample_events
 from tests.fakes.clock import FixedClock
 from tests.fakes.ledger_store import InMemoryLedgerStore
