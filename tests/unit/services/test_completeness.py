@@ -1,7 +1,7 @@
-"""CompletenessService's non-seal parts on in-memory data with a fixed clock: quarantine per day by
-reason kind (never content), schema drift counts, and dead letters waiting (capped, never a 500).
-The seal and verify parts of the panel are left to the trust work, which is changing their day types;
-the HTTP panel is tests/e2e/test_completeness_api.py."""
+"""CompletenessService on in-memory fakes with a fixed clock: quarantine per day by reason kind (never
+content), schema drift counts, dead letters waiting (capped, never a 500), and the panel that assembles
+them. Sealing and verifying are tests/unit/test_seal_and_verify_services.py; the HTTP panel is
+tests/e2e/test_completeness_api.py."""
 
 from __future__ import annotations
 
@@ -11,11 +11,16 @@ import pytest
 
 from handoff.domain.records import QuarantineRecord
 from handoff.domain.schema_drift import DriftObservation
+from handoff.domain.reconciliation import HourResult, StatusCount
 from handoff.services.completeness import (
-    DEAD_LETTER_COUNT_CAP, CompletenessService, DeadLetters, count_dead_letters, reason_kind,
+    DEAD_LETTER_COUNT_CAP, CompletenessService, DeadLetters, Trust, count_dead_letters, reason_kind,
 )
+from handoff.services.reconciliation import ReconciliationService
+from tests.fakes.audit_store import InMemoryVerifyRuns
 from tests.fakes.clock import FixedClock
 from tests.fakes.ledger_store import InMemoryLedgerStore
+from tests.fakes.observations import LedgerObservationsOf
+from tests.fakes.reconciliation_store import InMemoryReconciliationStore
 from tests.fakes.schema_drift_store import InMemorySchemaDriftStore
 
 DAY1 = date(2025, 3, 4)
@@ -27,11 +32,14 @@ def _at(day: date, hour: int = 12, minute: int = 0, second: int = 0) -> datetime
 
 
 def _service(ledger: InMemoryLedgerStore | None = None, drift: InMemorySchemaDriftStore | None = None,
-             dead_letter_names=None) -> CompletenessService:
+             dead_letter_names=None, results: InMemoryReconciliationStore | None = None) -> CompletenessService:
     ledger = ledger or InMemoryLedgerStore()
-    # Reconciliation, seals and verify runs are not read by the parts under test.
-    return CompletenessService(ledger.quarantined, reconciliation=None, seals=lambda: [], verify_runs=None,
-                               verifier=None, clock=FixedClock(), dead_letter_names=dead_letter_names,
+    clock = FixedClock()
+    reconciliation = ReconciliationService(LedgerObservationsOf(ledger), results or InMemoryReconciliationStore(),
+                                           clock)
+    # Nothing sealed: the verifier is never asked (verify_recent is the trust tests' business).
+    return CompletenessService(ledger.quarantined, reconciliation, seals=lambda: [], verify_runs=InMemoryVerifyRuns(),
+                               verifier=None, clock=clock, dead_letter_names=dead_letter_names,
                                drift_observations=drift.observations if drift else None)
 
 
@@ -123,3 +131,18 @@ def test_an_unreadable_container_is_shown_as_such_without_its_error_text():
     counted = count_dead_letters(names)
     assert counted.configured and counted.waiting is None and "PermissionError" in counted.error
     assert "SECRET" not in counted.error
+
+
+def test_the_panel_gives_every_part_for_the_range_and_lists_no_quarantined_event():
+    results = InMemoryReconciliationStore()
+    results.save([HourResult(_at(DAY2, 9).replace(minute=0), "chan-a", (StatusCount("sent", 3, 2),), 1)], _at(DAY3))
+    drift = InMemorySchemaDriftStore()
+    drift.record([DriftObservation("e1", "status", "1.0", "data.newField", _at(DAY1))])
+    service = _service(QUARANTINE, drift, dead_letter_names=lambda: ["x.json"], results=results)
+    panel = service.panel(DAY1, DAY3)
+    assert [(d.day, d.gaps, d.missing, d.microsoft_failures) for d in panel.reconciliation] == [
+        (DAY1, 0, 0, 0), (DAY2, 1, 1, 1), (DAY3, 0, 0, 0)]
+    assert panel.quarantine.total == 3 and panel.quarantine.events == ()   # numbers only: the list is asked apart
+    assert panel.dead_letters == DeadLetters(True, 1)
+    assert [(c.field, c.events) for c in panel.schema_drift] == [("data.newField", 1)]
+    assert panel.trust == Trust(None, 0, None)                             # nothing sealed, never verified
