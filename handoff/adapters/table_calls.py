@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TypeVar
 
@@ -80,13 +81,18 @@ class TableSet:
         self.service = service
         self.prefix = prefix
         self._clients: dict[str, TableClient] = {}
+        self._creating = threading.Lock()
 
     def table(self, role: str) -> TableClient:
         client = self._clients.get(role)
         if client is None:
-            name = f"{self.prefix}{role}"
-            guarded(lambda: self.service.create_table_if_not_exists(name))
-            client = self._clients[role] = self.service.get_table_client(name)
+            # Partitions are written from several threads; the first use of a table must create it once.
+            with self._creating:
+                client = self._clients.get(role)
+                if client is None:
+                    name = f"{self.prefix}{role}"
+                    guarded(lambda: self.service.create_table_if_not_exists(name))
+                    client = self._clients[role] = self.service.get_table_client(name)
         return client
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterator, Sequence
 from datetime import date, datetime, timedelta
@@ -56,6 +57,7 @@ class TableLedgerStore:
         self._tables = TableSet(service, prefix)
         self._writer = MessageWriter(self._table)
         self._layout_checked = False
+        self._layout_lock = threading.Lock()
 
     @classmethod
     def from_connection_string(cls, connection: str, prefix: str = "") -> TableLedgerStore:
@@ -65,8 +67,11 @@ class TableLedgerStore:
         table = self._tables.table(role)
         if role == "messages" and not self._layout_checked:
             # Once per process, before the first use: never read or write messages of another layout.
-            message_layout.ensure_current(table)
-            self._layout_checked = True
+            # (Shards are written from several threads: one of them checks, the others wait for it.)
+            with self._layout_lock:
+                if not self._layout_checked:
+                    message_layout.ensure_current(table)
+                    self._layout_checked = True
         return table
 
     def migrate_message_layout(self) -> message_layout.LayoutMove:
