@@ -11,6 +11,7 @@ from typing import TypeVar
 from azure.core.exceptions import AzureError, HttpResponseError, ServiceRequestError, ServiceResponseError
 from azure.data.tables import TableClient, TableServiceClient, TableTransactionError
 
+from handoff.adapters import http_headers
 from handoff.errors import TransientStoreError
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,7 @@ def transport_options(environ: Mapping[str, str]) -> dict[str, object]:
 
 
 CLIENT_OPTIONS.update(transport_options(os.environ))
+http_headers.install()  # every transaction answer's header block, parsed without a regex compile
 
 
 def is_transient(error: Exception) -> bool:
