@@ -34,6 +34,10 @@ class AlertService:
         self._clock = clock
         self._alert_on_unscanned_media = alert_on_unscanned_media
 
+    def concerns(self, entries: Sequence[LedgerEntry]) -> bool:
+        """Whether any of these receipts would open an alert (most do not: nothing to wait for)."""
+        return any(alert_reason(entry, self._alert_on_unscanned_media) is not None for entry in entries)
+
     def raise_for(self, entries: Sequence[LedgerEntry]) -> list[Alert]:
         """Open one alert per flagged message (idempotent) and try to publish the new ones at once."""
         now = self._clock()

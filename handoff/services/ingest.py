@@ -104,7 +104,8 @@ class IngestService:
         # its summary or alert was stored, this one completes it. Any failure fails the delivery (every
         # step is idempotent, and a listing written ahead of a failed receipt is reconciled on retry).
         receipts = self._side.submit(self._store.append_many, entries)
-        alerts = self._side.submit(self._raise_alerts, receipts, entries) if self._alerts is not None else None
+        alerts = (self._side.submit(self._raise_alerts, receipts, entries)
+                  if self._alerts is not None and self._alerts.concerns(entries) else None)
         pending = [f for f in (receipts, alerts) if f is not None]
         try:
             project(self._store, by_message, self._guess, before_messages=receipts.result)
