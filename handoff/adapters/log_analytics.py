@@ -8,7 +8,7 @@ log would hide gaps. Unreachable or throttled is transient: the timer tries the 
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from azure.core.exceptions import AzureError, HttpResponseError

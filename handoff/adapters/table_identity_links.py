@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import datetime, timezone
 from typing import Any
 
-from azure.data.tables import TableServiceClient, UpdateMode
+from azure.data.tables import TableServiceClient
 
 from handoff.adapters.table_calls import TableSet, guarded, guarded_iter
 from handoff.adapters.table_upserts import upsert_by_partition
