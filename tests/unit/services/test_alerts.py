@@ -50,6 +50,9 @@ class Wired:
 def test_only_flagged_or_configured_unscanned_receipts_open_alerts(health, unscanned_media, configured, reason):
     wired = Wired(RecordingPublisher(), unscanned=configured)
     entry = replace(received_receipt("ev", 0), health=health, unscanned_media=unscanned_media)
+    # What ingest asks before waiting for alerts at all: the same answer as opening them.
+    assert wired.service.concerns([entry]) is (reason is not None)
+    assert wired.service.concerns([received_receipt("other", 1), entry]) is (reason is not None)
     opened = wired.service.raise_for([entry])
     assert [a.reason for a in opened] == ([reason] if reason else [])
     assert len(wired.publisher.published) == len(opened)
