@@ -100,7 +100,8 @@ class IngestService:
                 by_message[entry.message_key].append(entry)
         # The receipts are written while the listing is (their round trips overlap); the messages'
         # timeline rows wait for them, so a timeline row never exists without its receipt. Alerts follow
-        # the receipts, also beside the projection. Duplicates too: if the first delivery died before
+        # the receipts, also beside the projection, when a receipt would open one (most deliveries have
+        # none, and then no task is started or waited for). Duplicates too: if the first delivery died before
         # its summary or alert was stored, this one completes it. Any failure fails the delivery (every
         # step is idempotent, and a listing written ahead of a failed receipt is reconciled on retry).
         receipts = self._side.submit(self._store.append_many, entries)
