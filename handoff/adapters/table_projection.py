@@ -73,6 +73,7 @@ class _ListingChange:
     write: RowKey | None = None
     write_etag: str | None = None        # the current row at `write`, if one is known to exist
     entity: dict[str, Any] | None = None
+    figures: MessageFigures | None = None  # what `entity` adds to the tally (from the plan: no re-reading)
     keep: RowKey | None = None           # the row the stored summary names (never undone)
     created: dict[RowKey, str] = field(default_factory=dict)         # rows created by this attempt
     undo: bool = False                   # taking back `created`: a row changed since is someone else's
@@ -137,7 +138,7 @@ class MessageWriter:
         self._table = table
         self._states = _Lru(CACHE_SIZE)      # message key -> MessageState
         self._tallies = _Lru(CACHE_SIZE)     # (partition, row) -> (Tally, etag)
-        self._rows = _Lru(CACHE_SIZE)        # index row -> (entity, etag) as last written or read here
+        self._rows = _Lru(CACHE_SIZE)        # index row -> (entity, etag, figures) as last written or read here
 
     # -- load ----------------------------------------------------------------------------------------
 
@@ -196,7 +197,8 @@ class MessageWriter:
         token = plan.state.token if isinstance(plan.state.token, _Token) else _Token(None)
         target = keys.index_key(plan.key, plan.summary.sort_at)
         change = _ListingChange(plan.key, write=target, keep=token.index,
-                                entity={"PartitionKey": target[0], "RowKey": target[1], **to_entity(plan.summary)})
+                                entity={"PartitionKey": target[0], "RowKey": target[1], **to_entity(plan.summary)},
+                                figures=plan.figures)
         if token.index is not None and token.index != target:
             change.remove[token.index] = token.index_etag
         elif token.index == target:
@@ -237,18 +239,19 @@ class MessageWriter:
                 if current is None or current.metadata["etag"] != etag:
                     del change.remove[row]  # gone, or rewritten by the writer that won: theirs now
 
-    def _known(self, row: RowKey, etag: str | None, known_rows: dict | None) -> dict[str, Any] | None:
-        """The content of `row` at version `etag`, if this process knows it (else None: read it first)."""
+    def _known(self, row: RowKey, etag: str | None, known_rows: dict | None) -> MessageFigures | None:
+        """The figures of `row` at version `etag`, if this process knows them (else None: read it first)."""
         if known_rows is not None and row in known_rows:
-            return known_rows[row]
+            return figures_of_row(known_rows[row])
         cached = self._rows.get(row)
-        return cached[0] if cached and cached[1] == etag else None
+        return cached[2] if cached and cached[1] == etag else None
 
     def _try_partition(self, partition: str, changes: list[_ListingChange], known_rows: dict | None = None) -> bool:
         """One transaction for these changes' rows in `partition` plus its tally rows. False: some row or
         tally was not as believed (nothing was written); the caller reconciles."""
         operations: list[Any] = []
         deltas: dict[str, Tally] = defaultdict(Tally)
+        written: dict[RowKey, MessageFigures] = {}
         for change in changes:
             shard = tally_row(change.key)
             for row, etag in change.remove.items():
@@ -259,19 +262,21 @@ class MessageWriter:
                     return False
                 operations.append(("delete", {"PartitionKey": row[0], "RowKey": row[1]},
                                    {"etag": etag, "match_condition": MatchConditions.IfNotModified}))
-                deltas[shard] = deltas[shard].plus(figures_of_row(old), -1)
+                deltas[shard] = deltas[shard].plus(old, -1)
             if change.write and change.write[0] == partition:
                 if change.write_etag is not None:
                     old = self._known(change.write, change.write_etag, known_rows)
                     if old is None:
                         return False
-                    deltas[shard] = deltas[shard].plus(figures_of_row(old), -1)
+                    deltas[shard] = deltas[shard].plus(old, -1)
                     operations.append(("update", change.entity, {
                         "mode": UpdateMode.REPLACE, "etag": change.write_etag,
                         "match_condition": MatchConditions.IfNotModified}))
                 else:
                     operations.append(("create", change.entity))
-                deltas[shard] = deltas[shard].plus(figures_of_row(change.entity), 1)
+                figures = change.figures or figures_of_row(change.entity)
+                written[change.write] = figures
+                deltas[shard] = deltas[shard].plus(figures, 1)
         if not operations:
             return True
         tally_ops = []
@@ -299,7 +304,7 @@ class MessageWriter:
             if op[0] == "delete":
                 self._rows.drop(row)
             else:
-                self._rows.put(row, (op[1], etag))
+                self._rows.put(row, (op[1], etag, written[row]))
         for op, etag in zip(tally_ops, etags[len(operations):]):
             self._tallies.put((partition, op[1]["RowKey"]), (tally_of(op[1]), etag))
         if tally_ops and keys.date_of_day(partition[:8]) < closed_before(datetime.now(timezone.utc).date()):
@@ -424,7 +429,7 @@ class MessageWriter:
         except ResourceNotFoundError:
             self._rows.drop(row)
             return None
-        self._rows.put(row, (dict(entity), entity.metadata["etag"]))
+        self._rows.put(row, (dict(entity), entity.metadata["etag"], figures_of_row(entity)))
         return entity
 
     def _read_tally(self, partition: str, row: str) -> tuple[Tally, str | None]:
