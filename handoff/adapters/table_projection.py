@@ -1,22 +1,32 @@
 """Saving message plans on Table Storage: timeline + summary, listing row, and the day's tallies.
 
-Two writes per message, in this order:
-  1. listing (`handoffs`, PK `YYYYMMDD-S` of the listing day): the message's index row and the tally rows
-     of its partition, in ONE transaction. Tally rows (`~tally-K`) hold the sum of the figures of the
-     index rows beside them; every transaction that creates, replaces or deletes an index row adjusts
-     them by exactly that row's figures, guarded by the ETags of both, so the tallies can never drift
-     from the rows, whatever the order, retries or concurrency. Index rows of many messages that share a
-     partition go in one transaction (a batch of 100 events costs a handful of these).
-  2. message (`messages`, PK the message key's shard `m-NN`): new timeline rows + the summary, guarded
-     by the summary's ETag, recording where its index row is (`indexKey`) and that row's ETag
-     (`indexEtag`). The messages of one shard share transactions (a batch of 1,000 events costs a few
-     dozen); a conflicted message is taken out of its transaction and the others resubmitted. The
-     caller may hold this step until its receipts are written (`before_messages`).
+Two writes per message, sent at the same time (neither waits for the other's answer):
+  - listing (`handoffs`, PK `YYYYMMDD-S` of the listing day): the message's index row and the tally rows
+    of its partition, in ONE transaction. Tally rows (`~tally-K`) hold the sum of the figures of the
+    index rows beside them; every transaction that creates, replaces or deletes an index row adjusts
+    them by exactly that row's figures, guarded by the ETags of both, so the tallies can never drift
+    from the rows, whatever the order, retries or concurrency. Index rows of many messages that share a
+    partition go in one transaction (a batch of 100 events costs a handful of these).
+  - message (`messages`, PK the message key's shard `m-NN`): new timeline rows + the summary, guarded
+    by the summary's ETag, recording where its index row is (`indexKey`) and, while the message moved
+    to another listing day or instant, the rows it moved away from (`movedFrom`). The messages of one
+    shard share transactions (a batch of 1,000 events costs a few dozen); a conflicted message is taken
+    out of its transaction and the others resubmitted. The caller may hold this write until its receipts
+    are written (`before_messages`), so that a timeline row never exists without its receipt.
 
-Listing first: if we die after 1, the redelivery finds the summary still naming the old index row, and
-reconciles with what the listing actually holds (a failed ETag makes us read the row, never guess). If
-the message write loses a race, the index rows this attempt created are removed again before the plan
-is retried, so no orphan is listed.
+Why this converges whatever fails (tests/integration/test_write_faults.py fails every request in turn):
+  - the listing landed, the message did not: the redelivery finds the summary still naming the old row
+    and moves it again, reconciling with what the listing actually holds (a failed ETag makes us read
+    the row, never guess);
+  - the message landed, the listing did not: a stored summary never claims its row was confirmed, so
+    a process that reads it (the redelivery included) rewrites the row, reading it first, and removes
+    the `movedFrom` rows that are still there. Only this process's cache, after both writes landed,
+    knows the row as written;
+  - the message lost a race: the index rows this attempt created are removed again before the plan is
+    retried, so no orphan is listed.
+
+Sending both at once takes one round trip off the one-event path (the Event Grid trigger's), where the
+client's CPU per request is the bottleneck: bench/ingest.py.
 
 A process-wide cache of message states and tally rows spares the reads: a stale entry only costs an
 ETag failure, which is a conflict like any other.
@@ -29,7 +39,7 @@ import threading
 from datetime import datetime, timezone
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Collection, Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -46,7 +56,7 @@ from handoff.domain.plan import MessagePlan, MessageState
 from handoff.domain.records import LedgerEntry, MessageSummary
 from handoff.domain.rollups import LATENCY_BUCKETS, METRICS, MessageFigures, Tally, closed_before, message_figures
 
-WORKERS = 4                # concurrent partitions per phase; receipts run beside the listing, so 2 x 4 + alerts fit the client's pool of 10
+WORKERS = 3                # concurrent partitions per phase; receipts, listing and messages run side by side, so 3 x 3 fit the client's pool of 10
 CACHE_SIZE = 20_000        # message states kept between deliveries (a few KiB each)
 _RECONCILE_ATTEMPTS = 8
 RowKey = tuple[str, str]
@@ -58,10 +68,14 @@ class _Token:
 
     summary_etag: str | None
     index: RowKey | None = None
-    index_etag: str | None = None
+    index_etag: str | None = None      # None: the listing row at `index` is not confirmed by this process
+    moved: tuple[RowKey, ...] = ()     # earlier index rows of the message that may still be listed
 
 
 _ASSUMED_NEW = _Token(None)
+# The listing row's version when the message is known to be listed but this process has not seen the row:
+# never a real ETag, so the listing write reads the row before replacing it (no blind create that fails).
+_UNSEEN = "unseen"
 
 
 @dataclass(slots=True)
@@ -139,6 +153,7 @@ class MessageWriter:
         self._states = _Lru(CACHE_SIZE)      # message key -> MessageState
         self._tallies = _Lru(CACHE_SIZE)     # (partition, row) -> (Tally, etag)
         self._rows = _Lru(CACHE_SIZE)        # index row -> (entity, etag, figures) as last written or read here
+        self._listing_pool = ThreadPoolExecutor(max_workers=4, thread_name_prefix="listing")  # beside the messages
 
     # -- load ----------------------------------------------------------------------------------------
 
@@ -172,7 +187,7 @@ class MessageWriter:
             state = MessageState(key, timeline, None, needs_listing=bool(timeline), token=_Token(None))
         else:
             token = _Token(summary_row.metadata["etag"], _split(summary_row.get("indexKey")),
-                           summary_row.get("indexEtag") or None)
+                           summary_row.get("indexEtag") or None, _moved(summary_row.get("movedFrom")))
             state = MessageState(key, timeline, from_entity(MessageSummary, summary_row),
                                  needs_listing=token.index_etag is None, token=token)
         self._states.put(key, state)
@@ -181,17 +196,56 @@ class MessageWriter:
     # -- save ----------------------------------------------------------------------------------------
 
     def save(self, plans: Sequence[MessagePlan], before_messages: Callable[[], object] | None = None) -> set[str]:
+        """The listing and the messages are written at the same time (neither waits for the other's
+        answer); the messages wait for `before_messages` (their receipts). Whatever fails, the caller's
+        redelivery converges: a message that names a listing row that was not written is relisted (its
+        state is forgotten here, and a stored summary never claims its row was confirmed), and the rows
+        it moved away from stay in its summary (`movedFrom`) until a writer has seen them gone."""
         if not plans:
             return set()
         changes = {p.key: self._listing_change(p) for p in plans}
-        self._apply_listing(list(changes.values()))
-        if before_messages is not None:
-            before_messages()  # raising here is dying after the listing write: the redelivery reconciles
-        conflicted = self._write_messages(plans, changes)
+        self._settle_unseen_removals(list(changes.values()))
+        writes = [self._message_write(p, changes[p.key]) for p in plans]  # before the listing thread edits changes
+        listing = self._listing_pool.submit(self._apply_listing, list(changes.values()))
+        try:
+            if before_messages is not None:
+                before_messages()  # a timeline row never exists without its receipt
+            conflicted, summary_etags = self._write_messages(writes)
+        except BaseException:
+            wait([listing])
+            self._forget(plans)
+            raise
+        try:
+            listing.result()
+        except BaseException:
+            self._forget(plans)  # some summaries may name rows the listing lacks: the redelivery relists
+            raise
+        for write in writes:
+            if write.plan.key not in conflicted:
+                self._saved(write, summary_etags[write.plan.key])
         undo = [self._undo_change(changes[k]) for k in conflicted if changes[k].created]
         if undo:
             self._apply_listing(undo)
         return conflicted
+
+    def _forget(self, plans: Sequence[MessagePlan]) -> None:
+        for plan in plans:
+            self._states.drop(plan.key)
+
+    def _settle_unseen_removals(self, changes: list[_ListingChange]) -> None:
+        """Rows to remove that this process has not seen (a summary's earlier rows, read from the store):
+        read them first, so that the summary written beside the listing names only rows still there."""
+        unseen = [row for change in changes for row, etag in change.remove.items()
+                  if etag is None and self._rows.get(row) is None]
+        if not unseen:
+            return
+        found = dict(zip(unseen, concurrently(self._read_row, unseen)))
+        for change in changes:
+            for row in [r for r in change.remove if r in found]:
+                if found[row] is None:
+                    del change.remove[row]  # gone already
+                else:
+                    change.remove[row] = found[row].metadata["etag"]
 
     def _listing_change(self, plan: MessagePlan) -> _ListingChange:
         token = plan.state.token if isinstance(plan.state.token, _Token) else _Token(None)
@@ -200,10 +254,19 @@ class MessageWriter:
                                 entity={"PartitionKey": target[0], "RowKey": target[1], **to_entity(plan.summary)},
                                 figures=plan.figures)
         if token.index is not None and token.index != target:
-            change.remove[token.index] = token.index_etag
+            change.remove[token.index] = token.index_etag or self._seen_etag(token.index)
         elif token.index == target:
-            change.write_etag = token.index_etag
+            # Listed before, by a summary this process may only have read: the row is there unless that
+            # summary's listing write failed, so it is read (or known) before it is replaced.
+            change.write_etag = token.index_etag or self._seen_etag(target) or _UNSEEN
+        for earlier in token.moved:
+            if earlier != target:
+                change.remove.setdefault(earlier, None)
         return change
+
+    def _seen_etag(self, row: RowKey) -> str | None:
+        cached = self._rows.get(row)
+        return cached[1] if cached else None
 
     @staticmethod
     def _undo_change(change: _ListingChange) -> _ListingChange:
@@ -346,23 +409,27 @@ class MessageWriter:
 
     # -- the message partition -----------------------------------------------------------------------
 
-    def _write_messages(self, plans: Sequence[MessagePlan], changes: dict[str, _ListingChange]) -> set[str]:
+    def _write_messages(self, writes: Sequence[_MessageWrite]) -> tuple[set[str], dict[str, str]]:
         """Every plan's timeline rows and summary: the messages of one shard share transactions, the
-        shards are written concurrently. Returns the messages whose summary had moved (conflicts)."""
+        shards are written concurrently. Returns the messages whose summary had moved (conflicts), and
+        the new summary ETag of each of the others."""
         by_partition: dict[str, list[_MessageWrite]] = defaultdict(list)
-        for plan in plans:
-            write = self._message_write(plan, changes[plan.key])
+        for write in writes:
             by_partition[write.partition].append(write)
         conflicted: set[str] = set()
-        for lost in concurrently(self._write_shard, list(by_partition.values())):
+        etags: dict[str, str] = {}
+        for lost, saved in concurrently(self._write_shard, list(by_partition.values())):
             conflicted |= lost
-        return conflicted
+            etags.update(saved)
+        return conflicted, etags
 
     def _message_write(self, plan: MessagePlan, change: _ListingChange) -> _MessageWrite:
         token = plan.state.token if isinstance(plan.state.token, _Token) else _Token(None)
         partition = keys.message_partition(plan.key)
         summary = {"PartitionKey": partition, "RowKey": keys.summary_row(plan.key), **to_entity(plan.summary),
-                   "indexKey": "|".join(change.write), "indexEtag": change.write_etag}
+                   "indexKey": "|".join(change.write)}
+        if change.remove:
+            summary["movedFrom"] = json.dumps(["|".join(row) for row in sorted(change.remove)])
         operations: list[Any] = [
             ("create", {"PartitionKey": partition, "RowKey": keys.timeline_row(plan.key, e.event_id), **to_entity(e)})
             for e in plan.new_entries]
@@ -373,13 +440,14 @@ class MessageWriter:
                                                    "match_condition": MatchConditions.IfNotModified}))
         return _MessageWrite(plan, change, partition, operations)
 
-    def _write_shard(self, writes: list[_MessageWrite]) -> set[str]:
+    def _write_shard(self, writes: list[_MessageWrite]) -> tuple[set[str], dict[str, str]]:
         conflicted: set[str] = set()
+        etags: dict[str, str] = {}
         for group in _packed(writes):
-            conflicted |= self._submit_messages(group)
-        return conflicted
+            conflicted |= self._submit_messages(group, etags)
+        return conflicted, etags
 
-    def _submit_messages(self, group: list[_MessageWrite]) -> set[str]:
+    def _submit_messages(self, group: list[_MessageWrite], etags: dict[str, str]) -> set[str]:
         """One transaction for these messages (or, for one message too big for one, a few: its summary
         rides in the last, so earlier chunks that land before a conflict are found as known on the retry).
         A conflicted message is taken out and the others resubmitted: its loss is never theirs."""
@@ -404,7 +472,7 @@ class MessageWriter:
             end = 0
             for write in group:
                 end += len(write.operations)
-                self._saved(write, result[end - 1 - (len(operations) - len(result))]["etag"])
+                etags[write.plan.key] = result[end - 1 - (len(operations) - len(result))]["etag"]
             return conflicted
         return conflicted
 
@@ -488,6 +556,10 @@ def _is_stale(error: TableTransactionError) -> bool:
     """A row or tally was not as believed: changed (412), created meanwhile (409) or gone (404)."""
     return is_conflict(error) or getattr(error, "status_code", None) == 404 or getattr(
         error, "error_code", None) in ("ResourceNotFound", "EntityNotFound")
+
+
+def _moved(joined: str | None) -> tuple[RowKey, ...]:
+    return tuple(row for row in map(_split, json.loads(joined or "[]")) if row is not None)
 
 
 def _split(joined: str | None) -> RowKey | None:

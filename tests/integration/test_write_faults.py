@@ -70,7 +70,7 @@ def snapshot(connection: str, prefix: str) -> dict:
             continue
         table = service.get_table_client(prefix + role)
         for entity in table.list_entities():
-            values = {k: _plain(v) for k, v in entity.items() if k != "indexEtag"}
+            values = {k: _plain(v) for k, v in entity.items() if k not in ("indexEtag", "movedFrom")}
             rows[(role, entity["PartitionKey"], entity["RowKey"])] = values
     return rows
 
