@@ -20,7 +20,7 @@ from handoff.composition import Container
 from handoff.errors import TransientStoreError
 from handoff.services.ingest import IngestService
 from tests.conftest import make_settings, sample_events
-from tests.support.transport import CountingTransport
+from tests.support.transport import CountingTransport, transactions_of
 
 FIXED = datetime(2025, 3, 6, tzinfo=timezone.utc)
 SENT = next(e for e in sample_events("eventgrid") if e["data"].get("status") == "Sent")
@@ -124,6 +124,28 @@ def test_a_fault_at_every_request_converges_to_the_clean_rows(clean, azurite, lo
         assert {k[1:] for k in got} == {k[1:] for k in expected} or _diff(got, expected, n)
         for key, values in expected.items():
             assert got[key] == values, (n, key)
+
+
+@pytest.mark.parametrize("lose_response", [False, True], ids=["before-request", "after-response"])
+@pytest.mark.parametrize("role", ["handoffs", "messages"], ids=["listing-lost", "message-lost"])
+def test_either_of_the_writes_sent_together_lost_alone_converges(clean, azurite, role, lose_response):
+    """The listing and the message are sent at the same time: each of them in turn is cut while the
+    other lands (every such transaction of the run, one per run), then redelivered as Event Grid does."""
+    _, expected = clean
+    cut = 0
+    while True:
+        prefix = f"w{int(lose_response)}{role[0]}{cut}x" + datetime.now().strftime("%H%M%S%f")
+        transport = CountingTransport(fail_at=cut + 1, lose_response=lose_response,
+                                      failing=transactions_of(prefix + role))
+        run(azurite.connection_string, prefix, transport)
+        if not transport.fired:
+            break
+        cut += 1
+        got = snapshot(azurite.connection_string, prefix)
+        assert {k[1:] for k in got} == {k[1:] for k in expected} or _diff(got, expected, cut)
+        for key, values in expected.items():
+            assert got[key] == values, (role, cut, key)
+    assert cut >= 3  # the three deliveries each wrote this table at least once, and each was cut
 
 
 def _diff(got: dict, expected: dict, n: int) -> None:
