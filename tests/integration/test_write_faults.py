@@ -10,7 +10,7 @@ the same events, as Event Grid does, until the delivery succeeds.
 from __future__ import annotations
 
 import copy
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 
 import pytest
 from azure.data.tables import EntityProperty, TableServiceClient
