@@ -167,6 +167,11 @@ def main() -> int:
     for line in shown:
         print(line)
 
+    if args.speed_sample <= 0 or not samples:
+        print()
+        print("speed, RSS and time to first verdict: not measured (--speed-sample 0, or no messages)")
+        print(f"rows below target: {failing}")
+        return 0
     # A mixed-language sample: every set and language, in a fixed interleaved order.
     sample = (samples * (1 + args.speed_sample // max(1, len(samples))))[: args.speed_sample]
     sample = sample[::2] + sample[1::2]
