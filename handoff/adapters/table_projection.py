@@ -22,8 +22,10 @@ Why this converges whatever fails (tests/integration/test_write_faults.py fails 
     a process that reads it (the redelivery included) rewrites the row, reading it first, and removes
     the `movedFrom` rows that are still there. Only this process's cache, after both writes landed,
     knows the row as written;
-  - the message lost a race: the index rows this attempt created are removed again before the plan is
-    retried, so no orphan is listed.
+  - the message lost a race: the index rows this attempt wrote (created, or rewrote over a row someone
+    else left there) are removed again before the plan is retried, each only if it still holds what this
+    attempt wrote. The retry then writes the row its merged summary names; so the last summary to land
+    always has its row, and no loser's row survives (tests/integration/test_concurrent_deliveries.py).
 
 Sending both at once takes one round trip off the one-event path (the Event Grid trigger's), where the
 client's CPU per request is the bottleneck: bench/ingest.py.
@@ -88,9 +90,8 @@ class _ListingChange:
     write_etag: str | None = None        # the current row at `write`, if one is known to exist
     entity: dict[str, Any] | None = None
     figures: MessageFigures | None = None  # what `entity` adds to the tally (from the plan: no re-reading)
-    keep: RowKey | None = None           # the row the stored summary names (never undone)
-    created: dict[RowKey, str] = field(default_factory=dict)         # rows created by this attempt
-    undo: bool = False                   # taking back `created`: a row changed since is someone else's
+    written: dict[RowKey, str] = field(default_factory=dict)         # rows written by this attempt
+    undo: bool = False                   # taking back `written`: a row changed since is someone else's
 
 
 def tally_row(message_key: str) -> str:
@@ -223,7 +224,7 @@ class MessageWriter:
         for write in writes:
             if write.plan.key not in conflicted:
                 self._saved(write, summary_etags[write.plan.key])
-        undo = [self._undo_change(changes[k]) for k in conflicted if changes[k].created]
+        undo = [self._undo_change(changes[k]) for k in conflicted if changes[k].written]
         if undo:
             self._apply_listing(undo)
         return conflicted
@@ -250,7 +251,7 @@ class MessageWriter:
     def _listing_change(self, plan: MessagePlan) -> _ListingChange:
         token = plan.state.token if isinstance(plan.state.token, _Token) else _Token(None)
         target = keys.index_key(plan.key, plan.summary.sort_at)
-        change = _ListingChange(plan.key, write=target, keep=token.index,
+        change = _ListingChange(plan.key, write=target,
                                 entity={"PartitionKey": target[0], "RowKey": target[1], **to_entity(plan.summary)},
                                 figures=plan.figures)
         if token.index is not None and token.index != target:
@@ -270,8 +271,9 @@ class MessageWriter:
 
     @staticmethod
     def _undo_change(change: _ListingChange) -> _ListingChange:
-        # The message write lost a race: take back the rows this attempt created (the winner never knew them).
-        return _ListingChange(change.key, remove=dict(change.created), undo=True)
+        # The message write lost a race: take back the rows this attempt wrote. Its summary never landed, so
+        # what it wrote is nobody's: the retry rewrites whatever row the winner's summary and its own name.
+        return _ListingChange(change.key, remove=dict(change.written), undo=True)
 
     def _apply_listing(self, changes: list[_ListingChange]) -> None:
         """Group every row operation by partition and write each partition's share in transactions."""
@@ -378,10 +380,10 @@ class MessageWriter:
             for row in [r for r in change.remove if r[0] == partition]:
                 del change.remove[row]
             if change.write and change.write[0] == partition:
-                was_created = change.write_etag is None
                 change.write_etag = self._rows.get(change.write)[1]
-                if was_created and change.write != change.keep:
-                    change.created[change.write] = change.write_etag
+                # Taken back if the message write loses, created or rewritten alike: two losers may write
+                # the same row in turn, and only the last of them still finds its own ETag there.
+                change.written[change.write] = change.write_etag
         return True
 
     def _reconcile(self, partition: str, change: _ListingChange) -> None:
@@ -478,7 +480,7 @@ class MessageWriter:
 
     def _saved(self, write: _MessageWrite, summary_etag: str) -> None:
         plan, change = write.plan, write.change
-        change.created.clear()  # the summary names them now: they are no longer this attempt's to undo
+        change.written.clear()  # the summary names them now: they are no longer this attempt's to undo
         token = _Token(summary_etag, change.write, change.write_etag)
         self._states.put(plan.key, MessageState(plan.key, plan.state.timeline + plan.new_entries, plan.summary,
                                                 token=token))
