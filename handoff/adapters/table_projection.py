@@ -89,7 +89,7 @@ class _ListingChange:
     write: RowKey | None = None
     write_etag: str | None = None        # the current row at `write`, if one is known to exist
     entity: dict[str, Any] | None = None
-    figures: MessageFigures | None = None  # what `entity` adds to the tally (from the plan: no re-reading)
+    figures: MessageFigures | None = None  # what `entity` adds to the tally: from the plan, set with `write`
     written: dict[RowKey, str] = field(default_factory=dict)         # rows written by this attempt
     undo: bool = False                   # taking back `written`: a row changed since is someone else's
 
@@ -339,7 +339,8 @@ class MessageWriter:
                         "match_condition": MatchConditions.IfNotModified}))
                 else:
                     operations.append(("create", change.entity))
-                figures = change.figures or figures_of_row(change.entity)
+                figures = change.figures
+                assert figures is not None, "a change that writes a row carries its figures (_listing_change)"
                 written[change.write] = figures
                 deltas[shard] = deltas[shard].plus(figures, 1)
         if not operations:
