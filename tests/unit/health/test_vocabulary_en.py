@@ -34,6 +34,7 @@ CASES: list[tuple[str, str, str | None]] = [
     ("mum's on co-codamol for her hip", H, "medication"),
     ("I am having pain all over my stomach. Am I pregnant?", H, "symptom"),
     ("he's on crutches for six weeks after the fall", H, "procedure"),
+    ("my little one won't eat and feels hot to the touch, temperature of 39", H, "symptom"),
     # ordinary messages that use body, care or health words innocently
     ("can you give me directions to the hospital car park", N, None),
     ("ill text you when I'm outside", N, None),
@@ -50,6 +51,8 @@ CASES: list[tuple[str, str, str | None]] = [
     ("he hurt my feelings at the meeting", G, None),
     ("I'm dying to see that film", G, None),
     ("what is the procedure for closing my account", G, None),
+    ("don't be such a sore loser, it was one game", G, None),
+    ("honestly this form is such a pain", G, None),
 ]
 
 
