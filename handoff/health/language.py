@@ -106,11 +106,17 @@ def by_function_words(counts: dict[str, int]) -> tuple[str, ...]:
     return tuple(lang for lang, _ in ordered[:2])
 
 
+def _lead(counts: dict[str, int], leader: str) -> int:
+    """How many more function words the leader has than the next language."""
+    return counts[leader] - max((n for lang, n in counts.items() if lang != leader), default=0)
+
+
 def _clear(counts: dict[str, int], leader: str) -> bool:
-    """Two or more function words of one language, twice as many as the next language's."""
+    """Two or more function words of one language, twice as many as the next language's and at
+    least two more: a lead of one word (two Hungarian "am" against one English word) is no answer."""
     best = counts[leader]
-    runner_up = max((n for lang, n in counts.items() if lang != leader), default=0)
-    return best >= 2 and best >= 2 * runner_up
+    runner_up = best - _lead(counts, leader)
+    return best >= 2 and best >= 2 * runner_up and best - runner_up >= 2
 
 
 def candidates(
@@ -120,9 +126,10 @@ def candidates(
 
     ``kind`` is ``script(prepared)``; ``function_words`` counts each Latin-script language's function
     words in the text, ``hinglish`` the romanised Hindi ones. Latin-script text is given to its
-    function words first: a clear lead (two or more, twice the next) decides alone; a narrower lead
-    reads the text in the leader and the runner-up, and tries the other languages too. Only a text
-    with one function word or none, or a tie, asks the model (some 30 microseconds, as much as everything
+    function words first: a clear lead (two or more, twice the next and two more) decides alone; a
+    narrower lead of two words or more reads the text in the leader and the runner-up, and tries the
+    other languages too. Only a text with one function word or none, a tie or a lead of one word
+    asks the model (some 30 microseconds, as much as everything
     else together). The other languages are tried only for a short text or an unsure guess, and the
     detector trusts only their longer terms there: a four-letter word of some other language is too
     often an everyday word of this one ("full" is drunk in Swedish).
@@ -143,8 +150,11 @@ def candidates(
         primary = leaders[0]
         if _clear(function_words, primary) and token_count > _SHORT_TOKENS:
             return primary, (primary,), ()
-        return primary, leaders, tuple(lang for lang in LATIN if lang not in leaders and lang != "vi")
-    # One function word is a hint, not an answer ("pelo" is Portuguese "by the", Spanish "hair").
+        if token_count <= _SHORT_TOKENS or _lead(function_words, primary) >= 2:
+            return primary, leaders, tuple(lang for lang in LATIN if lang not in leaders and lang != "vi")
+    # One function word is a hint, not an answer ("pelo" is Portuguese "by the", Spanish "hair"), and
+    # a lead of one word is no answer either (two Hungarian "am" against one English word): the
+    # model decides, the leader is read too.
     ranking = ranked(prepared)
     primary = ranking[0][0] if ranking and ranking[0][1] >= 0.3 else (leaders[0] if leaders else UNDETERMINED)
     # A confident guess keeps only strong runners-up; an unsure one keeps more of them.

@@ -1,6 +1,7 @@
 """Turn what the automata found into a verdict: evidence, composition, context.
 
-Evidence and weights (combined as independent evidence, 1 - prod(1 - w), at most three per category):
+Evidence and weights (combined as independent evidence, 1 - prod(1 - w), at most three per category;
+one word weighs once however many categories it names):
 - a strong or ambiguous term, or a medical word ending ("-itis", "-ectomy", "-mycin"): 0.7;
 - a composition of cues that mean nothing alone, 0.6 (enough on its own):
   ``comp.body_ailment`` a body part with what it does wrong ("my knee hurts", "hair comes out"),
@@ -18,10 +19,10 @@ composition, a body part, a complaint, an ailment, a result or a relative. A fir
 not support them ("should I get a shot" is travel advice; "do I need a covid test to fly" discloses
 nothing). Care words ("appointment", "clinic") need strong evidence or a second care word. Everyday
 cues ("weather", "laptop") cancel weak and ambiguous terms; everyday phrases ("drug store", "sick of")
-hide the health words and cues inside them.
+hide the health words and cues inside them, on the surface line and the stemmed line alike.
 """
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 from . import endings, identifiers, language, normalize
@@ -72,34 +73,63 @@ class _Evidence:
         self.rules: set[str] = set()
         self.veto = False
 
-    def add_line(self, line: str, hits: list) -> None:
-        """Take the (start, end, letters, entry) hits of one line."""
-        masks = []
+    def add_lines(self, lines: list) -> None:
+        """Take the [(line, hits)] of the lines read, hits as (start, end, letters, entry).
+
+        The lines are the same words (folded as written, or stemmed), so an everyday phrase found
+        in one hides the words it spans in every line: "cannabis stocks" found on the stems hides
+        "cannabis" found as written too."""
+        masks = []  # (line, start, end) of everyday phrases
         kept = []
-        for hit in hits:
-            entry = hit[3]
-            if entry.kind == "neg":
-                if entry.label == "mask":
-                    masks.append((hit[0], hit[1]))
+        for line, hits in lines:
+            for hit in hits:
+                entry = hit[3]
+                if entry.kind == "neg":
+                    if entry.label == "mask":
+                        masks.append((line, hit[0], hit[1]))
+                    else:
+                        self.veto = True
                 else:
-                    self.veto = True
-            else:
-                kept.append(hit)
+                    kept.append((line, hit))
         if not kept:
             return
-        spans = _Spans(masks) if masks else None
-        # The word's index keys a term hit: the stem and a prefix of one word are one hit. Counting
-        # spaces is quickest on a message; a long text is indexed once.
-        word_starts = [i for i, ch in enumerate(line) if ch == " "] if len(line) > _LONG_LINE else None
-        for start, end, _, entry in kept:
-            if spans is not None and spans.cover(start, end):
+        # Word indices: counting spaces is quickest on a message; a long line is indexed once.
+        space_lists: dict[str, list[int]] = {}
+
+        def first_word(line: str, start: int) -> int:
+            if len(line) <= _LONG_LINE:
+                return line.count(" ", 0, start + 1)
+            spaces = space_lists.get(line)
+            if spaces is None:
+                spaces = space_lists[line] = [i for i, ch in enumerate(line) if ch == " "]
+            return bisect_right(spaces, start)
+
+        def last_word(line: str, end: int) -> int:
+            if len(line) <= _LONG_LINE:
+                return line.count(" ", 0, end)
+            first_word(line, 0)
+            return bisect_left(space_lists[line], end)
+
+        spans = {}
+        word_spans = None
+        if masks:
+            for line, _ in lines:
+                spans[line] = _Spans([(s, e) for mline, s, e in masks if mline == line])
+            if len(lines) > 1 and len({line.count(" ") for line, _ in lines}) == 1:
+                word_spans = _Spans([(first_word(m, s), last_word(m, e)) for m, s, e in masks])
+        for line, (start, end, _, entry) in kept:
+            if masks and (
+                spans[line].cover(start, end)
+                or (word_spans is not None and word_spans.cover(first_word(line, start), last_word(line, end)))
+            ):
                 self.rules.add("neg.everyday_phrase")
                 continue
             if entry.kind == "cue":
                 self.cues.add(entry.label)
                 continue
             category, strength = entry.label.rsplit(".", 1)
-            index = line.count(" ", 0, start + 1) if word_starts is None else bisect_right(word_starts, start)
+            # The word's index keys a term hit: the stem and a prefix of one word are one hit.
+            index = first_word(line, start)
             self.terms[strength].setdefault(category, set()).add(index)
 
     def apply_veto(self) -> None:
@@ -184,14 +214,15 @@ def _read(surface_hits: list, words: list[str], sure: tuple[str, ...], others: t
 
 
 def _composable(lines) -> bool:
-    """Whether the hits can give a score at all: a term, an everyday phrase or word, or cues that
-    compose. Most messages have none, and their verdict is known without scoring."""
+    """Whether the hits can give a score at all: a term, or cues that compose (an everyday phrase
+    or word alone cannot). Most messages have none, and their verdict is known without scoring."""
     cues = set()
     for _, hits in lines:
         for *_, e in hits:
-            if e.kind != "cue":
+            if e.kind == "cue":
+                cues.add(e.label)
+            elif e.kind != "neg":  # an everyday phrase or word alone cannot score
                 return True
-            cues.add(e.label)
     return bool(
         ("body" in cues and cues & _BODY_PARTNERS)
         or ("impair" in cues and cues & _IMPAIR_PARTNERS)
@@ -225,8 +256,7 @@ def detect(text: str) -> HealthVerdict:
     if not ending and not _composable(lines) and not identifiers.may_hold(text):
         return _nothing(primary)
     evidence = _Evidence()
-    for line, hits in lines:
-        evidence.add_line(line or folded, hits)
+    evidence.add_lines([(line or folded, hits) for line, hits in lines])
     evidence.apply_veto()
     found, cues, rules = evidence.terms, evidence.cues, evidence.rules
     strong, ambiguous, weak = found["strong"], found["amb"], found["weak"]
@@ -263,15 +293,22 @@ def detect(text: str) -> HealthVerdict:
     # weak term over the threshold ("my son has a cold").
     weak_only = not (strong_evidence or body_complaint or any(s == "weak" for s in ids.values()))
     weak_budget = [1 if weak_only else _PER_CATEGORY * len(weak)]
+    # One word is one piece of evidence, however many categories it names ("insomnia" is a
+    # symptom, a condition and a mental-health term): its categories are all reported, its weight
+    # counts once.
+    counted: set[int] = set()
     for table, weight, suffix in ((strong, _W_STRONG, ""), (ambiguous, _W_STRONG, ""), (weak, _W_WEAK, ".weak")):
         for category, positions in table.items():
-            count = min(len(positions), _PER_CATEGORY)
+            fresh = positions - counted if counted else positions
+            count = min(len(fresh), _PER_CATEGORY)
             if table is weak:
                 count = min(count, weak_budget[0])
                 weak_budget[0] -= count
-                if not count:
+                if not count and fresh:
                     continue
-            weights.extend([weight] * count)
+            if count:
+                counted.update(sorted(fresh)[:count])
+                weights.extend([weight] * count)
             categories.add(category)
             rules.add(f"lex.{category}{suffix}")
     for category in ends:
