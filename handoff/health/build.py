@@ -29,13 +29,13 @@ from importlib import metadata, resources
 from pathlib import Path
 
 from . import normalize
+from .lexicon import FORMAT, FUNCTION_WORD, SURFACE_ONLY
 from .stemming import line_form, stem_line
 from .vocabulary import parse_tag, parse_term, read_lines
 
 PACKAGE_DIR = Path(__file__).parent
 LEXICON_DIR = PACKAGE_DIR / "lexicons"
 ARTEFACT = PACKAGE_DIR / "lexicon.json.gz"
-FORMAT = 2
 
 ICD_LANGUAGES = {"en": None, "de": "de.po", "es": "es.po", "fr": "fr.po", "pt": "pt_BR.po",
                  "it": "it_IT.po", "ar": "ar.po"}
@@ -166,23 +166,62 @@ class Compiler:
                 keys["surface"][key].add(value)
         self.counts[lang][f"{source}:{kind}"] += 1
 
-    def artefact(self, sources: list[dict]) -> dict:
-        languages = {}
+    def artefact(self, sources: list[dict], function_words: dict[str, str]) -> dict:
+        tables = {}
         for lang, keys in sorted(self.keys.items()):
             # A typo variant that is some other term's key is that term, not a typo.
             surface = {k: v for k, v in keys["typo"].items() if k not in keys["surface"] and k not in keys["stem"]}
             surface.update(keys["surface"])
-            languages[lang] = {
-                "stem": {k: sorted(v) for k, v in sorted(keys["stem"].items())},
-                "surface": {k: sorted(v) for k, v in sorted(surface.items())},
-            }
+            tables[lang] = {"stem": keys["stem"], "surface": surface, "typo": len(surface) - len(keys["surface"])}
         return {
             "format": FORMAT,
             "lexicon_digest": lexicon_digest(),
             "sources": sources,
             "counts": {lang: dict(sorted(c.items())) for lang, c in sorted(self.counts.items())},
-            "languages": languages,
+            "languages": {
+                lang: {"stem_keys": len(t["stem"]), "surface_keys": len(t["surface"]), "typo_keys": t["typo"]}
+                for lang, t in tables.items()
+            },
+            **compiled(tables, function_words),
         }
+
+
+def _is_whole_word(key: str) -> bool:
+    return key[0] == " " and key[-1] == " " and " " not in key[1:-1] and len(key) >= 3
+
+
+def compiled(tables: dict[str, dict], function_words: dict[str, str]) -> dict:
+    """The keys as the detector loads them, merged here so that loading merges nothing.
+
+    ``values``: every distinct list of "lang|kind|label" values, once. ``surface``: the surface keys
+    of every language, the terms of the languages read on the surface (romanised Hindi) and every
+    Latin-script language's function words, merged key by key (one key may be several languages'),
+    whole words apart from the rest (prefixes, in-word pieces, phrases), each naming its values by
+    index. ``stems``: the same per stemmed language. A few thousand value lists serve a hundred
+    thousand keys, and a key naming an index parses in a fraction of the time of its list.
+    """
+    values: dict[tuple[str, ...], int] = {}
+
+    def split(merged_tables) -> dict:
+        words: dict[str, list[str]] = {}
+        rest: dict[str, list[str]] = {}
+        for table in merged_tables:
+            for key, found in sorted(table.items()):
+                if _is_whole_word(key):
+                    words.setdefault(key[1:-1], []).extend(sorted(found))
+                else:
+                    rest.setdefault(key, []).extend(sorted(found))
+        return {
+            "words": {k: values.setdefault(tuple(v), len(values)) for k, v in sorted(words.items())},
+            "rest": {k: values.setdefault(tuple(v), len(values)) for k, v in sorted(rest.items())},
+        }
+
+    surface_tables = [t["surface"] for t in tables.values()]
+    surface_tables += [tables[lang]["stem"] for lang in SURFACE_ONLY if lang in tables]
+    surface_tables.append({key: [f"{lang}|{FUNCTION_WORD}|{lang}"] for key, lang in function_words.items()})
+    surface = split(surface_tables)
+    stems = {lang: split([t["stem"]]) for lang, t in tables.items() if lang not in SURFACE_ONLY}
+    return {"values": [list(v) for v in values], "surface": surface, "stems": stems}
 
 
 def _curated_rows():
@@ -301,8 +340,7 @@ def build(output: Path = ARTEFACT) -> dict:
         {"name": "stemmers (Snowball)", "package": "PyStemmer", "version": _version("PyStemmer"),
          "licence": "BSD-3-Clause"},
     ]
-    artefact = compiler.artefact(sources)
-    artefact["function_words"] = function_words()
+    artefact = compiler.artefact(sources, function_words())
     payload = json.dumps(artefact, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
     # mtime=0: the same sources give the same bytes.
     output.write_bytes(gzip.compress(payload, compresslevel=9, mtime=0))

@@ -52,7 +52,8 @@ def _build_lexicon(output: str | None) -> int:
     for lang, counts in artefact["counts"].items():
         print(lang, " ".join(f"{k}={v}" for k, v in counts.items()))
     languages = artefact["languages"].values()
-    print(f"stem keys: {sum(len(k['stem']) for k in languages)}, surface keys: {sum(len(k['surface']) for k in languages)}")
+    print(f"stem keys: {sum(k['stem_keys'] for k in languages)}, surface keys: {sum(k['surface_keys'] for k in languages)}"
+          f" (one-typo variants: {sum(k['typo_keys'] for k in languages)}), value lists: {len(artefact['values'])}")
     return 0
 
 

@@ -148,7 +148,7 @@ def _find(keys, words: list[str], line: str, found: list, function_words: dict[s
     word; a function word is only counted, any other key's places are found in the line."""
     table = keys.words
     for word in table.keys() & words:
-        letters, _, function_word, entries = table[word]
+        _, function_word, entries = table[word]
         if function_word is not None and function_words is not None:
             function_words[function_word] = function_words.get(function_word, 0) + words.count(word)
         if not entries:
@@ -156,8 +156,8 @@ def _find(keys, words: list[str], line: str, found: list, function_words: dict[s
         key = f" {word} "
         start = line.find(key)
         while start >= 0:
-            end = start + letters + 1
-            found.append((start, end, letters, entries))
+            end = start + len(word) + 1
+            found.append((start, end, len(word), entries))
             start = line.find(key, end)
     if keys.automaton is not None:
         for end, (length, letters, entries) in keys.automaton.iter(line):
