@@ -20,8 +20,11 @@ ALGORITHMS = {
     "tr": "turkish", "id": "indonesian", "ar": "arabic",
 }
 _local = threading.local()
-# Memo of folded stems per language, shared by all threads (a dict's get and set are atomic).
-_MEMO_LIMIT = 50000
+# Memo of folded stems per language, shared by all threads (a dict's get and set are atomic). A
+# short or unsure text is read in every Latin-script language, so all the memos fill together: at
+# about 180 bytes an entry, 20,000 words each bound them to some 55 MB in all, and a day of
+# messages in one or two languages repeats far fewer distinct words than that.
+MEMO_LIMIT = 20000
 _memo: dict[str, dict[str, str]] = {lang: {} for lang in ALGORITHMS}
 
 
@@ -57,7 +60,7 @@ def stem_words(lang: str, words: list[str]) -> list[str]:
                 stem = s.stemWord(word)
                 if not stem.isascii():
                     stem = normalize.strip_marks(stem)
-                if len(memo) < _MEMO_LIMIT:
+                if len(memo) < MEMO_LIMIT:
                     memo[word] = stem
                 stems[i] = stem
     return stems
