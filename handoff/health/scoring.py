@@ -45,6 +45,9 @@ _BOOST_CUES = frozenset({"person", "relative", "complaint"})
 _REPORTED_CUES = frozenset({"person", "relative", "body", "complaint", "business", "animal"})
 # Terms of languages tried only because the guess is unsure must be this long ("full" is not).
 _MIN_OTHER_LETTERS = 5
+_OTHER_WORDS_COVERED = 2
+_COVER_LETTERS = 4
+_HEALTH_CUES = frozenset({"body", "complaint", "ailment", "function", "vital", "impair", "event", "result", "testword"})
 _LONG_LINE = 1000
 
 
@@ -187,30 +190,69 @@ def _surface_pass(folded: str):
     return hits, function_words, hinglish, ending
 
 
-def _read(surface_hits: list, words: list[str], sure: tuple[str, ...], others: tuple[str, ...]):
-    """[(line, hits)] of the languages read: their surface hits, their stems' hits.
+def _stem_hits(lang: str, words: list[str]):
+    """(stemmed line, hits) of ``words`` read in ``lang``, or None when it has no stemmer or no hit."""
+    keys = lexicon().stem(lang)
+    if keys is None:
+        return None
+    stems = stem_words(lang, words)
+    line = " " + " ".join(stems) + " "
+    found: list = []
+    _find(keys, stems, line, found)
+    hits = [(start, end, letters, e) for start, end, letters, entries in found for e in entries]
+    return (line, hits) if hits else None
 
-    A language tried only because the guess is unsure (``others``) adds only its terms of five
-    letters or more, read on the surface (prefixes and in-word pieces, "Hautkrebs"), and no cues:
-    stemming a text in thirteen languages would cost more than it finds.
+
+def _words_covered(line: str, hits) -> set[int]:
+    """Indices of the words of ``line`` that a health term or a health cue of four letters or more
+    falls on. Pronouns ("mi", "me", "my" are several languages' person cues), everyday phrases and
+    two- or three-letter stems ("er", "koj") say nothing about which language a text is in."""
+    return {
+        line.count(" ", 0, hit[0] + 1) for hit in hits
+        if hit[2] >= _COVER_LETTERS and (hit[3].kind == "lex" or hit[3].label in _HEALTH_CUES)
+    }
+
+
+def _read(surface_hits: list, words: list[str], folded: str, sure: tuple[str, ...], others: tuple[str, ...]):
+    """(words covered per language when the guess is unsure, [(line, hits)] of the languages
+    read): their surface hits, their stems' hits.
+
+    A language tried only because the guess is unsure (``others``: a short text, or one the model
+    cannot place) is read in full only when its vocabulary covers two words of the text or more:
+    "gambe gonfie" is Italian because "gambe" and "gonfie" are Italian health words, where the
+    language model, whose compressed vocabulary knows neither, cannot say. Otherwise it adds only
+    its terms of five letters or more found on the surface (prefixes and in-word pieces,
+    "Hautkrebs") and no cues: a shorter word or a cue of some other language is too often an
+    everyday word of this one ("full" is drunk in Swedish).
     """
+    lines = []
+    # Words each language's vocabulary covers, counted only when the guess is unsure: they name
+    # the language to report when the model could not ("gezwollen enkel" is Dutch).
+    coverage: dict[str, int] = {}
+    for lang in sure:
+        stem_line = _stem_hits(lang, words)
+        if stem_line is not None:
+            lines.append(stem_line)
+        if others:
+            covered = _words_covered(folded, [hit for hit in surface_hits if hit[3].lang == lang])
+            coverage[lang] = len(covered | _words_covered(*stem_line)) if stem_line is not None else len(covered)
+    for lang in others:
+        stem_line = _stem_hits(lang, words)
+        covered = _words_covered(folded, [hit for hit in surface_hits if hit[3].lang == lang])
+        if stem_line is not None:
+            covered |= _words_covered(*stem_line)
+        if len(covered) >= _OTHER_WORDS_COVERED:
+            coverage[lang] = len(covered)
+            if stem_line is not None:
+                lines.append(stem_line)
+    readable = frozenset(sure).union(coverage)
     kept = [
         hit for hit in surface_hits
-        if hit[3].lang in sure or (hit[3].lang in others and hit[3].kind == "lex" and hit[2] >= _MIN_OTHER_LETTERS)
+        if hit[3].lang in readable or (hit[3].lang in others and hit[3].kind == "lex" and hit[2] >= _MIN_OTHER_LETTERS)
     ]
-    lines = [(None, kept)] if kept else []
-    lex = lexicon()
-    for lang in sure:
-        keys = lex.stem(lang)
-        if keys is not None:
-            stems = stem_words(lang, words)
-            line = " " + " ".join(stems) + " "
-            found: list = []
-            _find(keys, stems, line, found)
-            hits = [(start, end, letters, e) for start, end, letters, entries in found for e in entries]
-            if hits:
-                lines.append((line, hits))
-    return lines
+    if kept:
+        lines.insert(0, (None, kept))
+    return coverage, lines
 
 
 def _composable(lines) -> bool:
@@ -252,7 +294,12 @@ def detect(text: str) -> HealthVerdict:
     surface_hits, function_words, hinglish, ending = _surface_pass(folded)
     kind = language.script(prepared)
     primary, sure, others = language.candidates(prepared, len(words), kind, function_words, hinglish)
-    lines = _read(surface_hits, words, sure, others)
+    coverage, lines = _read(surface_hits, words, folded, sure, others)
+    if coverage:
+        # An unsure guess gives way to the language whose health words cover more of the text.
+        best = max(coverage, key=coverage.__getitem__)
+        if coverage[best] > coverage.get(primary, 0):
+            primary = best
     if not ending and not _composable(lines) and not identifiers.may_hold(text):
         return _nothing(primary)
     evidence = _Evidence()
