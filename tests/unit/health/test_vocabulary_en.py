@@ -27,6 +27,14 @@ CASES: list[tuple[str, str, str | None]] = [
     ("had my wisdom teeth out yesterday, face is like a balloon", H, "procedure"),
     ("got tested yesterday, waiting on the results", H, "test_result"),
     ("I've had loose stools for three days now", H, "symptom"),
+    # health: SMS shorthand for care places, tests and readings
+    ("in the ER with my dad, they think he broke his wrist", H, "procedure"),
+    ("nurse rang, my bloods came back normal", H, "test_result"),
+    ("little one has a temp of 38.9 since lunch", H, "symptom"),
+    # none: the same words about the weather, a pool or a trip
+    ("the temp today is 30, take water", N, None),
+    ("temp of the pool is 28 degrees", N, None),
+    ("my husband came back fine from the trip", N, None),
     # health: relatives and patient answers
     ("my dad has high bp and takes his tablets every morning", H, "condition"),
     ("my grandma's knee gave out on the stairs again", H, "symptom"),

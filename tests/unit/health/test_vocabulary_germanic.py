@@ -18,6 +18,8 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
         ("Ich kann heute nicht kommen, mein Rücken ist total verspannt", H, "symptom"),
         ("Meine Tochter hat seit gestern Abend Fieber und Ohrenschmerzen", H, "symptom"),
         ("Mein Knöchel ist seit dem Joggen geschwollen", H, "symptom"),
+        ("Nachts krieg ich schlecht Luft, wenn ich flach liege", H, "symptom"),
+        ("Im Besprechungsraum ist immer so schlechte Luft", N, None),
         ("Ich habe kleine rote Pusteln am Hals, die jucken", H, "symptom"),
         ("Beim Atmen pfeift es in meiner Brust", H, "symptom"),
         ("Mein Zahnfleisch blutet ständig", H, "symptom"),
