@@ -20,6 +20,12 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
         ("Mein Knöchel ist seit dem Joggen geschwollen", H, "symptom"),
         ("Nachts krieg ich schlecht Luft, wenn ich flach liege", H, "symptom"),
         ("Im Besprechungsraum ist immer so schlechte Luft", N, None),
+        # patient answers, colloquial
+        ("Nein, ich vertrage kein Gluten, das wissen wir seit 2020", H, "condition"),
+        ("Beim Aufstehen zieht es im Kreuz", H, "symptom"),
+        ("Ich bin beim Joggen umgeknickt", H, "symptom"),
+        ("Ich hab Rücken, komme heute später", H, "symptom"),
+        ("Wir hatten auf der Rückfahrt Rückenwind", N, None),
         ("Ich habe kleine rote Pusteln am Hals, die jucken", H, "symptom"),
         ("Beim Atmen pfeift es in meiner Brust", H, "symptom"),
         ("Mein Zahnfleisch blutet ständig", H, "symptom"),
