@@ -113,6 +113,7 @@ class _Evidence:
             first_word(line, 0)
             return bisect_left(space_lists[line], end)
 
+        term_hits = []  # (strength, category, first word, last word)
         spans = {}
         word_spans = None
         if masks:
@@ -133,6 +134,14 @@ class _Evidence:
             category, strength = entry.label.rsplit(".", 1)
             # The word's index keys a term hit: the stem and a prefix of one word are one hit.
             index = first_word(line, start)
+            term_hits.append((strength, category, index, last_word(line, end) if " " in line[start + 1 : end - 1] else index))
+        # A word inside a longer term of the same category is that term, not a second one: "lịch
+        # hẹn" (an appointment) and its "hẹn" are one care word, not the two a care word needs.
+        phrases = [(category, first, last) for _, category, first, last in term_hits if last > first]
+        for strength, category, index, last in term_hits:
+            if phrases and any(c == category and first <= index and last <= end and end - first > last - index
+                               for c, first, end in phrases):
+                continue
             self.terms[strength].setdefault(category, set()).add(index)
 
     def apply_veto(self) -> None:
