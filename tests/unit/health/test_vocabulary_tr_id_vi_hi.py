@@ -75,6 +75,10 @@ CASES: dict[str, list[tuple[str, str, str | None]]] = {
     ],
     "vi": [
         ("tôi bị sốt cao từ tối qua", H, "symptom"),
+        ("con gái tôi nổi mẩn đỏ khắp người từ sáng", H, "symptom"),
+        ("tôi có lịch hẹn với bác sĩ da liễu chiều nay", H, "care_appointment_provider"),
+        # one appointment word inside a longer one is one care word, not the two it needs alone
+        ("cho tôi dời lịch hẹn cắt tóc sang thứ sáu", N, None),
         ("con em bị ho có đờm mấy hôm nay", H, "symptom"),
         ("mẹ tôi bị tai biến, đang nằm viện", H, "condition"),
         ("tôi bị rối loạn tiền đình, hay bị chóng mặt", H, "condition"),
