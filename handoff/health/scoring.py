@@ -6,7 +6,9 @@ one word weighs once however many categories it names):
 - a composition of cues that mean nothing alone, 0.6 (enough on its own):
   ``comp.body_ailment`` a body part with what it does wrong ("my knee hurts", "hair comes out"),
   ``comp.function_loss`` a body function impaired, with a body part or a degree ("can't bend my
-  knee", "not hearing well"), or a vital function impaired ("trouble breathing"), ``comp.body_procedure`` something done to a body part ("they x-rayed my
+  knee", "not hearing well"), or a vital function impaired ("trouble breathing"),
+  ``comp.function_ailment`` a vital function with what goes wrong with it ("swallowing hurts",
+  "strange noises when breathing"), ``comp.body_procedure`` something done to a body part ("they x-rayed my
   foot"), ``comp.test_result`` a result of a test ("je suis positif au test", "came back positive");
 - a weak term, only when supported, 0.35; a body part with a complaint or care question, 0.35;
 - a strong identifier, 0.9.
@@ -49,6 +51,8 @@ _OTHER_WORDS_COVERED = 2
 _COVER_LETTERS = 4
 _HEALTH_CUES = frozenset({"body", "complaint", "ailment", "function", "vital", "impair", "event", "result", "testword"})
 _LONG_LINE = 1000
+_PLACED_CUES = frozenset({"vital", "ailment"})
+_NEAR_WORDS = 4
 
 
 class _Spans:
@@ -68,11 +72,13 @@ class _Evidence:
     """Lexical hits that survive everyday phrases: terms by strength and category (keyed by the
     word's index, so the stem and a prefix of one word are one hit), cues and rules."""
 
-    __slots__ = ("terms", "cues", "rules", "veto")
+    __slots__ = ("terms", "cues", "cue_words", "rules", "veto")
 
     def __init__(self):
         self.terms: dict[str, dict[str, set]] = {"strong": {}, "amb": {}, "weak": {}}
         self.cues: set[str] = set()
+        # Word indices of the cues whose composition must be close: label -> indices.
+        self.cue_words: dict[str, list[int]] = {}
         self.rules: set[str] = set()
         self.veto = False
 
@@ -130,6 +136,8 @@ class _Evidence:
                 continue
             if entry.kind == "cue":
                 self.cues.add(entry.label)
+                if entry.label in _PLACED_CUES:
+                    self.cue_words.setdefault(entry.label, []).append(first_word(line, start))
                 continue
             category, strength = entry.label.rsplit(".", 1)
             # The word's index keys a term hit: the stem and a prefix of one word are one hit.
@@ -143,6 +151,10 @@ class _Evidence:
                                for c, first, end in phrases):
                 continue
             self.terms[strength].setdefault(category, set()).add(index)
+
+    def near(self, one: str, other: str) -> bool:
+        """Whether a cue ``one`` and a cue ``other`` are at most ``_NEAR_WORDS`` words apart."""
+        return any(abs(i - j) <= _NEAR_WORDS for i in self.cue_words.get(one, ()) for j in self.cue_words.get(other, ()))
 
     def apply_veto(self) -> None:
         if self.veto:
@@ -277,6 +289,7 @@ def _composable(lines) -> bool:
     return bool(
         ("body" in cues and cues & _BODY_PARTNERS)
         or ("impair" in cues and cues & _IMPAIR_PARTNERS)
+        or {"vital", "ailment"} <= cues
         or {"result", "testword"} <= cues
     )
 
@@ -322,6 +335,11 @@ def detect(text: str) -> HealthVerdict:
         composed["comp.body_ailment"] = "symptom"
     if "impair" in cues and ("vital" in cues or ("function" in cues and cues & {"body", "degree"})):
         composed["comp.function_loss"] = "symptom"
+    # A function whose trouble is a symptom by itself, and what goes wrong with it: "swallowing
+    # hurts", "Atmen pfeift", "rumori quando respiro".
+    # Only when they are close: "breathing the fresh air ... it burns calories" is not one.
+    if "vital" in cues and "ailment" in cues and evidence.near("vital", "ailment"):
+        composed["comp.function_ailment"] = "symptom"
     if "body" in cues and "event" in cues:
         composed["comp.body_procedure"] = "procedure"
     if "result" in cues and "testword" in cues:

@@ -20,7 +20,7 @@ TEXTS = st.one_of(st.text(), st.lists(HEALTHY_WORDS, max_size=12).map(" ".join))
 
 
 CUES = ("person", "relative", "body", "complaint", "business", "animal")
-COMPOSITIONS = ("body_ailment", "function_loss", "body_procedure", "test_result", "body_complaint")
+COMPOSITIONS = ("body_ailment", "function_loss", "function_ailment", "body_procedure", "test_result", "body_complaint")
 # Everything a verdict may say: a closed vocabulary, so it cannot carry the input's words.
 RULE_IDS = frozenset(
     [f"lex.{c}" for c in CATEGORIES]

@@ -35,6 +35,11 @@ CASES: list[tuple[str, str, str | None]] = [
     ("the temp today is 30, take water", N, None),
     ("temp of the pool is 28 degrees", N, None),
     ("my husband came back fine from the trip", N, None),
+    # a vital function and what goes wrong with it, close together; far apart they are two things
+    ("there's a weird whistling noise when I breathe in", H, "symptom"),
+    ("it hurts to swallow since this morning", H, "symptom"),
+    ("I love breathing the sea air on a run, it burns calories too", N, None),
+    ("the kettle makes strange noises again", N, None),
     # health: relatives and patient answers
     ("my dad has high bp and takes his tablets every morning", H, "condition"),
     ("my grandma's knee gave out on the stairs again", H, "symptom"),
