@@ -41,7 +41,8 @@ _UNSURE_CANDIDATE_MIN = 0.05
 # Letters only Vietnamese uses among the supported languages (not â, ê, ô: French and Portuguese have them).
 _VIETNAMESE = re.compile("[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂĐƠƯ]")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
-_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+# Presentation forms end at U+FEFC: U+FEFF is the byte-order mark, which says nothing of the script.
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]")
 _ANY_LETTER = re.compile("[A-Za-z]")
 # Latin letters with or without accents (Basic Latin to Latin Extended Additional).
 _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")

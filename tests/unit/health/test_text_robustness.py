@@ -1,5 +1,5 @@
 """The same words typed another way read the same: Turkish capitals and keyboards without Turkish
-letters and all-caps texts in every script.
+letters, all-caps texts in every script, and invisible format characters inside words.
 
 Health messages must be flagged however they are typed; ordinary messages typed the same way must
 stay unflagged. Every sentence is written for this file; none comes from ../shared/phi-bench.
@@ -115,3 +115,75 @@ def test_all_caps_reads_like_lower_case(lang, text, kind):
     assert upper.flagged is lower.flagged is (kind == H), (lower, upper)
     assert upper.language == lower.language == lang, (lower, upper)
 
+
+# Invisible format characters: a soft hyphen left by a hyphenating editor, a zero-width joiner or word
+# joiner from a keyboard or a copy-paste, a byte-order mark at the start, direction marks around
+# right-to-left text. The word typed without them is the same word.
+# Soft hyphen, zero-width joiner, word joiner, byte-order mark; direction marks; zero-width non-joiner.
+SHY, ZWJ, WJ, BOM = "\u00ad", "\u200d", "\u2060", "\ufeff"
+LRM, RLM, ALM, ZWNJ = "\u200e", "\u200f", "\u061c", "\u200c"
+
+INVISIBLE = [
+    (f"I have diab{SHY}etes", H, "condition"),
+    (f"I have had a fe{ZWJ}ver since last night", H, "symptom"),
+    (f"{BOM}I have asthma, can't come to practice", H, "condition"),
+    (f"I inject insu{WJ}lin every morning", H, "medication"),
+    (f"{LRM}I was diagnosed with migraine last year{RLM}", H, "condition"),
+    (f"Unser Sohn hat Wind{SHY}pocken", H, "condition"),
+    (f"{BOM}mi hijo tiene fiebre desde ayer", H, "symptom"),
+    (f"{RLM}أشعر بألم في رأسي", H, "symptom"),
+    (f"ابني عنده حمى{ALM} وسعال", H, "symptom"),
+    (f"{BOM}can you resend the invoice please", N, None),
+    (f"the prin{SHY}ter is out of paper again", N, None),
+    (f"{RLM}متى يفتح المتجر؟{RLM}", N, None),
+    (f"{BOM}¿a qué hora abre la tien{SHY}da?", N, None),
+]
+
+
+@_rows(INVISIBLE)
+def test_invisible_characters_do_not_split_words(text, kind, category):
+    _assert_verdict(text, kind, category)
+
+
+# Persian writes a zero-width non-joiner (ZWNJ) after the verb prefix می/نمی and before plural and
+# possessive endings. Typed with it, a message reads as it does typed without it.
+PERSIAN = [
+    (f"سرم درد می{ZWNJ}کند", H, "symptom"),  # my head hurts
+    (f"معده{ZWNJ}ام درد می{ZWNJ}کند", H, "symptom"),  # my stomach hurts
+    (f"من حامله{ZWNJ}ام", H, "reproductive_sexual_health"),  # I am pregnant
+    (f"توده{ZWNJ}های قرمز روی پوست", H, "symptom"),  # red lumps on the skin
+    (f"دست{ZWNJ}هایم خارش دارد", H, "symptom"),  # my hands itch
+    (f"خیلی افسرده{ZWNJ}ام", H, "mental_health"),  # I am very depressed
+    (f"لکه{ZWNJ}های سفید در دهان", H, "symptom"),  # white spots in the mouth
+    (f"بچه{ZWNJ}ام تب دارد", H, "symptom"),  # my child has a fever
+    (f"فردا می{ZWNJ}خواهم به سینما بروم", N, None),  # tomorrow I want to go to the cinema
+    (f"کتاب{ZWNJ}ها را روی میز گذاشتم", N, None),  # I put the books on the table
+    (f"نمی{ZWNJ}دانم کی می{ZWNJ}آید", N, None),  # I don't know when he comes
+    (f"قیمت گوشی{ZWNJ}های جدید چند است", N, None),  # what do the new phones cost
+]
+
+
+@_rows(PERSIAN)
+def test_persian_zero_width_non_joiner(text, kind, category):
+    _assert_verdict(text, kind, category)
+    # Whatever a Persian typist does instead (join the pieces or put a space), the ZWNJ reads as well.
+    for typed_without in (text.replace(ZWNJ, ""), text.replace(ZWNJ, " ")):
+        assert detect(text).score >= detect(typed_without).score
+
+
+def test_each_invisible_character_joins_or_splits_as_decided():
+    def words(text):
+        return normalize.tokens(normalize.prepare(text))
+
+    for mark in (SHY, ZWJ, WJ, BOM, LRM, RLM, ALM, "\u202b", "\u2066"):
+        assert words(f"diab{mark}etes") == ["diabetes"], repr(mark)
+        assert normalize.fold(f"diab{mark}etes") == " diabetes ", repr(mark)
+    # The zero-width space is a word break that takes no room.
+    assert words("fever\u200bcough") == ["fever", "cough"]
+    # Outside Arabic script a ZWNJ only stops a ligature ("Auflage"): the word stays whole.
+    assert words(f"Auf{ZWNJ}lage") == ["auflage"]
+    # Persian: the verb prefix joins its verb, an ending is split from its noun.
+    assert words(f"می{ZWNJ}خواهم") == words("میخواهم")
+    assert words(f"توده{ZWNJ}های") == words("توده های")
+    # A byte-order mark or a letter mark does not make a Latin text Arabic.
+    assert detect(f"{BOM}mi hijo tiene fiebre desde ayer").language == "es"
