@@ -12,7 +12,7 @@ The detector needs more than one answer: short messages ("Hautkrebs") and messag
 languages are often guessed wrong, so ``candidates`` returns every supported language worth trying,
 and ``primary`` the one the verdict reports. Romanised Hindi (Hinglish) is not in the model (it reads
 as English, Indonesian or Italian); it is recognised by its function words, which the lexicon
-carries under the ``hinglish`` tag.
+carries under the ``hinglish`` tag, when they outnumber the leading Latin-script language's.
 """
 
 import re
@@ -112,12 +112,15 @@ def _lead(counts: dict[str, int], leader: str) -> int:
     return counts[leader] - max((n for lang, n in counts.items() if lang != leader), default=0)
 
 
-def _clear(counts: dict[str, int], leader: str) -> bool:
-    """Two or more function words of one language, twice as many as the next language's and at
-    least two more: a lead of one word (two Hungarian "am" against one English word) is no answer."""
-    best = counts[leader]
-    runner_up = best - _lead(counts, leader)
+def _ahead(best: int, runner_up: int) -> bool:
+    """Two or more function words, twice as many as the runner-up's and at least two more: a lead
+    of one word (two Hungarian "am" against one English word) is no answer."""
     return best >= 2 and best >= 2 * runner_up and best - runner_up >= 2
+
+
+def _clear(counts: dict[str, int], leader: str) -> bool:
+    """The leader is clearly ahead of the next language (``_ahead``)."""
+    return _ahead(counts[leader], counts[leader] - _lead(counts, leader))
 
 
 def candidates(
@@ -126,14 +129,16 @@ def candidates(
     """(language to report, languages to read the text in, other languages worth trying).
 
     ``kind`` is ``script(prepared)``; ``function_words`` counts each Latin-script language's function
-    words in the text, ``hinglish`` the romanised Hindi ones. Latin-script text is given to its
+    words in the text, ``hinglish`` the romanised Hindi ones. Romanised Hindi wins when its function
+    words outnumber every Latin-script language's; when they are as many as the leader's or close
+    behind, the text is read in the leader and as romanised Hindi. Latin-script text is given to its
     function words first: a clear lead (two or more, twice the next and two more) decides alone; a
     narrower lead of two words or more reads the text in the leader and the runner-up, and tries the
     other languages too. Only a text with one function word or none, a tie or a lead of one word
-    asks the model (some 30 microseconds, as much as everything
-    else together). The other languages are tried only for a short text or an unsure guess, and the
-    detector trusts only their longer terms there: a four-letter word of some other language is too
-    often an everyday word of this one ("full" is drunk in Swedish).
+    asks the model (some 30 microseconds, as much as everything else together). The other languages
+    are tried only for a short text or an unsure guess, and the detector trusts only their longer
+    terms there: a four-letter word of some other language is too often an everyday word of this one
+    ("full" is drunk in Swedish).
     """
     if kind == "cyrillic":
         return "ru", ("ru",), ()
@@ -143,9 +148,38 @@ def candidates(
         return UNDETERMINED, (), ()
     if kind == "vietnamese":
         return "vi", ("vi",), ()
-    if hinglish >= _HINGLISH_MIN:
-        # Hinglish borrows English words ("doctor", "hospital", "admit").
-        return "hi", ("hi", "en"), ()
+    latin_best = max(function_words.values(), default=0)
+    if hinglish >= _HINGLISH_MIN and hinglish > latin_best:
+        return _hinglish(prepared)
+    primary, sure, others = _latin(prepared, token_count, function_words)
+    # As many Hinglish function words as the leader's, or not far behind: the text may be either,
+    # so it is read as romanised Hindi too.
+    if hinglish >= _HINGLISH_MIN and not _ahead(latin_best, hinglish) and "hi" not in sure:
+        sure = (*sure, "hi")
+    return primary, sure, others
+
+
+def _hinglish(prepared: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """Romanised Hindi, whose function words outnumber every Latin-script language's.
+
+    Hinglish borrows English words ("doctor", "hospital", "admit"), so English is read too. Some of
+    its function words are everyday words of Latin-script languages, "ho" (I have), "se" (if) and
+    "mai" (never) in Italian above all, whose own function words are few once accents are folded
+    ("la" is Portuguese "lá"): "ho la febbre, se peggiora..." counts more Hinglish words than
+    Italian ones. So the model is asked as well (a cost only such texts pay), and a language it is
+    sure of is read too.
+    """
+    read = ("hi", "en")
+    ranking = ranked(prepared)
+    if ranking and ranking[0][1] >= _SURE and ranking[0][0] not in read:
+        read = (*read, ranking[0][0])
+    return "hi", read, ()
+
+
+def _latin(
+    prepared: str, token_count: int, function_words: dict[str, int]
+) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """``candidates`` of a Latin-script text that is not romanised Hindi."""
     leaders = by_function_words(function_words)
     if leaders and function_words[leaders[0]] >= 2:
         primary = leaders[0]

@@ -187,3 +187,44 @@ def test_each_invisible_character_joins_or_splits_as_decided():
     assert words(f"توده{ZWNJ}های") == words("توده های")
     # A byte-order mark or a letter mark does not make a Latin text Arabic.
     assert detect(f"{BOM}mi hijo tiene fiebre desde ayer").language == "es"
+
+
+# Romanised Hindi is told by its function words, some of which are everyday words elsewhere: Italian
+# "ho" (I have), "se" (if), "mai" (never), Czech "ho" (him) and "se", Indonesian "ko" (you) and "toh".
+# A text in those languages must still be read in its own language; Hinglish must stay Hinglish.
+HINGLISH_NEIGHBOURS = [
+    ("se ho la febbre non vengo", H, "symptom"),
+    ("ho mal di testa e non ho dormito", H, "symptom"),
+    ("ho la tosse da una settimana, se peggiora vado dal medico", H, "symptom"),
+    ("ho preso la tachipirina ma ho ancora la febbre", H, "medication"),
+    ("ho le mestruazioni e ho mal di pancia", H, "reproductive_sexual_health"),
+    ("non ho mai avuto la varicella", H, "condition"),
+    ("bolí ho hlava a je mu zle, musel se vrátit domů", H, "symptom"),
+    ("ko sakit apa toh, sudah minum obat?", H, "medication"),
+    ("ho comprato le scarpe, se vuoi te le presto", N, None),
+    ("ho perso il treno, se arrivo tardi avvisami", N, None),
+    ("non ho mai visto quel film", N, None),
+    ("viděl jsem ho včera, měl se dobře", N, None),
+    ("ko sudah makan toh?", N, None),
+]
+
+
+@_rows(HINGLISH_NEIGHBOURS)
+def test_hinglish_function_words_in_other_languages(text, kind, category):
+    _assert_verdict(text, kind, category)
+
+
+HINGLISH = [
+    ("mujhe kal se bukhar hai", H, "symptom"),
+    ("beta ko subah se ulti ho rahi hai", H, "symptom"),
+    ("mera sir dard ho raha hai", H, "symptom"),
+    ("meri maa hospital me admit hai", H, "care_appointment_provider"),
+    ("kal meeting kitne baje hai", N, None),
+    ("mujhe bhook lagi hai", N, None),
+]
+
+
+@_rows(HINGLISH)
+def test_hinglish_stays_hinglish(text, kind, category):
+    _assert_verdict(text, kind, category)
+    assert detect(text).language == "hi"
