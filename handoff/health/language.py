@@ -40,6 +40,24 @@ _CANDIDATE_MIN = 0.1
 _UNSURE_CANDIDATE_MIN = 0.05
 # Letters only Vietnamese uses among the supported languages (not â, ê, ô: French and Portuguese have them).
 _VIETNAMESE = re.compile("[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂĐƠƯ]")
+# The letters beyond a-z each Latin-script language writes, loanwords aside: a text with another
+# one was not written in that language ("fièvre" is not Portuguese, "może" not Czech).
+_LETTERS_BEYOND_A_TO_Z = {
+    "en": "", "id": "",
+    "es": "áéíóúüñ",
+    "pt": "áâãàçéêíóôõúü",
+    "fr": "àâæçéèêëîïôœùûüÿ",
+    "de": "äöü",  # "ß" is casefolded to "ss"
+    "it": "àèéìíîòóùú",
+    "nl": "áàéèëíïóöúü",
+    "pl": "ąćęłńóśźż",
+    "sv": "åäöé",
+    "cs": "áčďéěíňóřšťúůýž",
+    "hu": "áéíóöőúüű",
+    "tr": "âçğıîöşûü",
+}
+_ALPHABETS = {lang: frozenset(letters) for lang, letters in _LETTERS_BEYOND_A_TO_Z.items()}
+_LETTER_BEYOND_ASCII = re.compile(r"[^\W\d_a-z]")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
 # Presentation forms end at U+FEFC: U+FEFF is the byte-order mark, which says nothing of the script.
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]")
@@ -132,12 +150,13 @@ def candidates(
     words in the text, ``hinglish`` the romanised Hindi ones. Romanised Hindi wins when its function
     words outnumber every Latin-script language's; when they are as many as the leader's or close
     behind, the text is read in the leader and as romanised Hindi. Latin-script text is given to its
-    function words first: a clear lead (two or more, twice the next and two more) decides alone; a
-    narrower lead of two words or more reads the text in the leader and the runner-up, and tries the
-    other languages too. Only a text with one function word or none, a tie or a lead of one word
-    asks the model (some 30 microseconds, as much as everything else together). The other languages
-    are tried only for a short text or an unsure guess, and the detector trusts only their longer
-    terms there: a four-letter word of some other language is too often an everyday word of this one
+    function words first: a clear lead (two or more, twice the next and two more) decides alone,
+    unless the text has letters the leader does not write (then the model is asked); a narrower lead
+    of two words or more reads the text in the leader and the runner-up, and tries the other
+    languages too. Only a text with one function word or none, a tie or a lead of one word asks the
+    model (some 30 microseconds, as much as everything else together). The other languages are
+    tried only for a short text or an unsure guess, and the detector trusts only their longer terms
+    there: a four-letter word of some other language is too often an everyday word of this one
     ("full" is drunk in Swedish).
     """
     if kind == "cyrillic":
@@ -176,6 +195,23 @@ def _hinglish(prepared: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     return "hi", read, ()
 
 
+def _foreign_letters(prepared: str, lang: str) -> bool:
+    """Whether the text has a letter ``lang`` does not write."""
+    return not prepared.isascii() and not set(_LETTER_BEYOND_ASCII.findall(prepared)) <= _ALPHABETS[lang]
+
+
+def _impossible_lead(prepared: str, leader: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """A clear function-word lead in a text with letters the leader does not write. Folding accents
+    makes some function words everyday words of other languages ("la" is Portuguese "lá", "ai" is
+    "aí": "j'ai de la fièvre" has two Portuguese function words and no French one), and a song or
+    film title in another language adds its own. The model decides: a language it is sure of is
+    read and reported, the leader read too."""
+    ranking = ranked(prepared)
+    if ranking and ranking[0][1] >= _SURE and ranking[0][0] != leader:
+        return ranking[0][0], (ranking[0][0], leader), ()
+    return leader, (leader,), ()
+
+
 def _latin(
     prepared: str, token_count: int, function_words: dict[str, int]
 ) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
@@ -183,7 +219,9 @@ def _latin(
     leaders = by_function_words(function_words)
     if leaders and function_words[leaders[0]] >= 2:
         primary = leaders[0]
-        if _clear(function_words, primary) and token_count > _SHORT_TOKENS:
+        if token_count > _SHORT_TOKENS and _clear(function_words, primary):
+            if _foreign_letters(prepared, primary):
+                return _impossible_lead(prepared, primary)
             return primary, (primary,), ()
         if token_count <= _SHORT_TOKENS or _lead(function_words, primary) >= 2:
             return primary, leaders, tuple(lang for lang in LATIN if lang not in leaders and lang != "vi")
