@@ -12,7 +12,7 @@ The detector needs more than one answer: short messages ("Hautkrebs") and messag
 languages are often guessed wrong, so ``candidates`` returns every supported language worth trying,
 and ``primary`` the one the verdict reports. Romanised Hindi (Hinglish) is not in the model (it reads
 as English, Indonesian or Italian); it is recognised by its function words, which the lexicon
-carries under the ``hinglish`` tag.
+carries under the ``hinglish`` tag, when they outnumber the leading Latin-script language's.
 """
 
 import importlib.util
@@ -41,8 +41,27 @@ _CANDIDATE_MIN = 0.1
 _UNSURE_CANDIDATE_MIN = 0.05
 # Letters only Vietnamese uses among the supported languages (not â, ê, ô: French and Portuguese have them).
 _VIETNAMESE = re.compile("[ăđơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂĐƠƯ]")
+# The letters beyond a-z each Latin-script language writes, loanwords aside: a text with another
+# one was not written in that language ("fièvre" is not Portuguese, "może" not Czech).
+_LETTERS_BEYOND_A_TO_Z = {
+    "en": "", "id": "",
+    "es": "áéíóúüñ",
+    "pt": "áâãàçéêíóôõúü",
+    "fr": "àâæçéèêëîïôœùûüÿ",
+    "de": "äöü",  # "ß" is casefolded to "ss"
+    "it": "àèéìíîòóùú",
+    "nl": "áàéèëíïóöúü",
+    "pl": "ąćęłńóśźż",
+    "sv": "åäöé",
+    "cs": "áčďéěíňóřšťúůýž",
+    "hu": "áéíóöőúüű",
+    "tr": "âçğıîöşûü",
+}
+_ALPHABETS = {lang: frozenset(letters) for lang, letters in _LETTERS_BEYOND_A_TO_Z.items()}
+_LETTER_BEYOND_ASCII = re.compile(r"[^\W\d_a-z]")
 _CYRILLIC = re.compile("[\u0400-\u04ff]")
-_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+# Presentation forms end at U+FEFC: U+FEFF is the byte-order mark, which says nothing of the script.
+_ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufefc]")
 _ANY_LETTER = re.compile("[A-Za-z]")
 # Latin letters with or without accents (Basic Latin to Latin Extended Additional).
 _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
@@ -118,12 +137,15 @@ def _lead(counts: dict[str, int], leader: str) -> int:
     return counts[leader] - max((n for lang, n in counts.items() if lang != leader), default=0)
 
 
-def _clear(counts: dict[str, int], leader: str) -> bool:
-    """Two or more function words of one language, twice as many as the next language's and at
-    least two more: a lead of one word (two Hungarian "am" against one English word) is no answer."""
-    best = counts[leader]
-    runner_up = best - _lead(counts, leader)
+def _ahead(best: int, runner_up: int) -> bool:
+    """Two or more function words, twice as many as the runner-up's and at least two more: a lead
+    of one word (two Hungarian "am" against one English word) is no answer."""
     return best >= 2 and best >= 2 * runner_up and best - runner_up >= 2
+
+
+def _clear(counts: dict[str, int], leader: str) -> bool:
+    """The leader is clearly ahead of the next language (``_ahead``)."""
+    return _ahead(counts[leader], counts[leader] - _lead(counts, leader))
 
 
 def candidates(
@@ -132,14 +154,17 @@ def candidates(
     """(language to report, languages to read the text in, other languages worth trying).
 
     ``kind`` is ``script(prepared)``; ``function_words`` counts each Latin-script language's function
-    words in the text, ``hinglish`` the romanised Hindi ones. Latin-script text is given to its
-    function words first: a clear lead (two or more, twice the next and two more) decides alone; a
-    narrower lead of two words or more reads the text in the leader and the runner-up, and tries the
-    other languages too. Only a text with one function word or none, a tie or a lead of one word
-    asks the model (some 30 microseconds, as much as everything
-    else together). The other languages are tried only for a short text or an unsure guess, and the
-    detector trusts only their longer terms there: a four-letter word of some other language is too
-    often an everyday word of this one ("full" is drunk in Swedish).
+    words in the text, ``hinglish`` the romanised Hindi ones. Romanised Hindi wins when its function
+    words outnumber every Latin-script language's; when they are as many as the leader's or close
+    behind, the text is read in the leader and as romanised Hindi. Latin-script text is given to its
+    function words first: a clear lead (two or more, twice the next and two more) decides alone,
+    unless the text has letters the leader does not write (then the model is asked); a narrower lead
+    of two words or more reads the text in the leader and the runner-up, and tries the other
+    languages too. Only a text with one function word or none, a tie or a lead of one word asks the
+    model (some 30 microseconds, as much as everything else together). The other languages are
+    tried only for a short text or an unsure guess, and the detector trusts only their longer terms
+    there: a four-letter word of some other language is too often an everyday word of this one
+    ("full" is drunk in Swedish).
     """
     if kind == "cyrillic":
         return "ru", ("ru",), ()
@@ -149,13 +174,61 @@ def candidates(
         return UNDETERMINED, (), ()
     if kind == "vietnamese":
         return "vi", ("vi",), ()
-    if hinglish >= _HINGLISH_MIN:
-        # Hinglish borrows English words ("doctor", "hospital", "admit").
-        return "hi", ("hi", "en"), ()
+    latin_best = max(function_words.values(), default=0)
+    if hinglish >= _HINGLISH_MIN and hinglish > latin_best:
+        return _hinglish(prepared)
+    primary, sure, others = _latin(prepared, token_count, function_words)
+    # As many Hinglish function words as the leader's, or not far behind: the text may be either,
+    # so it is read as romanised Hindi too.
+    if hinglish >= _HINGLISH_MIN and not _ahead(latin_best, hinglish) and "hi" not in sure:
+        sure = (*sure, "hi")
+    return primary, sure, others
+
+
+def _hinglish(prepared: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """Romanised Hindi, whose function words outnumber every Latin-script language's.
+
+    Hinglish borrows English words ("doctor", "hospital", "admit"), so English is read too. Some of
+    its function words are everyday words of Latin-script languages, "ho" (I have), "se" (if) and
+    "mai" (never) in Italian above all, whose own function words are few once accents are folded
+    ("la" is Portuguese "lá"): "ho la febbre, se peggiora..." counts more Hinglish words than
+    Italian ones. So the model is asked as well (a cost only such texts pay), and a language it is
+    sure of is read too.
+    """
+    read = ("hi", "en")
+    ranking = ranked(prepared)
+    if ranking and ranking[0][1] >= _SURE and ranking[0][0] not in read:
+        read = (*read, ranking[0][0])
+    return "hi", read, ()
+
+
+def _foreign_letters(prepared: str, lang: str) -> bool:
+    """Whether the text has a letter ``lang`` does not write."""
+    return not prepared.isascii() and not set(_LETTER_BEYOND_ASCII.findall(prepared)) <= _ALPHABETS[lang]
+
+
+def _impossible_lead(prepared: str, leader: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """A clear function-word lead in a text with letters the leader does not write. Folding accents
+    makes some function words everyday words of other languages ("la" is Portuguese "lá", "ai" is
+    "aí": "j'ai de la fièvre" has two Portuguese function words and no French one), and a song or
+    film title in another language adds its own. The model decides: a language it is sure of is
+    read and reported, the leader read too."""
+    ranking = ranked(prepared)
+    if ranking and ranking[0][1] >= _SURE and ranking[0][0] != leader:
+        return ranking[0][0], (ranking[0][0], leader), ()
+    return leader, (leader,), ()
+
+
+def _latin(
+    prepared: str, token_count: int, function_words: dict[str, int]
+) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """``candidates`` of a Latin-script text that is not romanised Hindi."""
     leaders = by_function_words(function_words)
     if leaders and function_words[leaders[0]] >= 2:
         primary = leaders[0]
-        if _clear(function_words, primary) and token_count > _SHORT_TOKENS:
+        if token_count > _SHORT_TOKENS and _clear(function_words, primary):
+            if _foreign_letters(prepared, primary):
+                return _impossible_lead(prepared, primary)
             return primary, (primary,), ()
         if token_count <= _SHORT_TOKENS or _lead(function_words, primary) >= 2:
             return primary, leaders, tuple(lang for lang in LATIN if lang not in leaders and lang != "vi")

@@ -10,6 +10,18 @@
   not letters or digits into one space, padded with a space on each side (" word word "), so a
   substring hit on a padded key sits on word boundaries.
 - ``keep_marks``: the same without dropping accents, for Vietnamese.
+
+Every function reads a word the same way however it was typed:
+- Invisible format characters inside a word (soft hyphen, zero-width joiner, word joiner, byte-order
+  mark, direction marks) are dropped: "diab\u00adetes" is "diabetes". The zero-width space stays a word
+  break. The Persian zero-width non-joiner (ZWNJ) ends a morpheme: after the verb prefix می/نمی it
+  joins ("می‌کنم" is "میکنم", as the lexicon lists verbs), elsewhere it splits, as a space would
+  ("توده‌های" is "توده های": the noun alone is then a word the lexicon knows).
+- Turkish capitals: a text with a Turkish letter (İ ı Ş ş Ğ ğ) is lowered the Turkish way ("I" is "ı",
+  "İ" is "i"); elsewhere "İ" is still "i" (casefold would leave a combining dot that splits the word).
+  Combining marks that NFC cannot put on a letter (that dot, Cyrillic stress marks) are dropped.
+- The surface line also folds the dotless "ı" into "i", like an accent: all-caps ("KIZIM") and
+  keyboards without Turkish letters ("kizim", "agri") then match the lexicon's "kızım", "ağrı".
 """
 
 import re
@@ -36,15 +48,54 @@ _ARABIC_SCRIPT = re.compile(r"[\u0600-\u06ff]")
 _SEPARATORS = re.compile(r"[\W_]+")
 _WORD = re.compile(r"[^\W_]+")
 
+# Format characters that are invisible and carry no word break: a soft hyphen (U+00AD), the Arabic letter
+# mark, the Mongolian vowel separator, the zero-width joiner, the direction marks, embeddings and
+# isolates, the word joiner and invisible operators, the byte-order mark (U+FEFF), tag characters.
+# The word typed without them is the same word, so they are dropped; left in, they would split it
+# ("diab\u00adetes"), and a byte-order mark would make any text look Arabic to ``language.script``.
+# Not the zero-width space (U+200B), which is a word break that takes no room; the ZWNJ is below.
+_INVISIBLE = re.compile(
+    "[\u00ad\u061c\u180e\u200c-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff"
+    "\U000e0001\U000e0020-\U000e007f]+"
+)
+# The zero-width non-joiner keeps two letters from joining. In Persian it ends a morpheme inside a
+# word: the verb prefix می/نمی ("می‌خواهم"), then plural and possessive endings ("توده‌ها", "معده‌ام")
+# and compounds. The lexicon (lexicons/ar.txt) lists the verbs joined ("=میکنم", "=نمیتوانم") and
+# the nouns alone or with the ending spaced ("=توده", "=توده های", "=حامله ام"); the Arabic stemmer
+# knows none of these affixes. So it joins after the verb prefix and splits elsewhere in Arabic script
+# (as Lucene's Persian filter splits at every ZWNJ).
+# In other scripts it only stops a ligature ("Auf\u200clage"): dropped with the invisible characters.
+_ZWNJ = "\u200c"
+_PERSIAN_VERB_PREFIX = re.compile("(?<!\\w)(\u0646?\u0645[\u06cc\u064a\u0649])\u200c+")
+_PERSIAN_MORPHEME_END = re.compile("(?<=[\u0600-\u06ff])\u200c+")
+# Among the supported languages only Turkish (and Azerbaijani, read as Turkish) writes these; a text
+# that has one is lowered the Turkish way.
+_TURKISH_LETTERS = re.compile("[\u0130\u0131\u015e\u015f\u011e\u011f]")
+_TURKISH_CAPITALS = str.maketrans({"I": "\u0131", "\u0130": "i"})
+# Combining marks NFC could not put on a letter: the dot casefold leaves on "İ" outside Turkish text
+# ("i\u0307"), a stress mark on a Cyrillic vowel. No supported language spells a word with one, and
+# left in, the tokeniser would split the word at it.
+_LOOSE_MARKS = _COMBINING
+
+
+def _visible_lowered(text: str) -> str:
+    """Non-ASCII ``text`` without its invisible characters, casefolded (the Turkish way in a Turkish text)."""
+    if _ZWNJ in text:
+        text = _PERSIAN_MORPHEME_END.sub(" ", _PERSIAN_VERB_PREFIX.sub(r"\1", text))
+    text = _INVISIBLE.sub("", text)
+    if _TURKISH_LETTERS.search(text):
+        text = text.translate(_TURKISH_CAPITALS)
+    return text.casefold()
+
 
 def prepare(text: str) -> str:
-    text = text.casefold()
     if text.isascii():
-        return text
+        return text.casefold()
+    text = _visible_lowered(text)
     # Lone surrogates (broken UTF-16 from a client) become U+FFFD: the stemmers and the language
     # model take UTF-8 only.
     text = text.encode("utf-8", "replace").decode("utf-8")
-    text = unicodedata.normalize("NFC", text)
+    text = _LOOSE_MARKS.sub("", unicodedata.normalize("NFC", text))
     if _ARABIC_SCRIPT.search(text):
         text = _ARABIC_MARKS.sub("", text).translate(_ARABIC_SPELLING)
     return text
@@ -68,21 +119,24 @@ def fold_words(words: list[str]) -> str:
 
 def fold(text: str) -> str:
     """Return the padded, folded form of ``text`` (" word word ")."""
-    text = text.casefold()
-    if not text.isascii():
+    if text.isascii():
+        text = text.casefold()
+    else:
+        text = _visible_lowered(text)
         if _ARABIC_SCRIPT.search(text):
             text = text.translate(_ARABIC_LETTERS)
-        text = _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+        text = strip_marks(text)
     return " " + _SEPARATORS.sub(" ", text).strip() + " "
 
 
 def strip_marks(text: str) -> str:
-    """Drop accents from casefolded text (NFKD, combining marks removed); nothing else changes
+    """Drop accents from casefolded text (NFKD, combining marks removed) and fold the dotless "ı"
+    into "i" (NFKD leaves it: it is a letter of its own, not "i" with a mark); nothing else changes
     unless NFKD itself splits a character into separators (rare compatibility forms)."""
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", text))
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text)).replace("\u0131", "i")
 
 
 def keep_marks(text: str) -> str:
-    """Like ``fold`` but keeps accents (NFC): Vietnamese words differ only by them."""
-    text = unicodedata.normalize("NFC", text.casefold())
-    return " " + _SEPARATORS.sub(" ", text).strip() + " "
+    """Like ``fold`` but keeps accents (NFC): Vietnamese words differ only by them. The words are
+    those of ``prepare`` and ``tokens``, as the detector reads them."""
+    return " " + " ".join(tokens(prepare(text))) + " "
