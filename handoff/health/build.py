@@ -296,25 +296,45 @@ FUNCTION_WORDS = 600
 
 
 FUNCTION_WORD_MARGIN = 1.0  # zipf: ten times as frequent in its language as in any other
+# How far down each language's frequency list a folded rival is looked for: a word rarer than this
+# (zipf about 2.5) is no rival to a function word (zipf 4 and more).
+RIVAL_VOCABULARY = 30000
+
+
+def _folded_frequencies(lang: str) -> dict[str, float]:
+    """Folded key -> zipf frequency of the most frequent of ``lang``'s words that fold to it."""
+    import wordfreq
+
+    table: dict[str, float] = {}
+    for word in wordfreq.top_n_list(lang, RIVAL_VOCABULARY):
+        key = normalize.fold(word)
+        zipf = wordfreq.zipf_frequency(word, lang)
+        if zipf > table.get(key, 0.0):
+            table[key] = zipf
+    return table
 
 
 def function_words() -> dict[str, str]:
     """Padded folded keys of the words among one Latin-script language's most frequent that are
     at least ten times as frequent there as in any other (wordfreq): "and" and "take" are English,
-    "los" Spanish, "och" Swedish, but "de" is no one's and neither is "for" (English and Swedish)."""
+    "los" Spanish, "och" Swedish, but "de" is no one's and neither is "for" (English and Swedish).
+
+    Texts are matched folded, so rivals are compared folded too: "la" is French, Spanish and
+    Italian "la" and Portuguese "lá" at once, so no one's; compared as written it was Portuguese
+    and read every accentless French text as Portuguese."""
     import wordfreq
 
+    folded = {lang: _folded_frequencies(lang) for lang in FUNCTION_WORD_LANGUAGES}
     owners: dict[str, set[str]] = defaultdict(set)
     for lang in FUNCTION_WORD_LANGUAGES:
         for word in wordfreq.top_n_list(lang, FUNCTION_WORDS):
             key = normalize.fold(word)
             if len(key.strip()) < 2:
                 continue
-            own = wordfreq.zipf_frequency(word, lang)
-            rival = max(wordfreq.zipf_frequency(word, other) for other in FUNCTION_WORD_LANGUAGES if other != lang)
+            own = folded[lang][key]
+            rival = max(folded[other].get(key, 0.0) for other in FUNCTION_WORD_LANGUAGES if other != lang)
             if own - rival >= FUNCTION_WORD_MARGIN:
                 owners[key].add(lang)
-    # Folding accents can merge two languages' words into one key: then it is no one's.
     return {key: next(iter(langs)) for key, langs in sorted(owners.items()) if len(langs) == 1}
 
 

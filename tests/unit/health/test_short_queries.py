@@ -55,3 +55,23 @@ def test_a_short_everyday_text_is_not_flagged(text):
     verdict = detect(text)
     assert not verdict.flagged, (text, verdict.rules)
     assert verdict.score == 0.0
+
+
+# Typed without accents, the Romance languages share "la", "a", "e", "com" with one another: a word
+# that folds onto another language's frequent word is no one's function word, so these are read in
+# their own language ("la" counted as Portuguese "lá" once sent accentless French to Portuguese).
+ACCENTLESS_ROMANCE = [
+    ("j'ai la grippe depuis hier", "fr"),
+    ("ma fille a la varicelle", "fr"),
+    ("la mia schiena fa male", "it"),
+    ("la garganta me arde", "es"),
+    ("me duele la muela", "es"),
+    ("minha filha esta com febre", "pt"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), ACCENTLESS_ROMANCE)
+def test_accentless_romance_health_is_read_in_its_own_language(text, lang):
+    verdict = detect(text)
+    assert verdict.flagged, (text, verdict.rules)
+    assert verdict.language == lang
