@@ -129,11 +129,17 @@ def fold(text: str) -> str:
     return " " + _SEPARATORS.sub(" ", text).strip() + " "
 
 
+# Letters NFKD keeps whole, each a letter of its own that keyboards without it type as the plain
+# one(s): Turkish dotless "ı", Polish "ł" ("zlamalem reke"), Vietnamese "đ" (read folded only
+# outside Vietnamese, which keeps its marks), Danish/Norwegian "ø" and "æ", French "œ" ("coeur").
+_UNDECOMPOSED = str.maketrans({"\u0131": "i", "\u0142": "l", "\u0111": "d", "\u00f8": "o", "\u00e6": "ae", "\u0153": "oe"})
+
+
 def strip_marks(text: str) -> str:
-    """Drop accents from casefolded text (NFKD, combining marks removed) and fold the dotless "ı"
-    into "i" (NFKD leaves it: it is a letter of its own, not "i" with a mark); nothing else changes
+    """Drop accents from casefolded text (NFKD, combining marks removed) and fold the letters NFKD
+    leaves whole into their plain spelling (``_UNDECOMPOSED``); nothing else changes
     unless NFKD itself splits a character into separators (rare compatibility forms)."""
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", text)).replace("\u0131", "i")
+    return _COMBINING.sub("", unicodedata.normalize("NFKD", text)).translate(_UNDECOMPOSED)
 
 
 def keep_marks(text: str) -> str:

@@ -145,6 +145,26 @@ def test_invisible_characters_do_not_split_words(text, kind, category):
     _assert_verdict(text, kind, category)
 
 
+# Letters Unicode does not decompose, typed as their plain spelling on keyboards without them.
+PLAIN_LETTERS = [
+    ("zlamalem reke na nartach", H, None),  # złamałem rękę
+    ("j'ai mal au coeur depuis ce matin", H, "symptom"),  # cœur
+    ("min søster har feber og ondt i halsen", H, "symptom"),
+    ("min soster har feber og ondt i halsen", H, "symptom"),
+    ("jutro idę do kolegi na obiad", N, None),
+    ("le choeur de l'église chante à Noël", N, None),
+]
+
+
+@_rows(PLAIN_LETTERS)
+def test_letters_without_a_decomposition_fold_to_their_plain_spelling(text, kind, category):
+    _assert_verdict(text, kind, category)
+
+
+def test_undecomposed_letters_fold():
+    assert normalize.fold("Łódź ŒUVRE Ærø đi") == " lodz oeuvre aero di "
+
+
 # Persian writes a zero-width non-joiner (ZWNJ) after the verb prefix می/نمی and before plural and
 # possessive endings. Typed with it, a message reads as it does typed without it.
 PERSIAN = [
