@@ -27,6 +27,12 @@ CASES = [
     ("ru", "скорой встречи", "До скорой встречи, друзья!", "ночью вызывали скорую, папе стало плохо"),
     ("ru", "соболезнования", "Примите мои соболезнования", "заболевание почек у отца обострилось"),
     ("ru", "зависимость", "Это прямая зависимость цены от спроса", "у брата зависимость от алкоголя"),
+    ("ru", "'болев' in 'Соболев'", "Соболев придёт завтра к обеду", "Болевой синдром не проходит"),
+    ("ru", "'болезн' in 'безболезненно'", "Переезд прошёл безболезненно", "у отца болезнь почек"),
+    ("ru", "рвётся", "Связь постоянно рвётся", "Ребенка рвет всю ночь"),
+    ("ru", "напиться воды", "Хочу напиться холодной воды", "Он вчера опять напился"),
+    ("ru", "выписали штраф", "Нам выписали штраф за парковку", "Врач выписал мне антибиотик"),
+    ("ru", "что есть мочи", "Он кричал что есть мочи", "Сдала анализ мочи, жду результат"),
     # Czech
     ("cs", "moč = moc", "Mám moc práce", "Musím ráno odevzdat vzorek moči"),
     ("cs", "stupně", "Venku je dnes třicet stupňů", "bolí mě hlava a mám horečku"),
@@ -48,12 +54,18 @@ CASES = [
     ("pl", "urazić", "Nie chciałem cię urazić", "Po urazie kolana chodzę o kulach"),
     ("pl", "w masce", "Na balu był w masce", "Lekarz dał mi maść na wysypkę"),
     ("pl", "zależność", "Jest zależność między ceną a jakością", "Moja mama jest uzależniona od leków"),
+    ("pl", "zmęczeni", "Jesteśmy zmęczeni po podróży", "Od miesiąca mam ciągłe zmęczenie i zawroty głowy"),
+    ("pl", "Odra", "Mieszkamy nad Odrą", "Syn ma odrę"),
+    ("pl", "złośliwy", "To bardzo złośliwy kot", "Lekarz znalazł złośliwy guz"),
+    ("pl", "chór", "Śpiewam w chórze od lat", "Mama jest chora na grypę"),
     # Hungarian
     ("hu", "hív = hiv", "Holnap hív a főnök", "HIV pozitív lettem"),
     ("hu", "józan ész", "A józan ész azt mondja, várjunk", "Két éve józan vagyok, nem iszom"),
     ("hu", "függő", "Az időjárástól függő program", "Alkoholfüggő vagyok"),
     ("hu", "doktori", "A doktori iskola nagyon nehéz", "fáj a fejem, megyek a doktorhoz"),
     ("hu", "szemlélet", "Teljesen más a szemlélete", "Megjött a szövettani lelet, rosszindulatú"),
+    ("hu", "ápolt", "Nagyon ápolt kertje van", "Az ápoló adott injekciót"),
+    ("hu", "szedem", "Szedem a cuccaimat és indulok", "Szedem a gyógyszert a vérnyomásomra"),
     # Turkish
     ("tr", "sızı = sizi", "Sizi yarın ararım", "Belimde bir sızı var"),
     ("tr", "sarı", "Sarı saçlı bir kız gördüm", "sarılık oldum"),
@@ -70,6 +82,8 @@ CASES = [
     ("tr", "varış", "Varış saati kaçta?", "Bacaklarımda varis var"),
     ("tr", "sürüp", "Bu iş sürüp gidiyor", "Öksürük şurubu içtim"),
     ("tr", "yattı", "Çocuklar erken yattı", "Babam hastanede yattı"),
+    ("tr", "ayık ol", "Ayık ol, burası tehlikeli", "İki yıldır ayığım, içkiyi bıraktım"),
+    ("tr", "uyuşmazlık", "Hukuki bir uyuşmazlık var", "Elim uyuşuyor"),
 ]
 
 IDS = [f"{lang}:{what}" for lang, what, _, _ in CASES]
