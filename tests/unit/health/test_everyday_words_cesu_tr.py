@@ -29,6 +29,7 @@ CASES = [
     ("ru", "зависимость", "Это прямая зависимость цены от спроса", "у брата зависимость от алкоголя"),
     ("ru", "'болев' in 'Соболев'", "Соболев придёт завтра к обеду", "Болевой синдром не проходит"),
     ("ru", "'болезн' in 'безболезненно'", "Переезд прошёл безболезненно", "у отца болезнь почек"),
+    ("ru", "переболел", "Соболезную, держись", "Я уже переболел гриппом в этом году"),
     ("ru", "рвётся", "Связь постоянно рвётся", "Ребенка рвет всю ночь"),
     ("ru", "напиться воды", "Хочу напиться холодной воды", "Он вчера опять напился"),
     ("ru", "выписали штраф", "Нам выписали штраф за парковку", "Врач выписал мне антибиотик"),
@@ -60,6 +61,7 @@ CASES = [
     ("pl", "chór", "Śpiewam w chórze od lat", "Mama jest chora na grypę"),
     # Hungarian
     ("hu", "hív = hiv", "Holnap hív a főnök", "HIV pozitív lettem"),
+    ("hu", "hív és", "Holnap hív és megbeszéljük", "HIV-es vagyok"),
     ("hu", "józan ész", "A józan ész azt mondja, várjunk", "Két éve józan vagyok, nem iszom"),
     ("hu", "függő", "Az időjárástól függő program", "Alkoholfüggő vagyok"),
     ("hu", "doktori", "A doktori iskola nagyon nehéz", "fáj a fejem, megyek a doktorhoz"),
