@@ -1,0 +1,100 @@
+"""Everyday words of the Western European languages that used to match health terms of their own
+language (a probe of each language's most frequent words): each collision has one everyday message
+that must not be flagged and one health message with the health word that still must be.
+
+Sentences written for these tests."""
+
+import pytest
+
+from handoff.health import detect
+
+# (language, collision, everyday message, health message)
+CASES = [
+    # English
+    ("en", "weak", "The signal is weak in the basement", "I feel weak and dizzy since this morning"),
+    ("en", "weakness", "Every plan has its weak points", "Weakness in my left arm since yesterday"),
+    ("en", "counsel", "Our legal counsel will review the contract", "I started counseling for my depression"),
+    ("en", "disabled", "The account was disabled after three failed logins", "My son is disabled and uses a wheelchair"),
+    # Spanish
+    ("es", "duelo", "El duelo entre los dos equipos fue intenso", "Me duele la cabeza desde ayer"),
+    ("es", "operaciones", "Las operaciones bancarias se procesan en 24 horas", "Mañana tengo una operación de rodilla"),
+    ("es", "urgencia", "Necesito el informe con urgencia", "Me llevaron a urgencias anoche"),
+    ("es", "crónica", "Leí la crónica del partido en el periódico", "Tengo una enfermedad crónica desde hace años"),
+    ("es", "débil", "La señal del wifi es muy débil", "Siento mucha debilidad en las piernas"),
+    # Portuguese
+    ("pt", "baseado", "O relatório é baseado em dados de 2023", "Fumei um baseado ontem e passei mal"),
+    ("pt", "sistema", "O sistema ficou fora do ar a tarde toda", "Estou com dor no peito desde ontem"),
+    ("pt", "sistemas", "Precisamos atualizar os sistemas da empresa", "Tomei antibiótico para a infecção urinária"),
+    ("pt", "órgãos", "Os órgãos públicos fecham amanhã", "Minha mãe tem insuficiência renal e faz diálise"),
+    ("pt", "mama", "A mama chegou hoje de manhã", "Minha mãe fez cirurgia de câncer de mama"),
+    ("pt", "escapar", "Ele conseguiu escapar do trânsito", "Tive um escape no meio do ciclo"),
+    ("pt", "doutorado", "Ela terminou o doutorado em Coimbra", "O doutor disse que preciso operar o joelho"),
+    ("pt", "consulta", "Fiz uma consulta no banco de dados", "Vou ao médico amanhã, tenho consulta às 10h"),
+    ("pt", "especialista", "Ele é especialista em marketing digital", "Marquei consulta com um especialista em coluna"),
+    ("pt", "luto", "Eu luto todos os dias pelo meu time", "Perdi meu pai e estou de luto"),
+    ("pt", "parto", "Parto amanhã para Lisboa", "O parto foi ontem, nasceu uma menina"),
+    # French
+    ("fr", "au sein de", "Au sein de l'équipe, on s'organise", "J'ai une grosseur au sein gauche"),
+    ("fr", "au sein du", "Il y a une réunion au sein du service", "J'ai mal au sein depuis une semaine"),
+    ("fr", "Seine", "On a marché le long de la Seine", "Ma tante a un cancer du sein"),
+    ("fr", "dépend", "Ça dépend du budget de l'équipe", "J'ai une dépendance à l'alcool"),
+    ("fr", "consulter", "On peut consulter le rapport en ligne", "J'ai une consultation chez le cardiologue demain"),
+    # German
+    ("de", "übergeben", "Ich übergebe dir morgen die Schlüssel", "Ich musste mich heute Nacht dreimal übergeben"),
+    ("de", "übergeben (Projekt)", "Das Projekt wird am Montag übergeben", "Ich muss mich übergeben"),
+    ("de", "Praxis", "In der Praxis sieht das anders aus", "Ich habe morgen einen Termin in der Praxis wegen meiner Rückenschmerzen"),
+    ("de", "Schwächen", "Die Schwächen des Plans sind klar", "Ich fühle mich so schwach und habe Fieber"),
+    ("de", "schwach", "Das WLAN-Signal ist schwach", "Seit Tagen habe ich eine allgemeine Schwäche"),
+    ("de", "übel", "Nimm es mir nicht übel", "Mir ist übel"),
+    ("de", "ausschlaggebend", "Das war ausschlaggebend für die Entscheidung", "Ich habe einen Hautausschlag am Arm"),
+    ("de", "gebrochen", "Er hat sein Versprechen gebrochen", "Ich habe mir das Bein gebrochen"),
+    # Italian
+    ("it", "dipendenti", "I dipendenti hanno diritto a un bonus", "Ho una dipendenza dall'alcol"),
+    ("it", "dipendente", "Il dipendente ha firmato il contratto", "Mio fratello è in cura per la dipendenza"),
+    ("it", "influenza", "La sua influenza sul gruppo è enorme", "Mi sono preso l'influenza, sono a letto"),
+    ("it", "influenzato", "Sono stato influenzato dai miei genitori", "Ho la febbre alta e l'influenza"),
+    ("it", "incubo", "È stata una giornata da incubo", "Ho gli incubi ogni notte da quando è successo"),
+    ("it", "operato", "Apprezziamo molto l'operato del team", "Mi hanno operato al ginocchio"),
+    ("it", "parto", "Parto domani per Milano", "Il parto è previsto per marzo"),
+    ("it", "disturbo", "Scusa il disturbo, hai un minuto?", "Ho un disturbo d'ansia da anni"),
+    # Dutch
+    ("nl", "hartstikke", "Het was hartstikke leuk", "Ik moet morgen naar de huisarts"),
+    ("nl", "voorwaarts", "We gaan voorwaarts met het project", "Ik heb een afspraak bij de kinderarts voor mijn zoon"),
+    ("nl", "darts", "Hij speelt darts in de kroeg", "De arts zei dat ik rust moet nemen"),
+    ("nl", "overgang", "De overgang naar het nieuwe systeem gaat goed", "Ik zit in de overgang en heb opvliegers"),
+    ("nl", "echo", "De echo van de kerkklokken", "Vandaag had ik een echo, de baby is gezond"),
+    ("nl", "Filipijnen", "We gaan op vakantie naar de Filipijnen", "Ik heb hoofdpijn"),
+    ("nl", "uitslag", "De uitslag van de verkiezingen is bekend", "Ik heb uitslag op mijn armen en het jeukt"),
+    ("nl", "verstopt", "Mijn sleutels waren verstopt onder de bank", "Ik heb een verstopte neus en keelpijn"),
+    ("nl", "nachtmerrie", "Het was een nachtmerrie met de trein", "Ik heb elke nacht nachtmerries"),
+    ("nl", "bevalt", "Het nieuwe kantoor bevalt me goed", "Ik ben gisteren bevallen van een dochter"),
+    ("nl", "coöperatie", "De coöperatie heeft een nieuw bestuur", "Ik moet geopereerd worden aan mijn knie"),
+    # Swedish
+    ("sv", "smart", "Det var smart gjort", "Jag har smärta i axeln"),
+    ("sv", "smarta", "Vi behöver smarta lösningar", "Jag har kraftiga smärtor i magen"),
+    ("sv", "varken", "Varken du eller jag visste det", "Jag har värk i hela kroppen"),
+    ("sv", "var", "Jag var hemma igår", "Min rygg värker"),
+    ("sv", "skadar", "Det skadar inte att fråga", "Jag har en skada i knät"),
+    ("sv", "föda", "Vi behöver föda åt hästarna", "Hon ska föda i maj"),
+    ("sv", "dos", "Vilken dos kaffe behöver du?", "Jag tar en dos insulin varje kväll"),
+    ("sv", "rök", "Det kom rök från grillen", "Han röker 20 cigaretter om dagen"),
+    ("sv", "sex", "Vi har sex personer i teamet", "Jag har haft oskyddat sex och är orolig"),
+    ("sv", "drog", "Han drog iväg direkt efter mötet", "Jag tar droger varje helg"),
+    ("sv", "akut", "Vi har ett akut behov av fler utvecklare", "Jag fick åka till akuten i natt"),
+    ("sv", "anfall", "Ett snabbt anfall gav målet", "Jag fick ett anfall igår"),
+    ("sv", "Västmanland", "Vi bor i Västmanland", "Mitt barn har astma"),
+    ("sv", "höstas", "I höstas flyttade vi till Uppsala", "Jag har hostat i en vecka"),
+    ("sv", "teknologi", "Ny teknologi kräver nya protester", "Jag har en knöl i bröstet"),
+]
+
+
+@pytest.mark.parametrize("lang,collision,everyday,health", CASES, ids=[f"{c[0]}-{c[1]}" for c in CASES])
+def test_everyday_message_is_not_flagged(lang, collision, everyday, health):
+    verdict = detect(everyday)
+    assert not verdict.flagged, (collision, everyday, verdict)
+
+
+@pytest.mark.parametrize("lang,collision,everyday,health", CASES, ids=[f"{c[0]}-{c[1]}" for c in CASES])
+def test_health_message_is_still_flagged(lang, collision, everyday, health):
+    verdict = detect(health)
+    assert verdict.flagged, (collision, health, verdict)
