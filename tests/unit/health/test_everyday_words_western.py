@@ -48,6 +48,9 @@ CASES = [
     ("de", "übel", "Nimm es mir nicht übel", "Mir ist übel"),
     ("de", "ausschlaggebend", "Das war ausschlaggebend für die Entscheidung", "Ich habe einen Hautausschlag am Arm"),
     ("de", "gebrochen", "Er hat sein Versprechen gebrochen", "Ich habe mir das Bein gebrochen"),
+    ("de", "Zahlungen", "Die Zahlungen sind blockiert", "Meine Lunge brennt beim Atmen"),
+    ("de", "Einstellungen", "Die Einstellungen sind rot markiert", "Meine Nieren tun weh"),
+    ("de", "schaut", "Er schaut nach, ob die Datei beschädigt ist", "Meine Haut ist rot und juckt"),
     # Italian
     ("it", "dipendenti", "I dipendenti hanno diritto a un bonus", "Ho una dipendenza dall'alcol"),
     ("it", "dipendente", "Il dipendente ha firmato il contratto", "Mio fratello è in cura per la dipendenza"),
