@@ -14,6 +14,9 @@ CASES = [
     ("en", "weak", "The signal is weak in the basement", "I feel weak and dizzy since this morning"),
     ("en", "weakness", "Every plan has its weak points", "Weakness in my left arm since yesterday"),
     ("en", "counsel", "Our legal counsel will review the contract", "I started counseling for my depression"),
+    ("en", "weak (numbers)", "Our sales numbers are weak this quarter", "My legs feel weak"),
+    ("en", "weed out", "We need to weed out the duplicate tickets", "I smoke weed every day"),
+    ("en", "aids in", "The new tool aids in onboarding", "My husband has AIDS"),
     ("en", "disabled", "The account was disabled after three failed logins", "My son is disabled and uses a wheelchair"),
     # Spanish
     ("es", "duelo", "El duelo entre los dos equipos fue intenso", "Me duele la cabeza desde ayer"),
@@ -21,6 +24,10 @@ CASES = [
     ("es", "urgencia", "Necesito el informe con urgencia", "Me llevaron a urgencias anoche"),
     ("es", "crónica", "Leí la crónica del partido en el periódico", "Tengo una enfermedad crónica desde hace años"),
     ("es", "débil", "La señal del wifi es muy débil", "Siento mucha debilidad en las piernas"),
+    ("es", "consulta", "Tengo una consulta sobre la factura", "Tengo consulta con el especialista mañana"),
+    ("es", "especialista", "Es especialista en ventas", "El médico me mandó a un especialista por el dolor de espalda"),
+    ("es", "paciente", "Hay que ser paciente con el cliente", "El paciente tiene fiebre alta desde ayer"),
+    ("es", "receta", "Me pasas la receta del pastel?", "Me recetaron ibuprofeno para el dolor"),
     # Portuguese
     ("pt", "baseado", "O relatório é baseado em dados de 2023", "Fumei um baseado ontem e passei mal"),
     ("pt", "sistema", "O sistema ficou fora do ar a tarde toda", "Estou com dor no peito desde ontem"),
@@ -39,6 +46,11 @@ CASES = [
     ("fr", "Seine", "On a marché le long de la Seine", "Ma tante a un cancer du sein"),
     ("fr", "dépend", "Ça dépend du budget de l'équipe", "J'ai une dépendance à l'alcool"),
     ("fr", "consulter", "On peut consulter le rapport en ligne", "J'ai une consultation chez le cardiologue demain"),
+    ("fr", "patient", "Il faut être patient avec le client", "Le médecin m'a envoyé chez un spécialiste"),
+    ("fr", "spécialiste", "C'est un spécialiste du marketing", "J'ai rendez-vous chez un spécialiste pour mon genou qui me fait mal"),
+    ("fr", "ordonnance", "Le gouvernement a publié une ordonnance", "Mon médecin m'a fait une ordonnance pour des antibiotiques"),
+    ("fr", "chronique", "J'ai lu sa chronique dans Le Monde", "J'ai une maladie chronique depuis dix ans"),
+    ("fr", "faiblesse", "C'est notre point de faiblesse", "Je ressens une grande faiblesse depuis hier"),
     # German
     ("de", "übergeben", "Ich übergebe dir morgen die Schlüssel", "Ich musste mich heute Nacht dreimal übergeben"),
     ("de", "übergeben (Projekt)", "Das Projekt wird am Montag übergeben", "Ich muss mich übergeben"),
@@ -51,6 +63,8 @@ CASES = [
     ("de", "Zahlungen", "Die Zahlungen sind blockiert", "Meine Lunge brennt beim Atmen"),
     ("de", "Einstellungen", "Die Einstellungen sind rot markiert", "Meine Nieren tun weh"),
     ("de", "schaut", "Er schaut nach, ob die Datei beschädigt ist", "Meine Haut ist rot und juckt"),
+    ("de", "übel (gelaufen)", "Das ist übel gelaufen", "Mir ist seit Tagen übel und ich habe Übelkeit"),
+    ("de", "schwach (Umsatz)", "Unser Umsatz ist schwach", "Meine Beine sind schwach"),
     # Italian
     ("it", "dipendenti", "I dipendenti hanno diritto a un bonus", "Ho una dipendenza dall'alcol"),
     ("it", "dipendente", "Il dipendente ha firmato il contratto", "Mio fratello è in cura per la dipendenza"),
@@ -60,6 +74,7 @@ CASES = [
     ("it", "operato", "Apprezziamo molto l'operato del team", "Mi hanno operato al ginocchio"),
     ("it", "parto", "Parto domani per Milano", "Il parto è previsto per marzo"),
     ("it", "disturbo", "Scusa il disturbo, hai un minuto?", "Ho un disturbo d'ansia da anni"),
+    ("it", "pene", "Ho scontato le mie pene", "Ho un'infezione al pene"),
     # Dutch
     ("nl", "hartstikke", "Het was hartstikke leuk", "Ik moet morgen naar de huisarts"),
     ("nl", "voorwaarts", "We gaan voorwaarts met het project", "Ik heb een afspraak bij de kinderarts voor mijn zoon"),
@@ -72,6 +87,8 @@ CASES = [
     ("nl", "nachtmerrie", "Het was een nachtmerrie met de trein", "Ik heb elke nacht nachtmerries"),
     ("nl", "bevalt", "Het nieuwe kantoor bevalt me goed", "Ik ben gisteren bevallen van een dochter"),
     ("nl", "coöperatie", "De coöperatie heeft een nieuw bestuur", "Ik moet geopereerd worden aan mijn knie"),
+    ("nl", "gebroken", "Het was een gebroken belofte", "Ik heb mijn arm gebroken"),
+    ("nl", "verbrand", "Ik heb mijn eten verbrand", "Ik heb mijn hand verbrand aan de pan"),
     # Swedish
     ("sv", "smart", "Det var smart gjort", "Jag har smärta i axeln"),
     ("sv", "smarta", "Vi behöver smarta lösningar", "Jag har kraftiga smärtor i magen"),
