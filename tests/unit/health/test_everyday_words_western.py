@@ -18,6 +18,8 @@ CASES = [
     ("en", "weed out", "We need to weed out the duplicate tickets", "I smoke weed every day"),
     ("en", "aids in", "The new tool aids in onboarding", "My husband has AIDS"),
     ("en", "disabled", "The account was disabled after three failed logins", "My son is disabled and uses a wheelchair"),
+    ("en", "head office", "The head office lock is broken", "My head hurts and my hand is swollen"),
+    ("en", "short handed", "We are short handed and the build is broken", "I hurt my hand at work and it is swollen"),
     # Spanish
     ("es", "duelo", "El duelo entre los dos equipos fue intenso", "Me duele la cabeza desde ayer"),
     ("es", "operaciones", "Las operaciones bancarias se procesan en 24 horas", "Mañana tengo una operación de rodilla"),
@@ -40,6 +42,8 @@ CASES = [
     ("pt", "especialista", "Ele é especialista em marketing digital", "Marquei consulta com um especialista em coluna"),
     ("pt", "luto", "Eu luto todos os dias pelo meu time", "Perdi meu pai e estou de luto"),
     ("pt", "parto", "Parto amanhã para Lisboa", "O parto foi ontem, nasceu uma menina"),
+    ("pt", "cara / trem", "Cara, o trem não passa mais aqui", "Minhas mãos estão tremendo muito"),
+    ("pt", "ouvir", "Não consigo ouvir o áudio da reunião", "Estou com dor no ouvido e não consigo ouvir direito"),
     # French
     ("fr", "au sein de", "Au sein de l'équipe, on s'organise", "J'ai une grosseur au sein gauche"),
     ("fr", "au sein du", "Il y a une réunion au sein du service", "J'ai mal au sein depuis une semaine"),
@@ -75,6 +79,7 @@ CASES = [
     ("it", "parto", "Parto domani per Milano", "Il parto è previsto per marzo"),
     ("it", "disturbo", "Scusa il disturbo, hai un minuto?", "Ho un disturbo d'ansia da anni"),
     ("it", "pene", "Ho scontato le mie pene", "Ho un'infezione al pene"),
+    ("it", "senato", "Non ho visto il senato oggi", "Ho un nodulo al seno sinistro"),
     # Dutch
     ("nl", "hartstikke", "Het was hartstikke leuk", "Ik moet morgen naar de huisarts"),
     ("nl", "voorwaarts", "We gaan voorwaarts met het project", "Ik heb een afspraak bij de kinderarts voor mijn zoon"),
