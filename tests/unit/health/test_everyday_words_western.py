@@ -30,6 +30,7 @@ CASES = [
     ("es", "especialista", "Es especialista en ventas", "El médico me mandó a un especialista por el dolor de espalda"),
     ("es", "paciente", "Hay que ser paciente con el cliente", "El paciente tiene fiebre alta desde ayer"),
     ("es", "receta", "Me pasas la receta del pastel?", "Me recetaron ibuprofeno para el dolor"),
+    ("es", "punto", "En la columna de la izquierda está el punto rojo", "Me pusieron puntos en la mano"),
     # Portuguese
     ("pt", "baseado", "O relatório é baseado em dados de 2023", "Fumei um baseado ontem e passei mal"),
     ("pt", "sistema", "O sistema ficou fora do ar a tarde toda", "Estou com dor no peito desde ontem"),
@@ -55,6 +56,8 @@ CASES = [
     ("fr", "ordonnance", "Le gouvernement a publié une ordonnance", "Mon médecin m'a fait une ordonnance pour des antibiotiques"),
     ("fr", "chronique", "J'ai lu sa chronique dans Le Monde", "J'ai une maladie chronique depuis dix ans"),
     ("fr", "faiblesse", "C'est notre point de faiblesse", "Je ressens une grande faiblesse depuis hier"),
+    ("fr", "jouer", "C'est difficile de jouer avec cette équipe", "J'ai la joue gonflée depuis hier"),
+    ("fr", "foule", "On a joué hier devant une foule énorme", "Je me suis foulé la cheville"),
     # German
     ("de", "übergeben", "Ich übergebe dir morgen die Schlüssel", "Ich musste mich heute Nacht dreimal übergeben"),
     ("de", "übergeben (Projekt)", "Das Projekt wird am Montag übergeben", "Ich muss mich übergeben"),
@@ -69,6 +72,7 @@ CASES = [
     ("de", "schaut", "Er schaut nach, ob die Datei beschädigt ist", "Meine Haut ist rot und juckt"),
     ("de", "übel (gelaufen)", "Das ist übel gelaufen", "Mir ist seit Tagen übel und ich habe Übelkeit"),
     ("de", "schwach (Umsatz)", "Unser Umsatz ist schwach", "Meine Beine sind schwach"),
+    ("de", "leisten", "Wir können uns das nicht leisten, der Punkt ist rot", "Ich habe rote Punkte auf der Haut"),
     # Italian
     ("it", "dipendenti", "I dipendenti hanno diritto a un bonus", "Ho una dipendenza dall'alcol"),
     ("it", "dipendente", "Il dipendente ha firmato il contratto", "Mio fratello è in cura per la dipendenza"),
@@ -80,6 +84,8 @@ CASES = [
     ("it", "disturbo", "Scusa il disturbo, hai un minuto?", "Ho un disturbo d'ansia da anni"),
     ("it", "pene", "Ho scontato le mie pene", "Ho un'infezione al pene"),
     ("it", "senato", "Non ho visto il senato oggi", "Ho un nodulo al seno sinistro"),
+    ("it", "testo", "Il testo è rotto, lo faccio di nuovo", "Mi fa male la testa"),
+    ("it", "visita", "La visita è saltata perché il link era rotto", "Ho mal di gola da tre giorni"),
     # Dutch
     ("nl", "hartstikke", "Het was hartstikke leuk", "Ik moet morgen naar de huisarts"),
     ("nl", "voorwaarts", "We gaan voorwaarts met het project", "Ik heb een afspraak bij de kinderarts voor mijn zoon"),
@@ -94,6 +100,8 @@ CASES = [
     ("nl", "coöperatie", "De coöperatie heeft een nieuw bestuur", "Ik moet geopereerd worden aan mijn knie"),
     ("nl", "gebroken", "Het was een gebroken belofte", "Ik heb mijn arm gebroken"),
     ("nl", "verbrand", "Ik heb mijn eten verbrand", "Ik heb mijn hand verbrand aan de pan"),
+    ("nl", "haar", "Haar laptop geeft geen geluid meer", "Mijn haar valt uit"),
+    ("nl", "geleverd", "Het pakket is geleverd maar de doos is rood", "Ik heb pijn in mijn zij"),
     # Swedish
     ("sv", "smart", "Det var smart gjort", "Jag har smärta i axeln"),
     ("sv", "smarta", "Vi behöver smarta lösningar", "Jag har kraftiga smärtor i magen"),
@@ -109,6 +117,9 @@ CASES = [
     ("sv", "anfall", "Ett snabbt anfall gav målet", "Jag fick ett anfall igår"),
     ("sv", "Västmanland", "Vi bor i Västmanland", "Mitt barn har astma"),
     ("sv", "höstas", "I höstas flyttade vi till Uppsala", "Jag har hostat i en vecka"),
+    ("sv", "händer", "Vad händer om det inte fungerar?", "Mina händer är svullna"),
+    ("sv", "ledaren", "Ledaren bröt avtalet igår", "Jag har ont i lederna"),
+    ("sv", "tungt", "Det är tungt och svårt att lyfta lådan", "Jag har ont i halsen"),
     ("sv", "teknologi", "Ny teknologi kräver nya protester", "Jag har en knöl i bröstet"),
 ]
 
