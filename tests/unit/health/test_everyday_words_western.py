@@ -46,6 +46,7 @@ CASES = [
     ("pt", "cara / trem", "Cara, o trem não passa mais aqui", "Minhas mãos estão tremendo muito"),
     ("pt", "ouvir", "Não consigo ouvir o áudio da reunião", "Estou com dor no ouvido e não consigo ouvir direito"),
     ("pt", "ponto", "O ponto principal da reunião é a mão de obra", "Levei pontos na testa ontem"),
+    ("pt", "deu certo", "O teste deu certo, pode subir para produção", "Fiz o exame e deu alterado"),
     # French
     ("fr", "au sein de", "Au sein de l'équipe, on s'organise", "J'ai une grosseur au sein gauche"),
     ("fr", "au sein du", "Il y a une réunion au sein du service", "J'ai mal au sein depuis une semaine"),
