@@ -31,6 +31,7 @@ CASES = [
     ("es", "paciente", "Hay que ser paciente con el cliente", "El paciente tiene fiebre alta desde ayer"),
     ("es", "receta", "Me pasas la receta del pastel?", "Me recetaron ibuprofeno para el dolor"),
     ("es", "punto", "En la columna de la izquierda está el punto rojo", "Me pusieron puntos en la mano"),
+    ("es", "salida de emergencia", "La salida de emergencia está al fondo del pasillo", "Fui a emergencias con mi hijo por la fiebre"),
     # Portuguese
     ("pt", "baseado", "O relatório é baseado em dados de 2023", "Fumei um baseado ontem e passei mal"),
     ("pt", "sistema", "O sistema ficou fora do ar a tarde toda", "Estou com dor no peito desde ontem"),
@@ -47,6 +48,7 @@ CASES = [
     ("pt", "ouvir", "Não consigo ouvir o áudio da reunião", "Estou com dor no ouvido e não consigo ouvir direito"),
     ("pt", "ponto", "O ponto principal da reunião é a mão de obra", "Levei pontos na testa ontem"),
     ("pt", "deu certo", "O teste deu certo, pode subir para produção", "Fiz o exame e deu alterado"),
+    ("pt", "saída de emergência", "Use a saída de emergência em caso de incêndio", "Estou em luto, perdi minha avó"),
     # French
     ("fr", "au sein de", "Au sein de l'équipe, on s'organise", "J'ai une grosseur au sein gauche"),
     ("fr", "au sein du", "Il y a une réunion au sein du service", "J'ai mal au sein depuis une semaine"),
@@ -60,6 +62,8 @@ CASES = [
     ("fr", "faiblesse", "C'est notre point de faiblesse", "Je ressens une grande faiblesse depuis hier"),
     ("fr", "jouer", "C'est difficile de jouer avec cette équipe", "J'ai la joue gonflée depuis hier"),
     ("fr", "foule", "On a joué hier devant une foule énorme", "Je me suis foulé la cheville"),
+    ("fr", "deuil (projet)", "Il faut faire le deuil de ce projet", "Je suis en deuil depuis la mort de mon père"),
+    ("fr", "bureau de tabac", "Je passe au bureau de tabac acheter un ticket", "J'ai arrêté le tabac il y a un mois"),
     # German
     ("de", "übergeben", "Ich übergebe dir morgen die Schlüssel", "Ich musste mich heute Nacht dreimal übergeben"),
     ("de", "übergeben (Projekt)", "Das Projekt wird am Montag übergeben", "Ich muss mich übergeben"),
@@ -75,6 +79,7 @@ CASES = [
     ("de", "übel (gelaufen)", "Das ist übel gelaufen", "Mir ist seit Tagen übel und ich habe Übelkeit"),
     ("de", "schwach (Umsatz)", "Unser Umsatz ist schwach", "Meine Beine sind schwach"),
     ("de", "leisten", "Wir können uns das nicht leisten, der Punkt ist rot", "Ich habe rote Punkte auf der Haut"),
+    ("de", "Behinderungen (Verkehr)", "Es gibt Behinderungen auf der A7", "Mein Sohn hat eine geistige Behinderung"),
     # Italian
     ("it", "dipendenti", "I dipendenti hanno diritto a un bonus", "Ho una dipendenza dall'alcol"),
     ("it", "dipendente", "Il dipendente ha firmato il contratto", "Mio fratello è in cura per la dipendenza"),
