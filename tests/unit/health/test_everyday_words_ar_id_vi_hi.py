@@ -45,6 +45,13 @@ EVERYDAY: list[tuple[str, str, str]] = [
     ("ar", "ربطت الحبل على السيارة", "الحبل / حبلى"),
     ("ar", "التقى الوزير بالسفير", "التقى / تقيأ"),
     ("ar", "النهج الجديد في الشركة ناجح", "النهج / النهجان"),
+    # Persian, read with the Arabic file
+    ("fa", "این فیلم دیدنی است", "دیدنی / الديدان"),
+    ("fa", "کارخانه فولاد مبارکه", "فولاد / الولادة"),
+    ("fa", "این کار غیرقانونی است", "غیرقانونی / یرقان"),
+    ("fa", "شرکت دچار ورشکستگی شد", "ورشکستگی / شکستگی"),
+    ("fa", "این لباس را مادرم دوخته است", "دوخته / دوخة"),
+    ("fa", "ادویه غذا را زیاد کردم", "ادویه / ادويه"),
     # Indonesian
     ("id", "tanggal lahir saya 5 Mei", "lahir"),
     ("id", "saya lahir di Jakarta tahun 1990", "lahir"),
@@ -105,6 +112,10 @@ HEALTH: list[tuple[str, str, str]] = [
     ("ar", "ولدت بعملية قيصرية", "procedure"),
     ("ar", "ابني تقيأ مرتين الليلة", "symptom"),
     ("ar", "زوجتي حبلى في الشهر الخامس", "reproductive_sexual_health"),
+    ("ar", "عندي دوخة من الصبح", "symptom"),
+    # Persian is reported as "ar": it is read with the Arabic file
+    ("ar", "پدرم شکستگی لگن دارد", "condition"),
+    ("ar", "نوزادم یرقان دارد", "condition"),
     # Indonesian
     ("id", "saya melahirkan bulan lalu", "reproductive_sexual_health"),
     ("id", "istri saya baru lahiran kemarin", "reproductive_sexual_health"),
