@@ -88,6 +88,16 @@ EVERYDAY: list[tuple[str, str, str]] = [
     ("hi", "operation ka target is mahine pura karna hai", "operation"),
     ("hi", "periods ke hisaab se timetable bana hai", "periods"),
     ("hi", "computer me virus aa gaya hai yaar", "virus"),
+    ("hi", "tum kahan ho abhi", "tum / English Tums"),
+    ("hi", "tum meri baat suno yaar", "tum / English Tums"),
+    ("hi", "aaj kaam se bahut thakan ho gayi yaar", "thakan, a long day"),
+    ("hi", "tum meri kamzori ho, ye mat bhoolna", "kamzori, a weakness for someone"),
+    ("hi", "ulti ginti shuru ho gayi hai launch ki", "ulti ginti / ulti"),
+    ("hi", "pyaar ka nasha hai ye yaar", "nasha, love's"),
+    ("hi", "mera khasra number kya hai bhai", "khasra number / khasra"),
+    ("hi", "1 tb ki hard disk chahiye mujhe", "tb, a terabyte"),
+    ("hi", "uski baat se dil pe chot lagi hai", "dil pe chot / chot"),
+    ("hi", "mujhe tension ho gaya hai bhai", "bhai, bro, as a relative"),
 ]
 
 # (language, health sentence that must flag, a category that must be among the verdict's)
@@ -146,6 +156,12 @@ HEALTH: list[tuple[str, str, str]] = [
     ("hi", "mujhe periods me dard ho raha hai", "reproductive_sexual_health"),
     ("hi", "bachche ko vaccine lagi aaj", "medication"),
     ("hi", "meri behen ko cancer hai", "condition"),
+    ("hi", "mujhe hamesha thakan rehti hai", "symptom"),
+    ("hi", "mujhe bahut kamzori ho rahi hai aur chakkar aa rahe hain", "symptom"),
+    ("hi", "bachche ko ulti ho rahi hai subah se", "symptom"),
+    ("hi", "mera bhai nasha karta hai, kya karu", "substance_use"),
+    ("hi", "dada ji ko tb ho gaya hai", "condition"),
+    ("hi", "mere bhai ko bukhar hai", "symptom"),
 ]
 
 
