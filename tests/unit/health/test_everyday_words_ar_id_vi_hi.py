@@ -82,6 +82,9 @@ EVERYDAY: list[tuple[str, str, str]] = [
     ("vi", "đừng nôn nóng quá", "nôn nóng / nôn"),
     ("vi", "suy nghĩ ấu trĩ quá", "ấu trĩ / trĩ"),
     ("vi", "hôm nay làm việc mệt mỏi quá", "mệt mỏi, a long day"),
+    ("vi", "mai gặp hen", "hen, the Southern particle"),
+    ("vi", "nhớ ăn cơm đầy đủ hen", "hen, the Southern particle"),
+    ("vi", "dạo này em ốm quá, ăn nhiều vào", "ốm, thin in the South"),
     # Hinglish (read as romanised Hindi: two Hinglish function words or more)
     ("hi", "aaj office me emergency meeting hai", "emergency"),
     ("hi", "operation successful raha, client bahut khush hai", "operation"),
@@ -148,6 +151,8 @@ HEALTH: list[tuple[str, str, str]] = [
     ("vi", "mẹ tôi mới ghép thận", "procedure"),
     ("vi", "anh tôi nghiện ma túy", "substance_use"),
     ("vi", "mẹ tôi mệt mỏi kéo dài cả tháng nay", "symptom"),
+    ("vi", "bé nhà tôi lên cơn hen tối qua", "condition"),
+    ("vi", "con tôi ốm mấy ngày nay", "condition"),
     # Hinglish
     ("hi", "mujhe bukhar hai", "symptom"),
     ("hi", "mujhe doctor ko dikhana hai kal", "care_appointment_provider"),
