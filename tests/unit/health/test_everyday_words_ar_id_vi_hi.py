@@ -67,6 +67,8 @@ EVERYDAY: list[tuple[str, str, str]] = [
     ("id", "kereta sesak penumpang pagi ini", "sesak, crowded"),
     ("id", "aku kecanduan drakor nih", "kecanduan, a drama"),
     ("id", "banjir melumpuhkan jalan utama", "melumpuhkan / lumpuh"),
+    ("id", "pemerintah akan rehab gedung sekolah tahun ini", "rehab, renovation"),
+    ("id", "ukuran filenya cuma 500 kb saja", "kb, kilobytes"),
     # Vietnamese
     ("vi", "cảm ơn bạn nhiều nhé", "cảm ơn / cảm"),
     ("vi", "tôi cảm thấy rất vui hôm nay", "cảm thấy / cảm"),
@@ -141,6 +143,8 @@ HEALTH: list[tuple[str, str, str]] = [
     ("id", "kami ikut program kesuburan", "reproductive_sexual_health"),
     ("id", "saya sesak napas dari semalam", "symptom"),
     ("id", "adik saya pecandu narkoba", "substance_use"),
+    ("id", "adik saya masuk rehab minggu lalu", "substance_use"),
+    ("id", "istri saya pakai kb suntik", "reproductive_sexual_health"),
     # Vietnamese
     ("vi", "tôi bị đau bụng", "symptom"),
     ("vi", "tôi bị cảm từ hôm qua", "condition"),
