@@ -42,7 +42,7 @@ CASES = [
     ("cs", "spála = spala", "Včera spala celý den", "Malá má spálu"),
     ("cs", "dávky", "Dostávám sociální dávky", "Doktor mi zvýšil dávku léku"),
     ("cs", "tablet", "Koupil jsem si nový tablet", "Beru tablety na bolest hlavy"),
-    ("cs", "vítáme", "Vítáme vás na palubě", "Beru vitamíny a železo"),
+    ("cs", "vítáme", "Vítáme vás na palubě", "Mám nedostatek vitamínu D"),
     ("cs", "kolika", "Do kolika hodin máte otevřeno?", "Miminko má v noci koliky"),
     ("cs", "uráží", "Neuráží mě to", "Měl jsem úraz na lyžích"),
     ("cs", "prací prášek", "Kup prosím prací prášek", "Beru prášky na spaní"),
@@ -86,6 +86,7 @@ CASES = [
     ("tr", "yattı", "Çocuklar erken yattı", "Babam hastanede yattı"),
     ("tr", "ayık ol", "Ayık ol, burası tehlikeli", "İki yıldır ayığım, içkiyi bıraktım"),
     ("tr", "uyuşmazlık", "Hukuki bir uyuşmazlık var", "Elim uyuşuyor"),
+    ("tr", "vitamin", "Portakal C vitamini açısından zengindir", "D vitamini eksikliğim var"),
 ]
 
 IDS = [f"{lang}:{what}" for lang, what, _, _ in CASES]

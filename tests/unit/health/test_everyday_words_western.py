@@ -113,6 +113,7 @@ CASES = [
     ("sv", "smart", "Det var smart gjort", "Jag har smärta i axeln"),
     ("sv", "smarta", "Vi behöver smarta lösningar", "Jag har kraftiga smärtor i magen"),
     ("sv", "varken", "Varken du eller jag visste det", "Jag har värk i hela kroppen"),
+    ("sv", "vitaminer", "Apelsiner innehåller mycket vitaminer", "Jag har D-vitaminbrist"),
     ("sv", "var", "Jag var hemma igår", "Min rygg värker"),
     ("sv", "skadar", "Det skadar inte att fråga", "Jag har en skada i knät"),
     ("sv", "föda", "Vi behöver föda åt hästarna", "Hon ska föda i maj"),
