@@ -20,6 +20,8 @@ CASES = [
     ("en", "disabled", "The account was disabled after three failed logins", "My son is disabled and uses a wheelchair"),
     ("en", "head office", "The head office lock is broken", "My head hurts and my hand is swollen"),
     ("en", "short handed", "We are short handed and the build is broken", "I hurt my hand at work and it is swollen"),
+    ("en", "shingles", "Where can I buy new shingles for the shed", "My grandmother has shingles on her back"),
+    ("en", "-osis", "Does hypnosis work to break bad habits", "I was diagnosed with endometriosis last year"),
     # Spanish
     ("es", "duelo", "El duelo entre los dos equipos fue intenso", "Me duele la cabeza desde ayer"),
     ("es", "operaciones", "Las operaciones bancarias se procesan en 24 horas", "Mañana tengo una operación de rodilla"),
