@@ -22,6 +22,8 @@ CASES = [
     ("en", "short handed", "We are short handed and the build is broken", "I hurt my hand at work and it is swollen"),
     ("en", "shingles", "Where can I buy new shingles for the shed", "My grandmother has shingles on her back"),
     ("en", "-osis", "Does hypnosis work to break bad habits", "I was diagnosed with endometriosis last year"),
+    ("en", "being a headache", "Stuck at work, the boss is being a headache", "I have had a headache since Monday"),
+    ("en", "head is full of", "My head is full of exam stuff, can not think straight", "My head hurts and I feel dizzy"),
     # Spanish
     ("es", "duelo", "El duelo entre los dos equipos fue intenso", "Me duele la cabeza desde ayer"),
     ("es", "operaciones", "Las operaciones bancarias se procesan en 24 horas", "Mañana tengo una operación de rodilla"),
