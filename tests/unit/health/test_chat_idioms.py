@@ -1,0 +1,47 @@
+"""Chat and SMS messages written for this file: everyday exaggerations and the figurative headache
+of a project must stay unflagged, and the plain health message beside each, in the same register,
+must still flag. Found by feeding everyday chat in each language through the detector."""
+
+import pytest
+
+from handoff.health import detect
+
+# (language, everyday message, health message in the same register)
+PAIRS = [
+    ("en", "Stuck at work, the boss is being a headache", "Stuck at home with a headache and a fever"),
+    ("es", "Qué dolor de cabeza este proyecto, de verdad", "Tengo dolor de cabeza desde ayer"),
+    ("es", "Este cliente es un dolor de cabeza", "Me duele la cabeza y tengo náuseas"),
+    ("es", "Estoy muerto de cansancio después del partido", "Estoy con mucho cansancio y mareos desde hace semanas"),
+    ("es", "El jefe está enfermo de poder jaja", "Mi jefe está enfermo con gripe"),
+    ("es", "Me pone enfermo tanto papeleo", "Me puse enfermo del estómago anoche"),
+    ("nl", "Wat een hoofdpijndossier is dit project", "Ik heb al drie dagen hoofdpijn"),
+    ("sv", "Vilken huvudvärk det här projektet är", "Jag har haft huvudvärk i tre dagar"),
+    ("pl", "Ten projekt to jeden wielki ból głowy", "Od trzech dni mam ból głowy"),
+    ("ru", "Этот проект сплошная головная боль", "У меня третий день головная боль"),
+]
+
+# Loss of function said with a verb the lexicon lists in its separable form.
+FUNCTION_LOSS = [
+    ("nl", "Ik kan mijn arm niet meer optillen"),
+    ("nl", "Ik kan mijn been bijna niet bewegen"),
+]
+
+
+@pytest.mark.parametrize("lang,everyday,_", PAIRS, ids=[f"{p[0]}:{p[1][:30]}" for p in PAIRS])
+def test_everyday_idiom_is_not_flagged(lang, everyday, _):
+    verdict = detect(everyday)
+    assert not verdict.flagged, (everyday, verdict.rules)
+
+
+@pytest.mark.parametrize("lang,_,health", PAIRS, ids=[f"{p[0]}:{p[2][:30]}" for p in PAIRS])
+def test_health_message_in_the_same_register_flags(lang, _, health):
+    verdict = detect(health)
+    assert verdict.flagged, (health, verdict.rules)
+    assert verdict.language == lang
+
+
+@pytest.mark.parametrize("lang,text", FUNCTION_LOSS)
+def test_loss_of_function_flags(lang, text):
+    verdict = detect(text)
+    assert verdict.flagged and "comp.function_loss" in verdict.rules, (text, verdict.rules)
+    assert verdict.language == lang
