@@ -1,0 +1,35 @@
+"""Short first-person symptom statements in plain English, the kind a patient types into a chat
+("my ankle gave way", "I've had the runs"), each beside an everyday sentence that uses the same
+words about a thing. Sentences written for this file."""
+
+import pytest
+
+from handoff.health import detect
+
+# (health statement, everyday sentence with the same wording)
+PAIRS = [
+    ("my ankle gave way on the stairs", "the old bridge gave way in the storm"),
+    ("I get winded climbing one flight of stairs", "the runners were winded by the strong wind"),
+    ("I feel like the room is spinning", "the DJ kept the room dancing all night"),
+    ("my toenail is turning black", "the sky is turning purple at sunset"),
+    ("I've lost weight without trying", "I won ten pounds without trying at the raffle"),
+    ("I wake up drenched in sweat every night", "I was drenched in sweat after the marathon"),
+    ("there's blood when I wipe", "there's a bloody good film on tonight"),
+    ("I can't taste anything since Tuesday", "I can't smell anything in this room, did you clean it?"),
+    ("I keep forgetting words mid sentence", "I keep forgetting my password"),
+    ("my skin peels on my hands", "she peels the potatoes by hand"),
+    ("I've had the runs for three days", "the runs were scored in the last over"),
+    ("my knee gives way when I walk downhill", "the shelf gave way under the books"),
+]
+
+
+@pytest.mark.parametrize("health,_", PAIRS, ids=[p[0][:40] for p in PAIRS])
+def test_symptom_statement_flags(health, _):
+    verdict = detect(health)
+    assert verdict.flagged and verdict.language == "en", (health, verdict.rules)
+
+
+@pytest.mark.parametrize("_,everyday", PAIRS, ids=[p[1][:40] for p in PAIRS])
+def test_same_words_about_a_thing_do_not_flag(_, everyday):
+    verdict = detect(everyday)
+    assert not verdict.flagged, (everyday, verdict.rules)
