@@ -20,6 +20,17 @@ PAIRS = [
     ("my skin peels on my hands", "she peels the potatoes by hand"),
     ("I've had the runs for three days", "the runs were scored in the last over"),
     ("my knee gives way when I walk downhill", "the shelf gave way under the books"),
+    ("my pee is really dark", "my eyes are dark brown"),
+    ("I keep choking on my food", "I keep cooking the same food"),
+    ("my legs feel heavy all the time", "my bag feels heavy with all these books"),
+    ("I can't stop scratching my arms", "the cat can't stop scratching the sofa"),
+    ("my urine smells strange", "the cheese smells strange, throw it out"),
+    ("my back went out lifting the sofa", "the lights went out at nine"),
+    ("my hip clicks when I walk", "the door clicks when it shuts"),
+    ("my arm went dead in the night", "my phone went dead halfway through the call"),
+    ("my stomach is in knots and I can't eat", "the market is in knots over the rate decision"),
+    ("my heart is racing and I feel faint", "my heart went out to the family"),
+    ("my stomach hurts every time I eat", "I can't eat at my desk anymore, new office rules"),
 ]
 
 
