@@ -239,7 +239,11 @@ def _latin(
     primary = ranking[0][0] if ranking and ranking[0][1] >= 0.3 else (leaders[0] if leaders else UNDETERMINED)
     # A confident guess keeps only strong runners-up; an unsure one keeps more of them.
     floor = _CANDIDATE_MIN if ranking and ranking[0][1] >= _SURE else _UNSURE_CANDIDATE_MIN
-    sure = tuple(lang for lang, p in ranking[:3] if p >= floor and lang != "vi")
+    # Vietnamese is read only with its marks (folded, "đau" pain, "dầu" oil and "đâu" where merge);
+    # a text with marks but none of the letters only Vietnamese writes ("tai trái tôi nghe không
+    # rõ") is Vietnamese when the model says so.
+    marked = not prepared.isascii()
+    sure = tuple(lang for lang, p in ranking[:3] if p >= floor and (lang != "vi" or marked))
     if leaders and leaders[0] not in sure:
         sure = (*sure, leaders[0])
     others: tuple[str, ...] = ()
