@@ -9,6 +9,11 @@ from handoff.health import detect
 # (language, everyday message, health message in the same register)
 PAIRS = [
     ("en", "Stuck at work, the boss is being a headache", "Stuck at home with a headache and a fever"),
+    ("en", "He broke my heart but i'm over it", "My heart is racing and my chest hurts"),
+    ("en", "Just had a massive lunch, food coma now lol", "My grandad has been in a coma since Friday"),
+    ("en", "My brother's band is sick, you should come", "My brother is sick with a fever"),
+    ("en", "Need to drug test the new drivers tmr, can u book it", "I failed my drug test because of my meds"),
+    ("en", "My dad is picking me up from the hospital car park where he works", "My dad was taken to the hospital by ambulance"),
     ("es", "Qué dolor de cabeza este proyecto, de verdad", "Tengo dolor de cabeza desde ayer"),
     ("es", "Este cliente es un dolor de cabeza", "Me duele la cabeza y tengo náuseas"),
     ("es", "Estoy muerto de cansancio después del partido", "Estoy con mucho cansancio y mareos desde hace semanas"),

@@ -27,6 +27,7 @@ STATEMENTS = [
     ("ru", "Я больше не могу согнуть колено"),
     ("ru", "У меня кровоточат дёсны при чистке"),
     ("ru", "У меня очень тёмная моча"),
+    ("ru", "Снижение слуха на левое ухо"),
     ("tr", "Artık dizimi bükemiyorum"),
     ("tr", "Geçen hafta ayağımın röntgenini çektiler"),
     ("tr", "İdrarım çok koyu"),
