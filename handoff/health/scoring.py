@@ -72,13 +72,15 @@ class _Evidence:
     """Lexical hits that survive everyday phrases: terms by strength and category (keyed by the
     word's index, so the stem and a prefix of one word are one hit), cues and rules."""
 
-    __slots__ = ("terms", "cues", "cue_words", "rules", "veto")
+    __slots__ = ("terms", "cues", "cue_words", "business_spans", "rules", "veto")
 
     def __init__(self):
         self.terms: dict[str, dict[str, set]] = {"strong": {}, "amb": {}, "weak": {}}
         self.cues: set[str] = set()
         # Word indices of the cues whose composition must be close: label -> indices.
         self.cue_words: dict[str, list[int]] = {}
+        # Word spans of the business cues (first word, last word).
+        self.business_spans: list[tuple[int, int]] = []
         self.rules: set[str] = set()
         self.veto = False
 
@@ -138,6 +140,8 @@ class _Evidence:
                 self.cues.add(entry.label)
                 if entry.label in _PLACED_CUES:
                     self.cue_words.setdefault(entry.label, []).append(first_word(line, start))
+                elif entry.label == "business":
+                    self.business_spans.append((first_word(line, start), last_word(line, end)))
                 continue
             category, strength = entry.label.rsplit(".", 1)
             # The word's index keys a term hit: the stem and a prefix of one word are one hit.
@@ -151,6 +155,16 @@ class _Evidence:
                                for c, first, end in phrases):
                 continue
             self.terms[strength].setdefault(category, set()).add(index)
+
+    def business_phrases(self) -> int:
+        """How many separate business phrases the text has: overlapping cues are one ("cost" and
+        "cost of", "la empresa" and "de la empresa")."""
+        count, reach = 0, -1
+        for first, last in sorted(self.business_spans):
+            if first > reach:
+                count += 1
+            reach = max(reach, last)
+        return count
 
     def near(self, one: str, other: str) -> bool:
         """Whether a cue ``one`` and a cue ``other`` are at most ``_NEAR_WORDS`` words apart."""
@@ -415,7 +429,9 @@ def detect(text: str) -> HealthVerdict:
         elif cues & _BOOST_CUES:
             score += (1.0 - score) * _PERSON_BOOST
         elif "business" in cues:
-            score *= _BUSINESS_DAMPING
+            # Two business or policy words make a business question surer than one ("does the
+            # company offer flu vaccination at the office"), however many health terms it names.
+            score *= _BUSINESS_DAMPING ** min(evidence.business_phrases(), 2)
 
     score = round(min(score, 1.0), 3)
     flagged = score >= THRESHOLD
