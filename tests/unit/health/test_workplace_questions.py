@@ -1,8 +1,10 @@
-"""Workplace questions in Spanish, Dutch, Swedish, Polish and Russian: policy questions that name
+"""Workplace questions in Spanish, Dutch, Swedish, Polish, Russian, Turkish, Indonesian, Vietnamese,
+Hungarian and Hinglish: policy questions that name
 health things without disclosing anyone's health stay unflagged (business and policy words damp
 them, two separate ones more than one); questions that disclose the writer's health flag.
 Sentences written for this file. Known miss, left out: Swedish "hur många sjukdagar har vi per
-år?" ("vi", we, reads as the writer)."""
+år?" ("vi", we, reads as the writer), and Vietnamese "công ty có tiêm vắc xin cúm tại văn phòng
+không?" (three health terms outweigh two business words)."""
 
 import pytest
 
@@ -25,6 +27,19 @@ POLICY = [
     ('pl', 'Jaka jest polityka dotycząca zdrowia psychicznego dla kontraktorów?'),
     ('ru', 'Сколько дней больничного положено в год?'),
     ('ru', 'Компания предлагает прививку от гриппа в офисе?'),
+    ('tr', 'Şirket ofiste grip aşısı sunuyor mu?'),
+    ('tr', 'Yılda kaç gün hastalık izni hakkımız var?'),
+    ('tr', 'Şirketin sağlık sigortası diş hekimini karşılıyor mu?'),
+    ('id', 'Apakah perusahaan menyediakan vaksin flu di kantor?'),
+    ('id', 'Berapa hari cuti sakit per tahun untuk karyawan?'),
+    ('id', 'Apakah asuransi kesehatan kantor menanggung dokter gigi?'),
+    ('vi', 'Nhân viên được nghỉ ốm bao nhiêu ngày mỗi năm?'),
+    ('vi', 'Bảo hiểm sức khỏe của công ty có chi trả nha sĩ không?'),
+    ('hu', 'Biztosít a cég influenza elleni oltást az irodában?'),
+    ('hu', 'Hány nap betegszabadság jár egy évben?'),
+    ('hu', 'A céges egészségbiztosítás fedezi a fogorvost?'),
+    ('hi', 'Kya company office mein flu vaccine deti hai?'),
+    ('hi', 'Saal mein kitne sick leave milte hain employees ko?'),
 ]
 
 DISCLOSING = [
@@ -38,7 +53,32 @@ DISCLOSING = [
     ('pl', 'Jestem na zwolnieniu z powodu depresji od dwóch tygodni'),
     ('ru', 'Завтра уйду пораньше на химиотерапию'),
     ('ru', 'Я на больничном с депрессией уже две недели'),
+    ('tr', 'Yarın kemoterapim var, erken çıkmam gerekiyor'),
+    ('tr', 'İki haftadır depresyon yüzünden raporluyum'),
+    ('id', 'Besok saya pulang cepat karena ada jadwal kemoterapi'),
+    ('id', 'Saya sudah dua minggu izin sakit karena depresi'),
+    ('vi', 'Ngày mai tôi về sớm vì phải đi hóa trị'),
+    ('vi', 'Tôi nghỉ ốm hai tuần nay vì trầm cảm'),
+    ('hu', 'Holnap korábban megyek, kemoterápiára kell mennem'),
+    ('hu', 'Két hete táppénzen vagyok depresszió miatt'),
+    ('hi', 'Kal mujhe chemo ke liye jaldi jaana hai'),
+    ('hi', 'Mai do hafte se depression ki wajah se chutti par hoon'),
 ]
+
+# Pronouns dropped: a place or time of work beside a first-person verb is not a policy question.
+PRO_DROP = [
+    ("tr", "Ofiste bayıldım, ambulans çağırdılar"),
+    ("tr", "Yılda üç kez bronşit oluyorum"),
+    ("hu", "Az irodában elájultam"),
+    ("pl", "W biurze zemdlałam"),
+    ("es", "Tuve neumonía dos veces este año"),
+]
+
+
+@pytest.mark.parametrize("lang,text", PRO_DROP)
+def test_first_person_verb_at_work_flags(lang, text):
+    verdict = detect(text)
+    assert verdict.flagged and verdict.language == lang, (text, verdict.rules)
 
 
 @pytest.mark.parametrize("lang,text", POLICY, ids=[f"{l}:{t[:30]}" for l, t in POLICY])
@@ -54,7 +94,7 @@ def test_disclosing_question_flags(lang, text):
 
 
 def test_two_separate_business_phrases_damp_more_than_one():
-    one = detect("¿Hay vacuna de la gripe en la oficina?")
-    two = detect("¿La empresa ofrece la vacuna de la gripe en la oficina?")
+    one = detect("¿La empresa tiene la vacuna de la gripe?")
+    two = detect("¿La empresa ofrece la vacuna de la gripe?")
     assert "ctx.business" in one.rules and "ctx.business" in two.rules
     assert two.score < one.score
