@@ -50,3 +50,18 @@ def test_loss_of_function_flags(lang, text):
     verdict = detect(text)
     assert verdict.flagged and "comp.function_loss" in verdict.rules, (text, verdict.rules)
     assert verdict.language == lang
+
+
+# Romanised Hindi: a reading named apart from its result, and the school exam beside a result.
+HINGLISH = [
+    ("Bhai mera BP bahut high aa raha hai aaj kal", True),
+    ("Bhai pressure bahut high hai office mein aaj, deadline hai", False),
+    ("Mera score bahut high aaya exam mein", False),
+]
+
+
+@pytest.mark.parametrize("text,health", HINGLISH)
+def test_hinglish_reading_and_result(text, health):
+    verdict = detect(text)
+    assert verdict.flagged is health, (text, verdict.rules)
+    assert verdict.language == "hi"
