@@ -23,6 +23,15 @@ PAIRS = [
     ("sv", "Vilken huvudvärk det här projektet är", "Jag har haft huvudvärk i tre dagar"),
     ("pl", "Ten projekt to jeden wielki ból głowy", "Od trzech dni mam ból głowy"),
     ("ru", "Этот проект сплошная головная боль", "У меня третий день головная боль"),
+    ("pl", "Mam gorączkę zakupów przed świętami", "Mam gorączkę od wczoraj"),
+    ("pl", "Złamałem telefon, ekran cały w kawałkach", "Złamałem rękę na nartach"),
+    ("pl", "Boli mnie, że nie przyszedłeś na urodziny", "Boli mnie głowa od rana"),
+    ("ru", "Я заболел этой игрой, играю каждый вечер", "Я заболел гриппом"),
+    ("id", "Aku ngakak sampai sakit perut lihat video itu", "Saya demam dan sakit perut sejak kemarin"),
+    ("id", "Aku demam drama Korea akhir-akhir ini", "Anak saya demam tinggi sejak kemarin"),
+    ("vi", "Cười đau cả bụng khi xem video đó", "Tôi bị đau bụng từ sáng"),
+    ("es", "Estoy enfermo de amor por ella jaja", "Estoy enfermo de gripe desde el lunes"),
+    ("es", "Tengo fiebre de compras navideñas", "Tengo fiebre desde ayer"),
 ]
 
 # Loss of function said with a verb the lexicon lists in its separable form.
