@@ -18,6 +18,7 @@ carries under the ``hinglish`` tag, when they outnumber the leading Latin-script
 import importlib.util
 import re
 import threading
+from operator import itemgetter
 from pathlib import Path
 
 # The languages the issue lists, as ISO 639-1 codes; "hi" is romanised Hindi (Hinglish).
@@ -31,6 +32,8 @@ LATIN = ("en", "es", "pt", "fr", "de", "it", "nl", "pl", "sv", "cs", "hu", "tr",
 # Belarusian like Russian, Persian and Urdu like Arabic script.
 _ALIASES = {"ms": "id", "da": "sv", "no": "sv", "nn": "sv", "sk": "cs", "gl": "pt", "uk": "ru", "be": "ru",
             "bg": "ru", "fa": "ar", "ur": "ar", "ca": "es", "af": "nl", "lb": "de", "az": "tr"}
+# The model's label of each supported language and alias, to the language it stands for.
+_LABELS = {f"__label__{code}": _ALIASES.get(code, code) for code in (*SUPPORTED, *_ALIASES)}
 # A text this short, or guessed this unsure, is matched against every language of its script.
 _SHORT_TOKENS = 3
 _MODEL_CHARS = 80
@@ -116,36 +119,34 @@ def ranked(text: str) -> list[tuple[str, float]]:
     labels, probabilities = _fasttext().predict(line, k=3)
     scores: dict[str, float] = {}
     for label, p in zip(labels, probabilities):
-        code = label[9:]  # "__label__xx"
-        lang = _ALIASES.get(code, code)
-        if lang in SUPPORTED:
+        lang = _LABELS.get(label)
+        if lang is not None:
             scores[lang] = scores.get(lang, 0.0) + min(float(p), 1.0)
-    return sorted(scores.items(), key=lambda kv: -kv[1])
+    return _most_first(scores)
+
+
+def _most_first(scores: dict) -> list:
+    """(language, score) pairs, highest first; ties keep the order they were counted in."""
+    return sorted(scores.items(), key=itemgetter(1), reverse=True)
 
 
 def by_function_words(counts: dict[str, int]) -> tuple[str, ...]:
     """Languages whose function words lead, best first: the leader and a runner-up with hits;
     empty when none was seen or two languages tie (then the model decides)."""
-    ordered = sorted(counts.items(), key=lambda kv: -kv[1])
+    return _leaders(_most_first(counts))
+
+
+def _leaders(ordered: list[tuple[str, int]]) -> tuple[str, ...]:
+    """``by_function_words`` of the counts ``_most_first`` ordered."""
     if not ordered or (len(ordered) > 1 and ordered[0][1] == ordered[1][1]):
         return ()
-    return tuple(lang for lang, _ in ordered[:2])
-
-
-def _lead(counts: dict[str, int], leader: str) -> int:
-    """How many more function words the leader has than the next language."""
-    return counts[leader] - max((n for lang, n in counts.items() if lang != leader), default=0)
+    return tuple([lang for lang, _ in ordered[:2]])
 
 
 def _ahead(best: int, runner_up: int) -> bool:
     """Two or more function words, twice as many as the runner-up's and at least two more: a lead
     of one word (two Hungarian "am" against one English word) is no answer."""
     return best >= 2 and best >= 2 * runner_up and best - runner_up >= 2
-
-
-def _clear(counts: dict[str, int], leader: str) -> bool:
-    """The leader is clearly ahead of the next language (``_ahead``)."""
-    return _ahead(counts[leader], counts[leader] - _lead(counts, leader))
 
 
 def candidates(
@@ -223,14 +224,16 @@ def _latin(
     prepared: str, token_count: int, function_words: dict[str, int]
 ) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     """``candidates`` of a Latin-script text that is not romanised Hindi."""
-    leaders = by_function_words(function_words)
-    if leaders and function_words[leaders[0]] >= 2:
+    ordered = _most_first(function_words)
+    leaders = _leaders(ordered)
+    if leaders and ordered[0][1] >= 2:
         primary = leaders[0]
-        if token_count > _SHORT_TOKENS and _clear(function_words, primary):
+        best, runner_up = ordered[0][1], ordered[1][1] if len(ordered) > 1 else 0
+        if token_count > _SHORT_TOKENS and _ahead(best, runner_up):
             if _foreign_letters(prepared, primary):
                 return _impossible_lead(prepared, primary)
             return primary, (primary,), ()
-        if token_count <= _SHORT_TOKENS or _lead(function_words, primary) >= 2:
+        if token_count <= _SHORT_TOKENS or best - runner_up >= 2:
             return primary, leaders, tuple(lang for lang in LATIN if lang not in leaders and lang != "vi")
     # One function word is a hint, not an answer ("pelo" is Portuguese "by the", Spanish "hair"), and
     # a lead of one word is no answer either (two Hungarian "am" against one English word): the

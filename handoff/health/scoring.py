@@ -225,27 +225,66 @@ def _surface_pass(folded: str):
     return hits, function_words, hinglish, ending
 
 
-def _stem_hits(lang: str, words: list[str]):
-    """(stemmed line, hits) of ``words`` read in ``lang``, or None when it has no stemmer or no hit."""
+def _stem_hits(lang: str, words: list[str], only_covering: bool = False):
+    """(stemmed line, hits) of ``words`` read in ``lang``, or None when it has no stemmer or no hit;
+    with ``only_covering``, None too when no stem can start a hit that ``_words_covered`` counts
+    (the line is then not searched)."""
     keys = lexicon().stem(lang)
     if keys is None:
         return None
     stems = stem_words(lang, words)
     line = " " + " ".join(stems) + " "
+    if only_covering:
+        coverable_words, coverable_heads = _coverable(lang, keys)
+        # Phrase keys are matched on the line, whose words are the stems split at spaces.
+        if coverable_words.isdisjoint(stems) and coverable_heads.isdisjoint(line.split(" ")):
+            return None
     found: list = []
     _find(keys, stems, line, found)
+    if not found:
+        return None
     hits = [(start, end, letters, e) for start, end, letters, entries in found for e in entries]
     return (line, hits) if hits else None
 
 
+def _covers(letters: int, entry) -> bool:
+    """Whether a hit counts towards the words a language covers: a health term or a health cue of
+    four letters or more. Pronouns ("mi", "me", "my" are several languages' person cues), everyday
+    phrases and two- or three-letter stems ("er", "koj") say nothing about which language a text is in."""
+    return letters >= _COVER_LETTERS and (entry.kind == "lex" or entry.label in _HEALTH_CUES)
+
+
 def _words_covered(line: str, hits) -> set[int]:
-    """Indices of the words of ``line`` that a health term or a health cue of four letters or more
-    falls on. Pronouns ("mi", "me", "my" are several languages' person cues), everyday phrases and
-    two- or three-letter stems ("er", "koj") say nothing about which language a text is in."""
-    return {
-        line.count(" ", 0, hit[0] + 1) for hit in hits
-        if hit[2] >= _COVER_LETTERS and (hit[3].kind == "lex" or hit[3].label in _HEALTH_CUES)
-    }
+    """Indices of the words of ``line`` that a hit ``_covers`` falls on (its first word)."""
+    return {line.count(" ", 0, hit[0] + 1) for hit in hits if _covers(hit[2], hit[3])}
+
+
+_COVERABLE: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+
+
+def _coverable(lang: str, keys) -> tuple[frozenset[str], frozenset[str]]:
+    """(whole-word stem keys, first words of phrase stem keys) of ``lang`` whose hits ``_covers``
+    counts: a stem line with none of them adds no covered word. Built on first use (a few ms)."""
+    found = _COVERABLE.get(lang)
+    if found is None:
+        words = frozenset(
+            word for word, (_, _, entries) in keys.words.items() if any(_covers(len(word), e) for e in entries)
+        )
+        phrases = keys.automaton.items() if keys.automaton is not None else ()
+        heads = frozenset(
+            key.split(" ")[1] for key, (_, letters, entries) in phrases if any(_covers(letters, e) for e in entries)
+        )
+        found = _COVERABLE[lang] = (words, heads)
+    return found
+
+
+def _covered_by_language(folded: str, surface_hits) -> dict[str, set[int]]:
+    """``_words_covered`` by each language's surface hits, in one pass."""
+    covered: dict[str, set[int]] = {}
+    for start, _, letters, entry in surface_hits:
+        if _covers(letters, entry):
+            covered.setdefault(entry.lang, set()).add(folded.count(" ", 0, start + 1))
+    return covered
 
 
 def _read(surface_hits: list, words: list[str], folded: str, sure: tuple[str, ...], others: tuple[str, ...]):
@@ -264,18 +303,20 @@ def _read(surface_hits: list, words: list[str], folded: str, sure: tuple[str, ..
     # Words each language's vocabulary covers, counted only when the guess is unsure: they name
     # the language to report when the model could not ("gezwollen enkel" is Dutch).
     coverage: dict[str, int] = {}
+    surface_covered = _covered_by_language(folded, surface_hits) if others else {}
     for lang in sure:
         stem_line = _stem_hits(lang, words)
         if stem_line is not None:
             lines.append(stem_line)
         if others:
-            covered = _words_covered(folded, [hit for hit in surface_hits if hit[3].lang == lang])
+            covered = surface_covered.get(lang, set())
             coverage[lang] = len(covered | _words_covered(*stem_line)) if stem_line is not None else len(covered)
     for lang in others:
-        stem_line = _stem_hits(lang, words)
-        covered = _words_covered(folded, [hit for hit in surface_hits if hit[3].lang == lang])
+        covered = surface_covered.get(lang, set())
+        # Short of two covered words, only a stem line that covers some can read the language in.
+        stem_line = _stem_hits(lang, words, only_covering=len(covered) < _OTHER_WORDS_COVERED)
         if stem_line is not None:
-            covered |= _words_covered(*stem_line)
+            covered = covered | _words_covered(*stem_line)
         if len(covered) >= _OTHER_WORDS_COVERED:
             coverage[lang] = len(covered)
             if stem_line is not None:

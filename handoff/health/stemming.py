@@ -50,8 +50,7 @@ def stem_words(lang: str, words: list[str]) -> list[str]:
     memo = _memo.get(lang)
     if memo is None:  # no stemmer: the words are their own stems
         return words if lang == "vi" else [w if w.isascii() else normalize.strip_marks(w) for w in words]
-    get = memo.get
-    stems = [get(w) for w in words]
+    stems = list(map(memo.get, words))  # in C: most words are in the memo
     if None in stems:
         s = stemmer(lang)
         for i, stem in enumerate(stems):

@@ -1,8 +1,10 @@
 """Health identifiers: right shape and check digit, in context; look-alikes are left alone."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from handoff.health import detect
+from handoff.health import detect, identifiers
 
 VALID_NPI = "1234567893"  # CMS's worked example: Luhn holds over 80840 + the number
 INVALID_NPI = "1234567890"
@@ -70,3 +72,20 @@ def test_bank_cards_and_order_numbers_are_not_health_identifiers(text):
     verdict = detect(text)
     assert not verdict.flagged
     assert not any(rule.startswith("id.") for rule in verdict.rules)
+
+
+_LABELLED = st.sampled_from(
+    ["MRN", "mrn", "Medical Record", "HEALTHCARD", "Health Plan", "NHS", "Medicaid", "MEDICARE", "Cartao do SUS",
+     "Prontuario", "numero de afiliado", "Carte Vitale", "Krankenversichertenkarte", "patient", "Member", "ICD-10",
+     "Dx", "diagnosis", "NPI", "Provider", "#", ":", "no.", "id", "12345678", "A1B2C3D4", "E11.9", "1234567893",
+     "1EG4-TE5-MK73", "x", " ", "\n"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.text(alphabet=st.characters(max_codepoint=127)), st.lists(_LABELLED, max_size=8).map(" ".join)))
+def test_the_label_gate_never_hides_an_identifier_in_ascii_text(text):
+    # find skips the case-insensitive regexes on ASCII text without a cue or label: only when none can match.
+    if not identifiers._ANY_LABEL.search(text.lower()):
+        for regex in (identifiers._NPI_CUE, identifiers._ICD10_CUE, identifiers._HEALTH_ID, identifiers._MEMBER_ID):
+            assert regex.search(text) is None

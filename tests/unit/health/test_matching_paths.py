@@ -17,7 +17,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from handoff.health import detect, endings, normalize
+from handoff.health import detect, endings, normalize, scoring
 from handoff.health.lexicon import lexicon
 from handoff.health.stemming import ALGORITHMS, stem_words, stemmer
 
@@ -97,3 +97,28 @@ def test_weak_terms_alone_weigh_as_one():
     assert not detect("how many calories does a long walk burn").flagged
     assert not detect("is it going to be cold and windy tomorrow").flagged
     assert detect("my son has a cold").flagged
+
+
+def _stem_key_pieces(lang):
+    """Word keys, phrase keys and words of phrases of ``lang``'s stem keys, each as a list of stems."""
+    keys = lexicon().stem(lang)
+    phrases = sorted(key.split() for key in keys.automaton.keys()) if keys.automaton is not None else []
+    words = sorted(keys.words)[::7] + sorted({w for phrase in phrases for w in phrase})[::5] + ["x", "house"]
+    return [[w] for w in words] + phrases[::3]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.data())
+def test_a_stem_line_skipped_for_coverage_would_have_covered_no_word(data):
+    # Languages tried only because the guess is unsure are read in when their terms cover two words
+    # of the text; a stem line whose stems cannot start a counted hit is not searched.
+    lang = data.draw(st.sampled_from(sorted(ALGORITHMS)))
+    pieces = data.draw(st.lists(st.sampled_from(_stem_key_pieces(lang)), min_size=1, max_size=4))
+    stems = [stem for piece in pieces for stem in piece]
+    # The stems of these words are the keys' stems (a stem is its own stem often, not always): the
+    # test reads the line the detector builds either way.
+    full = scoring._stem_hits(lang, stems)
+    if scoring._stem_hits(lang, stems, only_covering=True) is None:
+        assert full is None or not scoring._words_covered(*full)
+    else:
+        assert scoring._stem_hits(lang, stems, only_covering=True) == full

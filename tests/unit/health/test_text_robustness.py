@@ -6,6 +6,8 @@ stay unflagged. Every sentence is written for this file; none comes from ../shar
 """
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from handoff.health import detect, normalize
 
@@ -290,3 +292,22 @@ def test_short_messages_are_read_in_their_language(lang, text, kind):
     verdict = detect(text)
     assert verdict.flagged is (kind == H), verdict
     assert verdict.language == lang, verdict
+
+
+_SWAPS = [v for v in vars(normalize).values() if callable(v) and hasattr(v, "mapping")]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from("".join({k for swap in _SWAPS for k in swap.mapping}) + "aIiı ٰـ\u0301é")))
+def test_letter_swaps_are_the_translation_they_replace(text):
+    # The normalising steps replace letters one by one, faster than str.translate and to the same text.
+    assert len(_SWAPS) == 4
+    for swap in _SWAPS:
+        assert swap(text) == text.translate(str.maketrans(swap.mapping))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_ascii_tokens_are_the_words_the_regex_finds(text):
+    # ASCII text is split by a byte table, other text by the word regex: the same words.
+    assert normalize.tokens(text) == normalize._WORD.findall(text)
