@@ -26,6 +26,7 @@ hide the health words and cues inside them, on the surface line and the stemmed 
 
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
+from operator import itemgetter
 
 from . import endings, identifiers, language, normalize
 from .lexicon import ENDING, FUNCTION_WORD, lexicon
@@ -178,6 +179,9 @@ class _Evidence:
                     self.terms[strength] = {}
 
 
+_place = itemgetter(0, 1)
+
+
 def _find(keys, words: list[str], line: str, found: list, function_words: dict[str, int] | None = None) -> None:
     """Add to ``found`` the (start, end, letters, entries) of the keys in ``line``, the padded line
     of ``words``; count function words into ``function_words`` when given.
@@ -200,6 +204,9 @@ def _find(keys, words: list[str], line: str, found: list, function_words: dict[s
     if keys.automaton is not None:
         for end, (length, letters, entries) in keys.automaton.iter(line):
             found.append((end - length + 1, end, letters, entries))
+    # In text order: the set above iterates in hash order, which differs between processes, and
+    # which hit of a word comes first decides its category when it names several ("meniscal tear").
+    found.sort(key=_place)
 
 
 def _surface_pass(folded: str):

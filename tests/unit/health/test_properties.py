@@ -149,3 +149,43 @@ def test_long_text_full_of_everyday_phrases_stays_fast():
 def test_lone_surrogates_and_control_characters_do_not_raise():
     assert detect("\ud800 fever \udfff").flagged
     assert not detect("\x00" * 10).flagged
+
+
+# Texts whose words name several categories or hit on several lines, where the order of hits
+# decides which category a word counts for ("tear" is a procedure's and a condition's word).
+_ORDER_SENSITIVE = [
+    # One weak term counts when nothing strong is beside it: which one (and so which category is
+    # reported) followed the hash order of the words before hits were put in text order.
+    "my son has a cold and needs his shot",
+    "my daughter has a cold, she took vitamins",
+    "my mum got a shot for her cold",
+    "what to take for a cold and feeling weak",
+    "I had a meniscal tear repaired last year",
+    "insomnia and anxiety, my doctor gave me sleeping pills",
+    "Mi hijo tiene fiebre y no para de toser",
+    "У меня болит колено с воскресенья",
+    "Tahlil sonuçlarım çıktı, kolesterolüm yüksek",
+    "je suis positif au test et j'ai de la fièvre",
+    "Ich habe Kopfschmerzen und Fieber seit gestern",
+    "my knee gives way and my hip clicks when I walk",
+]
+
+
+def test_verdicts_do_not_depend_on_the_hash_seed():
+    # Set iteration order differs between processes (string hashing is salted per process);
+    # a verdict must not.
+    code = (
+        "import json, sys; from handoff.health import detect; "
+        "print(json.dumps([detect(t).to_dict() for t in json.loads(sys.argv[1])]))"
+    )
+    import json
+    import os
+
+    outputs = set()
+    for seed in ("0", "1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        run = subprocess.run(
+            [sys.executable, "-c", code, json.dumps(_ORDER_SENSITIVE)], env=env, check=True, capture_output=True, text=True
+        )
+        outputs.add(run.stdout)
+    assert len(outputs) == 1
