@@ -1,0 +1,127 @@
+"""Consumer health questions in Italian, Portuguese, French and German (chat, SMS, forum and
+workplace style) that must be flagged, and near-miss everyday sentences with the same words or
+question wording (business, weather, idioms, cooking, software) that must not.
+
+The health rows cover the families added for recall: lay names of common complaints (stye, gout,
+gallstones, hiccups, cold sores), what people notice on themselves (a mole that changed colour, a
+black tooth, plaques in the throat, a blocked back, swelling ankles, ringing ears, lost smell and
+taste, night sweats), irregular periods, blood pressure readings, and the wording of a health
+question ("cosa prendere per", "o que tomar para", "que prendre pour", "was tun gegen").
+
+Sentences written for these tests."""
+
+import pytest
+
+from handoff.health import detect
+
+HEALTH = [
+    # Italian
+    ("it", "ho l'orzaiolo all'occhio destro da due giorni"),
+    ("it", "mi hanno trovato i calcoli alla colecisti"),
+    ("it", "ho di nuovo l'herpes sul labbro"),
+    ("it", "mio padre soffre di gotta, cosa deve mangiare"),
+    ("it", "come far passare il singhiozzo al bambino"),
+    ("it", "ho perso l'olfatto e il gusto da una settimana"),
+    ("it", "ho un neo che è cambiato colore, devo preoccuparmi?"),
+    ("it", "mi prude tutto il corpo di notte"),
+    ("it", "la bimba ha le placche in gola e la febbre"),
+    ("it", "ho il ciclo irregolare da tre mesi"),
+    ("it", "stamattina ho misurato la pressione ed era 150"),
+    ("it", "sudo tantissimo di notte anche con la finestra aperta"),
+    ("it", "scusate oggi non vengo, ho la schiena bloccata"),
+    ("it", "mi fischiano le orecchie dopo il concerto di ieri"),
+    ("it", "ho un dente nero in fondo alla bocca"),
+    # Portuguese
+    ("pt", "estou com terçol no olho faz dois dias"),
+    ("pt", "descobri que tenho pedra na vesícula"),
+    ("pt", "meu pai teve uma crise de gota no dedão"),
+    ("pt", "como parar o soluço do bebê"),
+    ("pt", "perdi o olfato e o paladar faz uma semana, o que fazer"),
+    ("pt", "tenho uma pintinha que mudou de cor nas costas"),
+    ("pt", "minha filha está com placas na garganta"),
+    ("pt", "minha menstruação está irregular há três meses"),
+    ("pt", "minha pressão está 15 por 10, vou pro posto"),
+    ("pt", "meus tornozelos incham no fim do dia"),
+    ("pt", "meu ouvido está zumbindo desde ontem"),
+    ("pt", "acordo suando muito à noite"),
+    ("pt", "o que tomar para dor de garganta"),
+    ("pt", "meu dente está ficando preto, dente preto dói?"),
+    # French
+    ("fr", "comment faire passer le hoquet de mon fils"),
+    ("fr", "on m'a trouvé des calculs dans la vésicule"),
+    ("fr", "j'ai perdu l'odorat et le goût depuis lundi"),
+    ("fr", "j'ai un grain de beauté qui change de couleur"),
+    ("fr", "j'ai une rage de dents depuis hier soir"),
+    ("fr", "je transpire beaucoup la nuit sans raison"),
+    ("fr", "la petite a des plaques blanches dans la gorge"),
+    ("fr", "j'ai le dos bloqué, je ne viendrai pas au bureau"),
+    ("fr", "j'ai les oreilles qui sifflent depuis le concert"),
+    ("fr", "j'ai tout le temps soif et j'urine souvent"),
+    ("fr", "je perds beaucoup de cheveux en ce moment"),
+    ("fr", "mes règles sont irrégulières depuis trois mois"),
+    ("fr", "mes chevilles gonflent le soir"),
+    ("fr", "que prendre pour un mal de gorge"),
+    # German
+    ("de", "wie werde ich den Schluckauf los"),
+    ("de", "bei mir wurden Gallensteine gefunden"),
+    ("de", "ich rieche und schmecke nichts mehr seit Montag"),
+    ("de", "mein Muttermal hat sich verändert, muss ich zum Arzt?"),
+    ("de", "ich schwitze nachts so stark, dass ich das Bett wechseln muss"),
+    ("de", "mein Sohn hat weiße Beläge auf den Mandeln"),
+    ("de", "seit dem Winter fallen mir viele Haare aus"),
+    ("de", "meine Knöchel schwellen abends an"),
+    ("de", "es sticht in der Brust, wenn ich einatme"),
+    ("de", "meine Periode ist überfällig, ich mache mir Sorgen"),
+    ("de", "ich habe ständig Durst und muss oft pinkeln"),
+    ("de", "mein Zahn wird dunkel, tut aber nicht weh"),
+    ("de", "was tun gegen Halsschmerzen in der Nacht"),
+]
+
+EVERYDAY = [
+    # Italian
+    ("it", "la connessione va a singhiozzo da stamattina"),
+    ("it", "il conto è bloccato, chiamo la banca"),
+    ("it", "il cielo ha cambiato colore al tramonto"),
+    ("it", "cosa prendere per cena stasera, pizza o sushi?"),
+    ("it", "rimedi contro la crisi dei prezzi dell'energia"),
+    ("it", "l'unico neo della serata è stato il servizio lento"),
+    ("it", "la pressione delle gomme è a 2,2 bar"),
+    ("it", "ho il ciclo di lavoro in ufficio fino alle sei"),
+    ("it", "il respiro della città di notte è bellissimo"),
+    # Portuguese
+    ("pt", "o sistema travou de novo, reinicia o servidor"),
+    ("pt", "o céu mudou de cor no fim da tarde"),
+    ("pt", "o que tomar para o café da manhã amanhã"),
+    ("pt", "a pressão no trabalho está grande esse mês"),
+    ("pt", "a massa incha no forno em vinte minutos"),
+    ("pt", "as placas da rua foram trocadas ontem"),
+    # French
+    ("fr", "mon compte est bloqué depuis ce matin"),
+    ("fr", "le ciel a changé de couleur au coucher du soleil"),
+    ("fr", "que prendre pour le dîner ce soir"),
+    ("fr", "remède contre l'ennui du dimanche: un bon film"),
+    ("fr", "le cycle de lavage dure deux heures"),
+    ("fr", "les plaques de cuisson sont chaudes"),
+    ("fr", "le train siffle en entrant en gare"),
+    # German
+    ("de", "die Straße ist wegen Bauarbeiten blockiert"),
+    ("de", "die Mandeln im Ofen rösten, bis sie dunkel sind"),
+    ("de", "der Himmel hat seine Farbe verändert"),
+    ("de", "was tun gegen die hohen Strompreise"),
+    ("de", "der Wasserdruck in der Leitung ist zu hoch"),
+    ("de", "der Zug pfeift bei der Einfahrt"),
+    ("de", "der Teig schwillt über Nacht an"),
+    ("de", "die Pizza mit extra Belag bestellen"),
+]
+
+
+@pytest.mark.parametrize("lang,text", HEALTH)
+def test_consumer_health_questions_are_flagged(lang, text):
+    verdict = detect(text)
+    assert verdict.flagged, (lang, text, verdict.to_dict())
+
+
+@pytest.mark.parametrize("lang,text", EVERYDAY)
+def test_near_miss_everyday_sentences_are_not_flagged(lang, text):
+    verdict = detect(text)
+    assert not verdict.flagged, (lang, text, verdict.to_dict())
