@@ -75,6 +75,23 @@ HEALTH = [
     ("de", "ich habe ständig Durst und muss oft pinkeln"),
     ("de", "mein Zahn wird dunkel, tut aber nicht weh"),
     ("de", "was tun gegen Halsschmerzen in der Nacht"),
+    # A coated tongue, a limb gone numb, a blocked neck, sleep apnoea, one's own sick note
+    ("it", "ho la lingua bianca da qualche giorno"),
+    ("it", "di notte mi si addormenta la mano destra"),
+    ("it", "mi si è bloccato il collo stamattina"),
+    ("it", "mio marito russa e a volte smette di respirare"),
+    ("it", "mi serve il certificato medico per domani"),
+    ("pt", "minha língua está branca faz dias"),
+    ("pt", "acordei com o braço dormente"),
+    ("pt", "preciso de um atestado para amanhã"),
+    ("fr", "j'ai la langue blanche le matin"),
+    ("fr", "j'ai la main engourdie la nuit"),
+    ("fr", "je me suis bloqué le cou en dormant"),
+    ("fr", "il me faut un arrêt maladie pour cette semaine"),
+    ("de", "meine Zunge ist weiß belegt"),
+    ("de", "mir schläft nachts immer die Hand ein, meine Hand schläft ein"),
+    ("de", "ich kann seit Wochen nicht schlafen"),
+    ("de", "ich brauche eine Krankschreibung für morgen"),
 ]
 
 EVERYDAY = [
@@ -112,6 +129,13 @@ EVERYDAY = [
     ("de", "der Zug pfeift bei der Einfahrt"),
     ("de", "der Teig schwillt über Nacht an"),
     ("de", "die Pizza mit extra Belag bestellen"),
+    # Freediving, other meanings of "blocked" and "asleep"
+    ("pt", "fizemos mergulho em apneia no fim de semana"),
+    ("fr", "je fais de la plongée en apnée l'été"),
+    ("it", "lavoro in apnea da lunedì per la consegna"),
+    ("it", "il bambino si è addormentato in macchina"),
+    ("fr", "la rue est bloquée par la neige"),
+    ("de", "ich schlafe heute bei meiner Schwester"),
 ]
 
 
