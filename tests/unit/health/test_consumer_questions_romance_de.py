@@ -92,6 +92,14 @@ HEALTH = [
     ("de", "mir schläft nachts immer die Hand ein, meine Hand schläft ein"),
     ("de", "ich kann seit Wochen nicht schlafen"),
     ("de", "ich brauche eine Krankschreibung für morgen"),
+    # Chat and SMS wording
+    ("it", "mi fa malissimo la schiena da stamattina"),
+    ("pt", "hj nao vou, to gripado"),
+    ("fr", "jpeux pas venir jsuis malade"),
+    ("fr", "ce soir je sors pas j'ai la crève"),
+    ("fr", "j'ai trop mal au bide"),
+    ("de", "hab meine Tage und mir gehts mies"),
+    ("de", "mich hat ne Wespe gestochen und die Hand ist dick"),
 ]
 
 EVERYDAY = [
@@ -136,6 +144,13 @@ EVERYDAY = [
     ("it", "il bambino si è addormentato in macchina"),
     ("fr", "la rue est bloquée par la neige"),
     ("de", "ich schlafe heute bei meiner Schwester"),
+    # Chat wording in everyday talk
+    ("it", "il mio capo sta malissimo con il nuovo progetto"),
+    ("it", "mi fa malissimo vederti così triste per l'esame"),
+    ("de", "meine Tage sind gerade sehr voll mit Terminen"),
+    ("de", "das Buch ist dick, aber spannend"),
+    ("de", "mir geht es schlecht mit dem Projektplan"),
+    ("fr", "le film a fait un bide au box-office"),
 ]
 
 
