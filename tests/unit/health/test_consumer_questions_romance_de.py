@@ -1,4 +1,4 @@
-"""Consumer health questions in Italian, Portuguese, French and German (chat, SMS, forum and
+"""Consumer health questions in Italian, Portuguese, French, German and Czech (chat, SMS, forum and
 workplace style) that must be flagged, and near-miss everyday sentences with the same words or
 question wording (business, weather, idioms, cooking, software) that must not.
 
@@ -100,6 +100,16 @@ HEALTH = [
     ("fr", "j'ai trop mal au bide"),
     ("de", "hab meine Tage und mir gehts mies"),
     ("de", "mich hat ne Wespe gestochen und die Hand ist dick"),
+    # Czech: inflected forms the stemmer leaves apart, lay names
+    ("cs", "syn má bílý povlak na mandlích"),
+    ("cs", "večer mi otékají kotníky"),
+    ("cs", "vyvrtl jsem si kotník při fotbale"),
+    ("cs", "mateřské znaménko mi změnilo barvu"),
+    ("cs", "v noci se hodně potím"),
+    ("cs", "pořád mám žízeň a často čůrám"),
+    ("cs", "ztratil jsem čich a chuť"),
+    ("cs", "jsem alergický na pyl, co dělat"),
+    ("cs", "mamka má vysoký cukr"),
 ]
 
 EVERYDAY = [
@@ -151,6 +161,12 @@ EVERYDAY = [
     ("de", "das Buch ist dick, aber spannend"),
     ("de", "mir geht es schlecht mit dem Projektplan"),
     ("fr", "le film a fait un bide au box-office"),
+    # Czech
+    ("cs", "káva má cukr a mléko"),
+    ("cs", "pražené mandle a ořechy do salátu"),
+    ("cs", "alergický jsem jen na lži a pondělky"),
+    ("cs", "mám tlak v práci kvůli termínům"),
+    ("cs", "v práci mě píchá svědomí"),
 ]
 
 
