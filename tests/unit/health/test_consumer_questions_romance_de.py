@@ -110,6 +110,17 @@ HEALTH = [
     ("cs", "ztratil jsem čich a chuť"),
     ("cs", "jsem alergický na pyl, co dělat"),
     ("cs", "mamka má vysoký cukr"),
+    # Blood values quoted from results, acne treatment by name, discharge described
+    ("it", "ho la ferritina bassa e sono sempre stanca"),
+    ("it", "qualcuno ha preso l'isotretinoina per l'acne?"),
+    ("it", "la mia collega è in maternità da marzo"),
+    ("pt", "alguém já tomou roacutan?"),
+    ("pt", "meus leucócitos estão altos no exame"),
+    ("fr", "quelqu'un a déjà pris du roaccutane ?"),
+    ("fr", "c'est normal d'avoir des pertes marron après les règles ?"),
+    ("de", "meine Thrombozyten sind zu niedrig"),
+    ("de", "mein Ferritin ist niedrig, was soll ich essen"),
+    ("de", "hat jemand Erfahrung mit Isotretinoin?"),
 ]
 
 EVERYDAY = [
@@ -167,6 +178,10 @@ EVERYDAY = [
     ("cs", "alergický jsem jen na lži a pondělky"),
     ("cs", "mám tlak v práci kvůli termínům"),
     ("cs", "v práci mě píchá svědomí"),
+    # Lab and iron words elsewhere
+    ("it", "il ferro da stiro è basso di prezzo"),
+    ("fr", "les pertes de l'entreprise sont en baisse"),
+    ("de", "der Ausflug war schön, die Werte der Aktie niedrig"),
 ]
 
 
