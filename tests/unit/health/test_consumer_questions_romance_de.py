@@ -1,5 +1,5 @@
-"""Consumer health questions in Italian, Portuguese, French, German and Czech (chat, SMS, forum and
-workplace style) that must be flagged, and near-miss everyday sentences with the same words or
+"""Consumer health questions in Italian, Portuguese, French and German, some Czech and Arabic (chat,
+SMS, forum and workplace style) that must be flagged, and near-miss everyday sentences with the same words or
 question wording (business, weather, idioms, cooking, software) that must not.
 
 The health rows cover the families added for recall: lay names of common complaints (stye, gout,
@@ -121,6 +121,12 @@ HEALTH = [
     ("de", "meine Thrombozyten sind zu niedrig"),
     ("de", "mein Ferritin ist niedrig, was soll ich essen"),
     ("de", "hat jemand Erfahrung mit Isotretinoin?"),
+    # Arabic: swelling and bleeding verbs, hiccups, black stool, lost smell
+    ("ar", "كاحلي يتورم في المساء"),
+    ("ar", "كيف أتخلص من الحازوقة"),
+    ("ar", "لثتي تنزف عند تفريش أسناني"),
+    ("ar", "براز أسود هل أقلق"),
+    ("ar", "فقدت حاسة الشم منذ أسبوع"),
 ]
 
 EVERYDAY = [
@@ -182,6 +188,10 @@ EVERYDAY = [
     ("it", "il ferro da stiro è basso di prezzo"),
     ("fr", "les pertes de l'entreprise sont en baisse"),
     ("de", "der Ausflug war schön, die Werte der Aktie niedrig"),
+    # Arabic
+    ("ar", "الطقس حار وأعرق كثيرا في الصيف"),
+    ("ar", "البالون ينتفخ بسرعة"),
+    ("ar", "البطارية تنتفخ في الهاتف"),
 ]
 
 
