@@ -1,9 +1,10 @@
-"""Workplace questions in Spanish, Dutch, Swedish, Polish, Russian, Turkish, Indonesian, Vietnamese,
-Hungarian and Hinglish: policy questions that name
+"""Workplace questions in French, German, Italian, Portuguese, Czech, Arabic, Spanish, Dutch, Swedish,
+Polish, Russian, Turkish, Indonesian, Vietnamese, Hungarian and Hinglish: policy questions that name
 health things without disclosing anyone's health stay unflagged (business and policy words damp
 them, two separate ones more than one); questions that disclose the writer's health flag.
-Sentences written for this file. Known miss, left out: Swedish "hur många sjukdagar har vi per
-år?" ("vi", we, reads as the writer), and Vietnamese "công ty có tiêm vắc xin cúm tại văn phòng
+Sentences written for this file. Known misses, left out: "how many sick days do we have a year" in
+Swedish, German and Czech ("we" reads as the writer), the Arabic one (sick leave reads as care),
+French telework during a flu epidemic, and Vietnamese "công ty có tiêm vắc xin cúm tại văn phòng
 không?" (three health terms outweigh two business words)."""
 
 import pytest
@@ -40,6 +41,24 @@ POLICY = [
     ('hu', 'A céges egészségbiztosítás fedezi a fogorvost?'),
     ('hi', 'Kya company office mein flu vaccine deti hai?'),
     ('hi', 'Saal mein kitne sick leave milte hain employees ko?'),
+    ('fr', "Combien de jours d'arrêt maladie avons-nous par an ?"),
+    ('fr', "L'entreprise propose-t-elle le vaccin contre la grippe au bureau ?"),
+    ('fr', 'Quelle est la politique de santé mentale pour les prestataires ?'),
+    ('fr', "La mutuelle de l'entreprise rembourse-t-elle le dentiste ?"),
+    ('fr', "Faut-il un certificat médical pour un jour d'absence ?"),
+    ('fr', 'Qui contacter aux RH pour la visite médicale annuelle ?'),
+    ('fr', 'Les salariés ont-ils droit à un congé pour enfant malade ?'),
+    ('de', 'Bietet die Firma die Grippeimpfung im Büro an?'),
+    ('de', 'Was ist die Richtlinie zur psychischen Gesundheit für Freelancer?'),
+    ('de', 'Übernimmt die betriebliche Krankenversicherung den Zahnarzt?'),
+    ('it', "Quanti giorni di malattia abbiamo all'anno?"),
+    ('it', "L'azienda offre il vaccino antinfluenzale in ufficio?"),
+    ('it', 'Qual è la politica sulla salute mentale per i collaboratori esterni?'),
+    ('pt', 'Quantos dias de licença médica temos por ano?'),
+    ('pt', 'A empresa oferece a vacina da gripe no escritório?'),
+    ('pt', 'Qual é a política de saúde mental para os prestadores?'),
+    ('cs', 'Nabízí firma očkování proti chřipce v kanceláři?'),
+    ('ar', 'هل تقدم الشركة لقاح الإنفلونزا في المكتب؟'),
 ]
 
 DISCLOSING = [
@@ -63,6 +82,22 @@ DISCLOSING = [
     ('hu', 'Két hete táppénzen vagyok depresszió miatt'),
     ('hi', 'Kal mujhe chemo ke liye jaldi jaana hai'),
     ('hi', 'Mai do hafte se depression ki wajah se chutti par hoon'),
+    ('fr', 'Je dois partir plus tôt demain pour ma chimio'),
+    ('fr', 'Je suis en arrêt pour dépression depuis deux semaines'),
+    ('fr', 'Je suis enceinte, comment annoncer ma grossesse à mon manager ?'),
+    ('fr', "Mon médecin m'a prescrit un mi-temps thérapeutique après mon burn-out"),
+    ('fr', 'Je suis diabétique, puis-je garder mon insuline dans le frigo du bureau ?'),
+    ('fr', 'Mon fils est hospitalisé, puis-je poser des jours ?'),
+    ('de', 'Ich muss morgen früher gehen, ich habe Chemotherapie'),
+    ('de', 'Ich bin seit zwei Wochen wegen Depressionen krankgeschrieben'),
+    ('it', 'Domani esco prima perché ho la chemioterapia'),
+    ('it', 'Sono in malattia per depressione da due settimane'),
+    ('pt', 'Amanhã saio mais cedo porque tenho quimioterapia'),
+    ('pt', 'Estou de licença médica por depressão há duas semanas'),
+    ('cs', 'Zítra odcházím dřív, mám chemoterapii'),
+    ('cs', 'Jsem dva týdny na neschopence kvůli depresi'),
+    ('ar', 'سأغادر مبكرا غدا لأن لدي جلسة علاج كيميائي'),
+    ('ar', 'أنا في إجازة مرضية بسبب الاكتئاب منذ أسبوعين'),
 ]
 
 # Pronouns dropped: a place or time of work beside a first-person verb is not a policy question.
@@ -72,6 +107,9 @@ PRO_DROP = [
     ("hu", "Az irodában elájultam"),
     ("pl", "W biurze zemdlałam"),
     ("es", "Tuve neumonía dos veces este año"),
+    ("pt", "Desmaiei no escritório"),
+    ("it", "Sono svenuta in ufficio"),
+    ("cs", "Omdlela jsem v práci"),
 ]
 
 
