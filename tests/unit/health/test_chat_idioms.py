@@ -32,6 +32,7 @@ PAIRS = [
     ("vi", "Cười đau cả bụng khi xem video đó", "Tôi bị đau bụng từ sáng"),
     ("es", "Estoy enfermo de amor por ella jaja", "Estoy enfermo de gripe desde el lunes"),
     ("es", "Tengo fiebre de compras navideñas", "Tengo fiebre desde ayer"),
+    ("ar", "وجع راس هالمشروع ما يخلص", "عندي وجع راس من امبارح"),
     ("pt", "Não tem remédio, o jogo acabou", "Preciso de um remédio para dor de cabeça"),
     ("pt", "Qual o remédio para a crise econômica?", "Qual o melhor remédio para enxaqueca?"),
     ("fr", "La pâte gonfle pendant une heure", "Ma cheville gonfle depuis hier"),

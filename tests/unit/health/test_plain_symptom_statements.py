@@ -39,6 +39,9 @@ STATEMENTS = [
     ("hu", "Már nem tudom behajlítani a térdem"),
     ("hu", "Múlt héten megröntgenezték a lábamat"),
     ("hu", "Nagyon sötét a vizeletem"),
+    ("ar", "عيني حمرا وبتدمع"),
+    ("ar", "أخذت المضاد الحيوي ثلاث أيام وما تحسنت"),
+    ("ar", "رجلي متورمة من يومين"),
 ]
 
 # The same new words about things, people or the weather.
@@ -48,6 +51,7 @@ EVERYDAY = [
     ("sv", "Vi har sämre försäljning i år än i fjol"),
     ("nl", "Na de regen staat er een grote plas in de tuin"),
     ("vi", "Nước ngọt này rất ngon"),
+    ("ar", "السيارة حمراء"),
 ]
 
 
