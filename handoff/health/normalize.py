@@ -108,7 +108,15 @@ def _visible_lowered(text: str) -> str:
     return text.casefold()
 
 
+# Reduplication written with a trailing "2" (Indonesian and Malay chat: "muntah2" is "muntah-muntah",
+# vomiting again and again; "sembuh2"): the word itself. Only after three letters, so "b2b", "mp3"
+# and "covid19" are left alone.
+_REDUPLICATED = re.compile(r"(?<=[^\W\d_]{3})2\b")
+
+
 def prepare(text: str) -> str:
+    if "2" in text:
+        text = _REDUPLICATED.sub("", text)
     if text.isascii():
         return text.casefold()
     text = _visible_lowered(text)

@@ -33,6 +33,7 @@ PAIRS = [
     ("es", "Estoy enfermo de amor por ella jaja", "Estoy enfermo de gripe desde el lunes"),
     ("es", "Tengo fiebre de compras navideñas", "Tengo fiebre desde ayer"),
     ("ar", "وجع راس هالمشروع ما يخلص", "عندي وجع راس من امبارح"),
+    ("id", "aku sakit hati banget sama dia", "aku sakit perut dari pagi"),
     ("pt", "Não tem remédio, o jogo acabou", "Preciso de um remédio para dor de cabeça"),
     ("pt", "Qual o remédio para a crise econômica?", "Qual o melhor remédio para enxaqueca?"),
     ("fr", "La pâte gonfle pendant une heure", "Ma cheville gonfle depuis hier"),
@@ -79,3 +80,19 @@ def test_hinglish_reading_and_result(text, health):
     verdict = detect(text)
     assert verdict.flagged is health, (text, verdict.rules)
     assert verdict.language == "hi"
+
+
+# Indonesian chat writes reduplication with a "2" ("muntah2" is "muntah-muntah", vomiting again and
+# again); "b2b" and "mp3" stay as they are.
+REDUPLICATED = [
+    ("anakku muntah2 dari semalem", True),
+    ("udah 3 hari batuk2 ga sembuh2", True),
+    ("bos marah2 terus hari ini", False),
+]
+
+
+@pytest.mark.parametrize("text,health", REDUPLICATED)
+def test_reduplication_written_with_a_two(text, health):
+    verdict = detect(text)
+    assert verdict.flagged is health, (text, verdict.rules)
+    assert verdict.language == "id"
