@@ -42,6 +42,13 @@ STATEMENTS = [
     ("ar", "عيني حمرا وبتدمع"),
     ("ar", "أخذت المضاد الحيوي ثلاث أيام وما تحسنت"),
     ("ar", "رجلي متورمة من يومين"),
+    # Dryness and irritation as people describe them.
+    ("pt", "Tenho uma sensação de secura nos olhos o dia todo"),
+    ("it", "Ho una sensazione di secchezza in gola da giorni"),
+    ("fr", "J'ai une sensation de sécheresse dans la bouche la nuit"),
+    ("de", "Ich habe ständig trockene Augen am Bildschirm"),
+    ("es", "Tengo sensación de sequedad en los ojos desde hace semanas"),
+    ("cs", "Mám pocit suchosti v očích"),
 ]
 
 # The same new words about things, people or the weather.
@@ -52,6 +59,11 @@ EVERYDAY = [
     ("nl", "Na de regen staat er een grote plas in de tuin"),
     ("vi", "Nước ngọt này rất ngon"),
     ("ar", "السيارة حمراء"),
+    ("es", "La irritación del cliente es comprensible"),
+    ("fr", "Quelle irritation dans la salle!"),
+    ("fr", "La sécheresse a détruit les récoltes cet été"),
+    ("pt", "O vinho tem um final seco"),
+    ("it", "Il clima secco del deserto"),
 ]
 
 
