@@ -35,6 +35,8 @@ PAIRS = [
     ("ar", "وجع راس هالمشروع ما يخلص", "عندي وجع راس من امبارح"),
     ("id", "aku sakit hati banget sama dia", "aku sakit perut dari pagi"),
     ("cs", "Od rána prší a fouká vítr", "Od rána mě bolí hlava"),
+    ("hu", "Ez a projekt egy rémálom, fáj a fejem tőle", "Reggel óta fáj a fejem"),
+    ("hu", "Beteg vagyok ettől az időjárástól", "Beteg vagyok, lázas vagyok"),
     ("cs", "Je mi špatně z toho, jak se chová", "Je mi špatně od žaludku"),
     ("cs", "Šéf mi dal volno na týden", "Mám velkou ránu na noze"),
     ("pt", "Não tem remédio, o jogo acabou", "Preciso de um remédio para dor de cabeça"),
