@@ -10,6 +10,11 @@ from handoff.health import detect
 PAIRS = [
     ("en", "Stuck at work, the boss is being a headache", "Stuck at home with a headache and a fever"),
     ("en", "He broke my heart but i'm over it", "My heart is racing and my chest hurts"),
+    ("en", "Do I need a negative covid test to fly to Japan?", "I tested positive on my covid test, feeling awful"),
+    ("en", "Our team needs a shot in the arm", "Got my flu shot in the arm today"),
+    ("en", "We need to diagnose why the build fails", "The doctor couldn't diagnose why my knee hurts"),
+    ("en", "I'm allergic to Monday meetings lol", "I'm allergic to peanuts"),
+    ("en", "The stock market had a heart attack today", "My dad had a heart attack last night"),
     ("en", "Just had a massive lunch, food coma now lol", "My grandad has been in a coma since Friday"),
     ("en", "My brother's band is sick, you should come", "My brother is sick with a fever"),
     ("en", "Need to drug test the new drivers tmr, can u book it", "I failed my drug test because of my meds"),
