@@ -5,6 +5,7 @@ must still flag. Found by feeding everyday chat in each language through the det
 import pytest
 
 from handoff.health import detect
+from tests.support.health_verdicts import assert_flags, assert_not_flagged
 
 # (language, everyday message, health message in the same register)
 PAIRS = [
@@ -77,15 +78,12 @@ FUNCTION_LOSS = [
 
 @pytest.mark.parametrize("lang,everyday,_", PAIRS, ids=[f"{p[0]}:{p[1][:30]}" for p in PAIRS])
 def test_everyday_idiom_is_not_flagged(lang, everyday, _):
-    verdict = detect(everyday)
-    assert not verdict.flagged, (everyday, verdict.rules)
+    assert_not_flagged(everyday)
 
 
 @pytest.mark.parametrize("lang,_,health", PAIRS, ids=[f"{p[0]}:{p[2][:30]}" for p in PAIRS])
 def test_health_message_in_the_same_register_flags(lang, _, health):
-    verdict = detect(health)
-    assert verdict.flagged, (health, verdict.rules)
-    assert verdict.language == lang
+    assert_flags(health, lang)
 
 
 @pytest.mark.parametrize("lang,text", FUNCTION_LOSS)

@@ -4,7 +4,7 @@ Sentences written for this file."""
 
 import pytest
 
-from handoff.health import detect
+from tests.support.health_verdicts import assert_flags, assert_not_flagged
 
 QUESTIONS = [
     ('tr', 'Merhaba, 2 haftadır boğazımda yanma var, reflü olabilir mi?'),
@@ -60,11 +60,9 @@ EVERYDAY = [
 
 @pytest.mark.parametrize("lang,text", QUESTIONS, ids=[f"{l}:{t[:30]}" for l, t in QUESTIONS])
 def test_forum_question_flags(lang, text):
-    verdict = detect(text)
-    assert verdict.flagged and verdict.language == lang, (text, verdict.rules)
+    assert_flags(text, lang)
 
 
 @pytest.mark.parametrize("lang,text", EVERYDAY, ids=[f"{l}:{t[:30]}" for l, t in EVERYDAY])
 def test_everyday_sentence_is_not_flagged(lang, text):
-    verdict = detect(text)
-    assert not verdict.flagged, (text, verdict.rules)
+    assert_not_flagged(text)

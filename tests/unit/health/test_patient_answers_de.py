@@ -5,7 +5,7 @@ die Toilette" (the night and the toilet are words apart)."""
 
 import pytest
 
-from handoff.health import detect
+from tests.support.health_verdicts import assert_flags, assert_not_flagged
 
 ANSWERS = [
     'Seit etwa drei Wochen habe ich ein Ziehen im linken Oberschenkel, vor allem beim Treppensteigen.',
@@ -42,11 +42,9 @@ EVERYDAY = [
 
 @pytest.mark.parametrize("text", ANSWERS)
 def test_patient_answer_flags(text):
-    verdict = detect(text)
-    assert verdict.flagged and verdict.language == "de", (text, verdict.rules)
+    assert_flags(text, "de")
 
 
 @pytest.mark.parametrize("text", EVERYDAY)
 def test_everyday_sentence_is_not_flagged(text):
-    verdict = detect(text)
-    assert not verdict.flagged, (text, verdict.rules)
+    assert_not_flagged(text)

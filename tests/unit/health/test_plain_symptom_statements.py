@@ -4,7 +4,7 @@ is very dark"), the kind the detector exists for. Sentences written for this fil
 
 import pytest
 
-from handoff.health import detect
+from tests.support.health_verdicts import assert_flags, assert_not_flagged
 
 STATEMENTS = [
     ("es", "Ya no puedo doblar la rodilla"),
@@ -69,12 +69,9 @@ EVERYDAY = [
 
 @pytest.mark.parametrize("lang,text", STATEMENTS, ids=[f"{l}:{t[:30]}" for l, t in STATEMENTS])
 def test_plain_statement_flags_in_its_language(lang, text):
-    verdict = detect(text)
-    assert verdict.flagged, (text, verdict.rules)
-    assert verdict.language == lang
+    assert_flags(text, lang)
 
 
 @pytest.mark.parametrize("lang,text", EVERYDAY, ids=[f"{l}:{t[:30]}" for l, t in EVERYDAY])
 def test_same_words_in_everyday_talk_do_not_flag(lang, text):
-    verdict = detect(text)
-    assert not verdict.flagged, (text, verdict.rules)
+    assert_not_flagged(text)

@@ -4,7 +4,7 @@ words about a thing. Sentences written for this file."""
 
 import pytest
 
-from handoff.health import detect
+from tests.support.health_verdicts import assert_flags, assert_not_flagged
 
 # (health statement, everyday sentence with the same wording)
 PAIRS = [
@@ -36,11 +36,9 @@ PAIRS = [
 
 @pytest.mark.parametrize("health,_", PAIRS, ids=[p[0][:40] for p in PAIRS])
 def test_symptom_statement_flags(health, _):
-    verdict = detect(health)
-    assert verdict.flagged and verdict.language == "en", (health, verdict.rules)
+    assert_flags(health, "en")
 
 
 @pytest.mark.parametrize("_,everyday", PAIRS, ids=[p[1][:40] for p in PAIRS])
 def test_same_words_about_a_thing_do_not_flag(_, everyday):
-    verdict = detect(everyday)
-    assert not verdict.flagged, (everyday, verdict.rules)
+    assert_not_flagged(everyday)

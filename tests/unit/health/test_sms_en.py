@@ -4,7 +4,7 @@ this file."""
 
 import pytest
 
-from handoff.health import detect
+from tests.support.health_verdicts import assert_flags, assert_not_flagged
 
 DISCLOSING = [
     'gotta go 2 the docs at 4, cya later',
@@ -52,11 +52,9 @@ EVERYDAY = [
 
 @pytest.mark.parametrize("text", DISCLOSING)
 def test_disclosing_text_flags(text):
-    verdict = detect(text)
-    assert verdict.flagged, (text, verdict.rules)
+    assert_flags(text)
 
 
 @pytest.mark.parametrize("text", EVERYDAY)
 def test_everyday_text_is_not_flagged(text):
-    verdict = detect(text)
-    assert not verdict.flagged, (text, verdict.rules)
+    assert_not_flagged(text)

@@ -10,6 +10,7 @@ không?" (three health terms outweigh two business words)."""
 import pytest
 
 from handoff.health import detect
+from tests.support.health_verdicts import assert_flags, assert_not_flagged
 
 POLICY = [
     ('es', '¿Cuántos días de baja por enfermedad tenemos al año?'),
@@ -115,20 +116,17 @@ PRO_DROP = [
 
 @pytest.mark.parametrize("lang,text", PRO_DROP)
 def test_first_person_verb_at_work_flags(lang, text):
-    verdict = detect(text)
-    assert verdict.flagged and verdict.language == lang, (text, verdict.rules)
+    assert_flags(text, lang)
 
 
 @pytest.mark.parametrize("lang,text", POLICY, ids=[f"{l}:{t[:30]}" for l, t in POLICY])
 def test_policy_question_is_not_flagged(lang, text):
-    verdict = detect(text)
-    assert not verdict.flagged, (text, verdict.rules)
+    assert_not_flagged(text)
 
 
 @pytest.mark.parametrize("lang,text", DISCLOSING, ids=[f"{l}:{t[:30]}" for l, t in DISCLOSING])
 def test_disclosing_question_flags(lang, text):
-    verdict = detect(text)
-    assert verdict.flagged and verdict.language == lang, (text, verdict.rules)
+    assert_flags(text, lang)
 
 
 def test_two_separate_business_phrases_damp_more_than_one():

@@ -5,7 +5,7 @@ off" ("we" reads as the writer) and "the procedure for reporting an injury at wo
 
 import pytest
 
-from handoff.health import detect
+from tests.support.health_verdicts import assert_flags, assert_not_flagged
 
 POLICY = [
     'What is the company policy on sick leave?',
@@ -44,11 +44,9 @@ DISCLOSING = [
 
 @pytest.mark.parametrize("text", POLICY)
 def test_policy_question_is_not_flagged(text):
-    verdict = detect(text)
-    assert not verdict.flagged, (text, verdict.rules)
+    assert_not_flagged(text)
 
 
 @pytest.mark.parametrize("text", DISCLOSING)
 def test_disclosing_question_flags(text):
-    verdict = detect(text)
-    assert verdict.flagged and verdict.language == "en", (text, verdict.rules)
+    assert_flags(text, "en")
