@@ -250,8 +250,8 @@ def _stem_hits(lang: str, words: list[str], only_covering: bool = False):
     _find(keys, stems, line, found)
     if not found:
         return None
-    hits = [(start, end, letters, e) for start, end, letters, entries in found for e in entries]
-    return (line, hits) if hits else None
+    # Every key found has entries (keys without any are skipped by _find), so hits is not empty.
+    return line, [(start, end, letters, e) for start, end, letters, entries in found for e in entries]
 
 
 def _covers(letters: int, entry) -> bool:

@@ -4,7 +4,7 @@ must still flag. Found by feeding everyday chat in each language through the det
 
 import pytest
 
-from handoff.health import detect
+from handoff.health import detect, normalize
 from tests.support.health_verdicts import assert_flags, assert_not_flagged
 
 # (language, everyday message, health message in the same register)
@@ -93,32 +93,26 @@ def test_loss_of_function_flags(lang, text):
     assert verdict.language == lang
 
 
-# Romanised Hindi: a reading named apart from its result, and the school exam beside a result.
-HINGLISH = [
-    ("Bhai mera BP bahut high aa raha hai aaj kal", True),
-    ("Bhai pressure bahut high hai office mein aaj, deadline hai", False),
-    ("Mera score bahut high aaya exam mein", False),
+# Read in one language on purpose: romanised Hindi names a reading apart from its result ("BP ...
+# high") beside a school exam's result; Indonesian chat writes reduplication with a "2" ("muntah2"
+# is "muntah-muntah", vomiting again and again).
+READ_AS_WRITTEN = [
+    ("hi", "Bhai mera BP bahut high aa raha hai aaj kal", True),
+    ("hi", "Bhai pressure bahut high hai office mein aaj, deadline hai", False),
+    ("hi", "Mera score bahut high aaya exam mein", False),
+    ("id", "anakku muntah2 dari semalem", True),
+    ("id", "udah 3 hari batuk2 ga sembuh2", True),
+    ("id", "bos marah2 terus hari ini", False),
 ]
 
 
-@pytest.mark.parametrize("text,health", HINGLISH)
-def test_hinglish_reading_and_result(text, health):
+@pytest.mark.parametrize("lang,text,health", READ_AS_WRITTEN)
+def test_language_specific_spelling(lang, text, health):
     verdict = detect(text)
     assert verdict.flagged is health, (text, verdict.rules)
-    assert verdict.language == "hi"
+    assert verdict.language == lang
 
 
-# Indonesian chat writes reduplication with a "2" ("muntah2" is "muntah-muntah", vomiting again and
-# again); "b2b" and "mp3" stay as they are.
-REDUPLICATED = [
-    ("anakku muntah2 dari semalem", True),
-    ("udah 3 hari batuk2 ga sembuh2", True),
-    ("bos marah2 terus hari ini", False),
-]
-
-
-@pytest.mark.parametrize("text,health", REDUPLICATED)
-def test_reduplication_written_with_a_two(text, health):
-    verdict = detect(text)
-    assert verdict.flagged is health, (text, verdict.rules)
-    assert verdict.language == "id"
+def test_only_a_two_after_three_letters_is_reduplication():
+    words = normalize.tokens(normalize.prepare("muntah2 sembuh2 b2b mp3 covid19 me2 2day"))
+    assert words == ["muntah", "sembuh", "b2b", "mp3", "covid19", "me2", "2day"]
