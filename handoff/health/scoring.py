@@ -50,6 +50,7 @@ _REPORTED_CUES = frozenset({"person", "relative", "body", "complaint", "business
 _MIN_OTHER_LETTERS = 5
 _OTHER_WORDS_COVERED = 2
 _COVER_LETTERS = 4
+_STEM_OF_A_LONGER_WORD = _COVER_LETTERS - 1
 _HEALTH_CUES = frozenset({"body", "complaint", "ailment", "function", "vital", "impair", "event", "result", "testword"})
 _LONG_LINE = 1000
 _PLACED_CUES = frozenset({"vital", "ailment"})
@@ -261,9 +262,18 @@ def _covers(letters: int, entry) -> bool:
     return letters >= _COVER_LETTERS and (entry.kind == "lex" or entry.label in _HEALTH_CUES)
 
 
-def _words_covered(line: str, hits) -> set[int]:
-    """Indices of the words of ``line`` that a hit ``_covers`` falls on (its first word)."""
-    return {line.count(" ", 0, hit[0] + 1) for hit in hits if _covers(hit[2], hit[3])}
+def _words_covered(line: str, hits, words: list[str]) -> set[int]:
+    """Indices of the words of ``line`` (a stem line of ``words``) that a hit ``_covers`` falls on
+    (its first word). A stem of three letters counts by the word written: "boca" is a four-letter
+    word whose stem is "boc"."""
+    covered = set()
+    for start, _, letters, entry in hits:
+        index = line.count(" ", 0, start + 1)
+        if letters == _STEM_OF_A_LONGER_WORD and line.find(" ", start + 1) == start + 1 + letters:
+            letters = len(words[index - 1])  # a whole-word stem, not a phrase of short words
+        if _covers(letters, entry):
+            covered.add(index)
+    return covered
 
 
 _COVERABLE: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
@@ -275,7 +285,8 @@ def _coverable(lang: str, keys) -> tuple[frozenset[str], frozenset[str]]:
     found = _COVERABLE.get(lang)
     if found is None:
         words = frozenset(
-            word for word, (_, _, entries) in keys.words.items() if any(_covers(len(word), e) for e in entries)
+            word for word, (_, _, entries) in keys.words.items()
+            if any(_covers(max(len(word), _COVER_LETTERS) if len(word) == _STEM_OF_A_LONGER_WORD else len(word), e) for e in entries)
         )
         phrases = keys.automaton.items() if keys.automaton is not None else ()
         heads = frozenset(
@@ -317,13 +328,13 @@ def _read(surface_hits: list, words: list[str], folded: str, sure: tuple[str, ..
             lines.append(stem_line)
         if others:
             covered = surface_covered.get(lang, set())
-            coverage[lang] = len(covered | _words_covered(*stem_line)) if stem_line is not None else len(covered)
+            coverage[lang] = len(covered | _words_covered(*stem_line, words)) if stem_line is not None else len(covered)
     for lang in others:
         covered = surface_covered.get(lang, set())
         # Short of two covered words, only a stem line that covers some can read the language in.
         stem_line = _stem_hits(lang, words, only_covering=len(covered) < _OTHER_WORDS_COVERED)
         if stem_line is not None:
-            covered = covered | _words_covered(*stem_line)
+            covered = covered | _words_covered(*stem_line, words)
         if len(covered) >= _OTHER_WORDS_COVERED:
             coverage[lang] = len(covered)
             if stem_line is not None:

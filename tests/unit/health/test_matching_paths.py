@@ -93,6 +93,15 @@ def test_one_function_word_is_a_hint_and_two_decide():
     assert detect("what time does the shop open on sundays").language == "en"
 
 
+@pytest.mark.parametrize("text", ["dedo torto", "boca torta"])
+def test_a_three_letter_stem_counts_by_the_word_written(text):
+    # Too short for the model to place, these are read in the languages whose health words cover
+    # two of their words: "boca" and "dedo" (mouth, finger) are four-letter words whose Snowball
+    # stems ("boc", "ded") have three letters, and they count as the words they are.
+    verdict = detect(text)
+    assert verdict.flagged and "comp.body_ailment" in verdict.rules
+
+
 def test_weak_terms_alone_weigh_as_one():
     assert not detect("how many calories does a long walk burn").flagged
     assert not detect("is it going to be cold and windy tomorrow").flagged
@@ -119,6 +128,6 @@ def test_a_stem_line_skipped_for_coverage_would_have_covered_no_word(data):
     # test reads the line the detector builds either way.
     full = scoring._stem_hits(lang, stems)
     if scoring._stem_hits(lang, stems, only_covering=True) is None:
-        assert full is None or not scoring._words_covered(*full)
+        assert full is None or not scoring._words_covered(*full, stems)
     else:
         assert scoring._stem_hits(lang, stems, only_covering=True) == full
