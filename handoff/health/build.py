@@ -29,6 +29,7 @@ from importlib import metadata, resources
 from pathlib import Path
 
 from . import normalize
+from .connectors import phrase_forms
 from .lexicon import FORMAT, FUNCTION_WORD, SURFACE_ONLY
 from .stemming import line_form, stem_line
 from .vocabulary import parse_tag, parse_term, read_lines
@@ -61,10 +62,11 @@ def lexicon_digest() -> str:
 
 
 def stem_keys(lang: str, term: str) -> set[str]:
-    """Keys of a term as written and without accents, so a text typed either way matches."""
-    keys = {stem_line(lang, normalize.tokens(normalize.prepare(term)))}
+    """Keys of a term as written and without accents, so a text typed either way matches, with
+    its prepositions in every form (``connectors``: "caída de cabello" is "caída del cabello" too)."""
+    keys = {stem_line(lang, words) for words in phrase_forms(lang, normalize.tokens(normalize.prepare(term)))}
     if lang != "vi":
-        keys.add(stem_line(lang, normalize.fold(term).split()))
+        keys.update(stem_line(lang, words) for words in phrase_forms(lang, normalize.fold(term).split(), folded=True))
     return {k for k in keys if k.strip()}
 
 
