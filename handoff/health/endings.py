@@ -3,8 +3,9 @@ and the WHO INN stems that generic drug names end with ("clarithromycin", "rosuv
 
 Endings that everyday words share are left out or fenced: "-ography" (photography), "-ogram"
 (program), "-oma" unless after a tissue stem (diploma, aroma), "nostalgia", "academia", "-pril"
-(April), "-ostat" (thermostat), "-osis" in hypnosis, symbiosis, osmosis, metamorphosis and
-apotheosis, "lololol".
+(April), "-ostat" (thermostat), "-osis" in hypnosis, symbiosis, osmosis, metamorphosis,
+apotheosis, and in diagnosis and prognosis (a finding about anything, a network's or a market's too:
+not the name of a condition), "lololol".
 """
 
 import re
@@ -20,7 +21,7 @@ _DRUG_STEMS = (
 )
 _WORD = re.compile(
     r"(?:[a-z]{3,}?(?P<procedure>ectom(?:y|ies|ia|ie)|otom(?:y|ies|ia|ie)|oscop(?:y|ies|ia|ie)|oskopie|plast(?:y|ies|ia|ie))"
-    r"|[a-z]{3,}?(?P<condition>itis|iasis|(?<!hypn)(?<!symbi)(?<!osm)(?<!morph)(?<!apothe)osis|opath(?:y|ia|ie)|(?<!nost)algi[ae]|(?<!acad)(?<!boh)a?emia|emie)"
+    r"|[a-z]{3,}?(?P<condition>itis|iasis|(?<!hypn)(?<!symbi)(?<!osm)(?<!morph)(?<!apothe)(?<!diagn)(?<!progn)osis|opath(?:y|ia|ie)|(?<!nost)algi[ae]|(?<!acad)(?<!boh)a?emia|emie)"
     rf"|[a-z]{{3,}}?(?P<medication>{_DRUG_STEMS})"
     rf"|[a-z]*(?P<tumour>(?:{_TISSUE_STEMS})om(?:a|as|ata|e|es)))"
 )

@@ -50,6 +50,11 @@ def test_words_the_ending_regex_refuses_are_not_flagged_by_their_tail():
         assert not detect(text).flagged, text
 
 
+@pytest.mark.parametrize("word", ["diagnosis", "prognosis", "hypnosis", "osmosis", "photography", "diploma"])
+def test_words_that_end_like_a_condition_but_name_none_have_no_ending(word):
+    assert not endings.find(f" {word} "), word
+
+
 def test_surface_keys_are_split_between_the_word_table_and_the_automaton():
     surface = lexicon().surface()
     assert all(" " not in word for word in surface.words)
