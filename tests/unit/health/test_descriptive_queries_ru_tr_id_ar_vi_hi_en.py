@@ -262,6 +262,9 @@ QUERIES = [
 ]
 
 EVERYDAY = [
+    ('en', 'bar stool'),
+    ('en', 'kitchen stool with back'),
+    ('en', 'step stool for the bathroom'),
     ('en', 'blue eyes baby photo'),
     ('en', 'white teeth smile tips'),
     ('en', 'red lips lipstick'),
