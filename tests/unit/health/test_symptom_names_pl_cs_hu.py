@@ -2,7 +2,9 @@
 search box or a short message, without a pronoun (the lay name and, where it differs, a second common
 or clinical name), and everyday phrases that reuse the same words (lost data, tyre pressure, gold
 fever, a broken heart). The names were written for this file from a list of 100 common symptom
-concepts; the language is given where the detector reports it, else None."""
+concepts; the language is given where the detector reports it, else None. Medical words used as
+business and tech metaphors (the symptoms of a crisis, a capital injection, a computer virus, fever on the
+stock exchange) are not health data; health sentences with the same words still are."""
 
 import pytest
 
@@ -523,3 +525,112 @@ def test_symptom_name_flags(lang, text):
 @pytest.mark.parametrize("lang,text", EVERYDAY, ids=[f"{l}:{t[:30]}" for l, t in EVERYDAY])
 def test_everyday_phrase_is_not_flagged(lang, text):
     assert_not_flagged(text)
+
+
+EVERYDAY_METAPHORS = [
+    ('pl', 'objawy kryzysu finansowego'),
+    ('pl', 'diagnoza sytuacji finansowej firmy'),
+    ('pl', 'diagnoza problemu z siecią'),
+    ('pl', 'zastrzyk kapitału dla startupu'),
+    ('pl', 'zastrzyk gotówki od inwestorów'),
+    ('pl', 'dawka humoru na poniedziałek'),
+    ('pl', 'lekarstwo na inflację'),
+    ('pl', 'recepta na kryzys gospodarczy'),
+    ('pl', 'ożywienie rynku po recesji'),
+    ('pl', 'operacja przejęcia spółki'),
+    ('pl', 'wirus komputerowy zaatakował serwer'),
+    ('pl', 'infekcja bazy danych złośliwym oprogramowaniem'),
+    ('pl', 'kondycja finansowa spółki'),
+    ('pl', 'zdrowie finansowe firmy'),
+    ('pl', 'sprzedaż w trzecim kwartale spadła'),
+    ('pl', 'gorączka na giełdzie'),
+    ('pl', 'rynek pracy jest chory'),
+    ('pl', 'objawy spowolnienia gospodarki'),
+    ('cs', 'příznaky finanční krize'),
+    ('cs', 'diagnóza finanční situace firmy'),
+    ('cs', 'diagnostika problému se sítí'),
+    ('cs', 'injekce kapitálu pro startup'),
+    ('cs', 'finanční injekce od investorů'),
+    ('cs', 'dávka humoru na pondělí'),
+    ('cs', 'lék na inflaci'),
+    ('cs', 'recept na hospodářskou krizi'),
+    ('cs', 'zotavení trhu po recesi'),
+    ('cs', 'operace převzetí společnosti'),
+    ('cs', 'počítačový virus napadl server'),
+    ('cs', 'infekce databáze škodlivým softwarem'),
+    ('cs', 'finanční zdraví firmy'),
+    ('cs', 'finanční kondice společnosti'),
+    ('cs', 'tržby ve třetím čtvrtletí klesly'),
+    ('cs', 'horečka na burze'),
+    ('cs', 'trh práce je nemocný'),
+    ('cs', 'příznaky zpomalení ekonomiky'),
+    ('hu', 'a pénzügyi válság tünetei'),
+    ('hu', 'a cég pénzügyi helyzetének diagnózisa'),
+    ('hu', 'a hálózati hiba diagnosztikája'),
+    ('hu', 'tőkeinjekció a startupnak'),
+    ('hu', 'likviditási injekció a befektetőktől'),
+    ('hu', 'egy adag humor hétfőre'),
+    ('hu', 'gyógymód az inflációra'),
+    ('hu', 'recept a gazdasági válságra'),
+    ('hu', 'a piac felépülése a recesszió után'),
+    ('hu', 'a cégfelvásárlási művelet'),
+    ('hu', 'számítógépes vírus támadta meg a szervert'),
+    ('hu', 'az adatbázis fertőzése kártevő szoftverrel'),
+    ('hu', 'a cég pénzügyi egészsége'),
+    ('hu', 'a vállalat pénzügyi állapota'),
+    ('hu', 'az eladások a harmadik negyedévben csökkentek'),
+    ('hu', 'láz a tőzsdén'),
+    ('hu', 'beteg a munkaerőpiac'),
+    ('hu', 'a gazdasági lassulás tünetei'),
+]
+
+HEALTH_SAME_WORDS = [
+    ('pl', 'mam objawy grypy'),
+    ('pl', 'diagnoza mojej mamy to cukrzyca'),
+    ('pl', 'dostałem zastrzyk w szpitalu'),
+    ('pl', 'jaka dawka ibuprofenu dla dziecka'),
+    ('pl', 'lekarstwo na kaszel dla dziecka'),
+    ('pl', 'po operacji kolana'),
+    ('pl', 'mam wirusa i gorączkę'),
+    ('pl', 'jestem w trzecim trymestrze ciąży'),
+    ('pl', 'objawy zawału serca'),
+    ('pl', 'recepta na antybiotyk'),
+    ('cs', 'mám příznaky chřipky'),
+    ('cs', 'diagnóza mé mámy je cukrovka'),
+    ('cs', 'dostal jsem injekci v nemocnici'),
+    ('cs', 'jaká dávka ibuprofenu pro dítě'),
+    ('cs', 'lék na kašel pro dítě'),
+    ('cs', 'po operaci kolena'),
+    ('cs', 'mám virus a horečku'),
+    ('cs', 'jsem ve třetím trimestru těhotenství'),
+    ('cs', 'příznaky infarktu'),
+    ('cs', 'recept na antibiotika'),
+    ('hu', 'influenza tüneteim vannak'),
+    ('hu', 'anyukám diagnózisa cukorbetegség'),
+    ('hu', 'injekciót kaptam a kórházban'),
+    ('hu', 'mekkora adag ibuprofen a gyereknek'),
+    ('hu', 'gyógyszer köhögésre gyereknek'),
+    ('hu', 'a térdműtétem után'),
+    ('hu', 'vírusos vagyok és lázas'),
+    ('hu', 'a terhesség harmadik trimeszterében vagyok'),
+    ('hu', 'a szívroham tünetei'),
+    ('hu', 'recept antibiotikumra'),
+    ('pl', 'gorączka u dziecka'),
+    ('pl', 'mój syn jest chory'),
+    ('pl', 'lekarstwo na ból głowy'),
+    ('cs', 'horečka u dítěte'),
+    ('cs', 'manžel je nemocný'),
+    ('cs', 'lék na bolest hlavy'),
+    ('hu', 'beteg vagyok'),
+    ('hu', 'vírusfertőzés'),
+]
+
+
+@pytest.mark.parametrize("lang,text", EVERYDAY_METAPHORS, ids=[f"{l}:{t[:30]}" for l, t in EVERYDAY_METAPHORS])
+def test_business_or_tech_metaphor_is_not_flagged(lang, text):
+    assert_not_flagged(text)
+
+
+@pytest.mark.parametrize("lang,text", HEALTH_SAME_WORDS, ids=[f"{l}:{t[:30]}" for l, t in HEALTH_SAME_WORDS])
+def test_health_sentence_with_the_same_words_flags(lang, text):
+    assert_flags(text, lang)
