@@ -4,7 +4,11 @@ them into a search box or a short message, without a pronoun ("Gedächtnisverlus
 "bandenspanning", "resfeber inför semestern"). The names were written for this file from a list of
 100 common symptom concepts, each in its usual lay name and, where it differs, a second common name.
 The language is given only where the detector reports it right; a name of one or two words is often
-guessed as another language, and then counts by the compound's prefix or the phrase as written."""
+guessed as another language, and then counts by the compound's prefix or the phrase as written.
+
+Also medical words used as business and tech metaphors (the symptoms of a crisis, the diagnosis of a
+network problem, a dose of humour, a sick economy), written for this file, which must not flag, and
+health sentences with the same words, which must."""
 
 import pytest
 
@@ -598,3 +602,91 @@ def test_symptom_name_flags(lang, text):
 @pytest.mark.parametrize("lang,text", EVERYDAY, ids=[f"{l}:{t[:30]}" for l, t in EVERYDAY])
 def test_everyday_phrase_is_not_flagged(lang, text):
     assert_not_flagged(text)
+
+
+# Medical words as business and tech metaphors, and health sentences with the same words.
+EVERYDAY_METAPHORS = [
+    ('de', 'die Symptome der Finanzkrise'),
+    ('de', 'Diagnose des Netzwerkproblems'),
+    ('de', 'die Diagnose der Wirtschaftslage ist düster'),
+    ('de', 'ein Heilmittel gegen die Inflation gibt es nicht'),
+    ('de', 'die Erholung des Aktienmarktes'),
+    ('de', 'eine Kapitalspritze für das Startup'),
+    ('de', 'eine Finanzspritze vom Staat'),
+    ('de', 'eine Dosis Humor am Montag'),
+    ('de', 'eine Liquiditätsspritze der Zentralbank'),
+    ('de', 'die finanzielle Gesundheit des Unternehmens'),
+    ('de', 'ein Computervirus hat den Server infiziert'),
+    ('de', 'der Server ist mit Schadsoftware infiziert'),
+    ('de', 'die Operation der Fusion wurde abgeschlossen'),
+    ('de', 'Umsatzeinbruch im dritten Quartal'),
+    ('de', 'die Wirtschaft ist krank'),
+    ('de', 'Symptome einer Rezession am Markt'),
+    ('de', 'eine Roßkur für die Wirtschaft'),
+    ('de', 'die Datenbank hat sich von dem Absturz erholt'),
+    ('nl', 'de symptomen van de crisis'),
+    ('nl', 'diagnose van het netwerkprobleem'),
+    ('nl', 'de diagnose van de economie is somber'),
+    ('nl', 'een medicijn tegen de inflatie bestaat niet'),
+    ('nl', 'het herstel van de aandelenmarkt'),
+    ('nl', 'een kapitaalinjectie voor de startup'),
+    ('nl', 'een financiële injectie van de overheid'),
+    ('nl', 'een dosis humor op maandag'),
+    ('nl', 'een liquiditeitsinjectie van de centrale bank'),
+    ('nl', 'de financiële gezondheid van het bedrijf'),
+    ('nl', 'een computervirus heeft de server besmet'),
+    ('nl', 'de server is geïnfecteerd met malware'),
+    ('nl', 'symptomen van een recessie op de markt'),
+    ('nl', 'een paardenmiddel voor de economie'),
+    ('nl', 'de database is hersteld van de crash'),
+    ('sv', 'diagnos av nätverksproblemet'),
+    ('sv', 'diagnosen för ekonomin är dyster'),
+    ('sv', 'återhämtningen på aktiemarknaden'),
+    ('sv', 'en kapitalinjektion till startupen'),
+    ('sv', 'en finansiell injektion från staten'),
+    ('sv', 'en dos humor på måndag'),
+    ('sv', 'en likviditetsinjektion från centralbanken'),
+    ('sv', 'företagets finansiella hälsa'),
+    ('sv', 'ett datorvirus har infekterat servern'),
+    ('sv', 'servern är infekterad med skadlig kod'),
+    ('sv', 'ekonomin är sjuk'),
+    ('sv', 'symptom på en lågkonjunktur på marknaden'),
+    ('sv', 'en hästkur för ekonomin'),
+    ('sv', 'databasen har återhämtat sig efter kraschen'),
+]
+
+HEALTH_SAME_WORDS = [
+    ('de', 'ich habe Symptome einer Grippe'),
+    ('de', 'die Diagnose meiner Mutter war Krebs'),
+    ('de', 'welche Symptome hat eine Lungenentzündung'),
+    ('de', 'mein Arzt hat die Dosis erhöht'),
+    ('de', 'ich habe mich mit einem Virus infiziert'),
+    ('de', 'die Wunde ist infiziert'),
+    ('de', 'nach der Operation am Knie'),
+    ('de', 'ich bin krank'),
+    ('nl', 'ik heb symptomen van griep'),
+    ('nl', 'de diagnose van mijn moeder was kanker'),
+    ('nl', 'ik heb een injectie gekregen'),
+    ('nl', 'welke symptomen heeft een longontsteking'),
+    ('nl', 'de dokter heeft de dosis verhoogd'),
+    ('nl', 'herstel na de operatie'),
+    ('nl', 'ik ben ziek'),
+    ('sv', 'jag har symptom på influensa'),
+    (None, 'min mammas diagnos var cancer'),
+    ('sv', 'vilka symptom har lunginflammation'),
+    ('sv', 'läkaren höjde dosen'),
+    ('sv', 'jag har fått ett virus'),
+    ('sv', 'såret är infekterat'),
+    ('sv', 'återhämtning efter operationen'),
+    ('sv', 'jag är sjuk'),
+]
+
+
+@pytest.mark.parametrize("lang,text", EVERYDAY_METAPHORS, ids=[f"{l}:{t[:30]}" for l, t in EVERYDAY_METAPHORS])
+def test_business_or_tech_metaphor_is_not_flagged(lang, text):
+    assert_not_flagged(text)
+
+
+@pytest.mark.parametrize("lang,text", HEALTH_SAME_WORDS, ids=[f"{l}:{t[:30]}" for l, t in HEALTH_SAME_WORDS])
+def test_health_sentence_with_the_same_words_flags(lang, text):
+    assert_flags(text, lang)
