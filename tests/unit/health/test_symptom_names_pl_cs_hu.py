@@ -442,6 +442,9 @@ NAMES = [
     ('hu', 'csuklótörés'),
     ('hu', 'égési sérülés a kézen'),
     ('hu', 'megégett kéz'),
+    # Polish "ból" (pain) folds to the stem of Hungarian "bolt" (shop), a business cue that damped it.
+    ('pl', 'ból krzyża'),
+    ('pl', 'ból krzyża od wczoraj'),
 ]
 
 EVERYDAY = [
@@ -514,6 +517,7 @@ EVERYDAY = [
     ('hu', 'szombat esti láz'),
     ('hu', 'összetört szív'),
     ('hu', 'száraz humor'),
+    ('hu', 'melyik bolt van nyitva vasárnap'),
 ]
 
 
