@@ -2,7 +2,9 @@
 short message without a pronoun ("потеря аппетита", "двоение в глазах", "hafıza kaybı", "göz kuruluğu"),
 and everyday or grey-zone phrases that reuse the same words ("потеря данных", "карта памяти", "veri kaybı",
 "kuru şarap"). Written for this file from a list of 100 common symptom concepts; the language is given
-where the detector reports it right, None where a short name is read in Turkish only as a tried language."""
+where the detector reports it right, None where a short name is read in Turkish only as a tried language.
+Below, medical words used as business and tech metaphors ("диагноз экономики", "piyasada felç"), written
+for this file too, and health sentences with the same words."""
 
 import pytest
 
@@ -398,3 +400,115 @@ def test_symptom_name_flags(lang, text):
 @pytest.mark.parametrize("lang,text", EVERYDAY, ids=[f"{l}:{t[:30]}" for l, t in EVERYDAY])
 def test_everyday_phrase_is_not_flagged(lang, text):
     assert_not_flagged(text)
+
+# Business and tech metaphors (part of the same work): medical words used of a market, an economy, a
+# network or a company must not flag; health sentences with the same words still do.
+EVERYDAY_METAPHORS = [
+    ('ru', 'симптомы финансового кризиса'),
+    ('ru', 'симптомы экономического кризиса'),
+    ('ru', 'диагноз экономики'),
+    ('ru', 'диагностика сети'),
+    ('ru', 'диагностика сервера'),
+    ('ru', 'лекарство от инфляции'),
+    ('ru', 'рецепт выхода из кризиса'),
+    ('ru', 'восстановление рынка после кризиса'),
+    ('ru', 'вливание капитала'),
+    ('ru', 'инъекция ликвидности'),
+    ('ru', 'доза юмора'),
+    ('ru', 'операция по слиянию компаний'),
+    ('ru', 'компьютерный вирус заразил сервер'),
+    ('ru', 'заражение вирусом базы данных'),
+    ('ru', 'финансовое здоровье компании'),
+    ('ru', 'здоровье экономики'),
+    ('ru', 'экономика больна'),
+    ('ru', 'лечение экономики от инфляции'),
+    ('ru', 'шоковая терапия для экономики'),
+    ('ru', 'паралич банковской системы'),
+    ('ru', 'боль инвесторов от падения рынка'),
+    ('ru', 'хирургическая операция на рынке'),
+    ('ru', 'рынок лихорадит'),
+    ('ru', 'лихорадка на бирже'),
+    ('ru', 'вирус на сервере'),
+    ('ru', 'вакцина от кризиса'),
+    ('ru', 'здоровье банковской системы'),
+    ('ru', 'диагностика базы данных'),
+    ('tr', 'finansal krizin belirtileri'),
+    ('tr', 'ekonomik krizin belirtileri'),
+    ('tr', 'ekonominin teşhisi'),
+    ('tr', 'ağ sorununun teşhisi'),
+    ('tr', 'sunucu arızasının teşhisi'),
+    ('tr', 'enflasyona çare'),
+    ('tr', 'krize reçete'),
+    ('tr', 'piyasanın iyileşmesi'),
+    ('tr', 'sermaye enjeksiyonu'),
+    ('tr', 'likidite enjeksiyonu'),
+    ('tr', 'bir doz mizah'),
+    ('tr', 'şirket birleşme operasyonu'),
+    ('tr', 'bilgisayar virüsü sunucuya bulaştı'),
+    ('tr', 'veritabanına virüs bulaştı'),
+    ('tr', 'şirketin finansal sağlığı'),
+    ('tr', 'ekonominin sağlığı'),
+    ('tr', 'ekonomiye şok tedavi'),
+    ('tr', 'piyasada felç'),
+    ('tr', 'yatırımcıların acısı'),
+    ('tr', 'satışlar üçüncü çeyrekte düştü'),
+    ('tr', 'yazılımda virüs enfeksiyonu'),
+    ('tr', 'şirket kan kaybediyor'),
+    ('tr', 'piyasada kan kaybı sürüyor'),
+    ('tr', 'ekonomi yoğun bakımda'),
+    ('tr', 'borsada kriz belirtileri'),
+    ('tr', 'ekonomiye can suyu'),
+    ('tr', 'sunucuda virüs var'),
+]
+
+HEALTH_SAME_WORDS = [
+    ('ru', 'у меня симптомы гриппа'),
+    ('ru', 'диагноз моей мамы рак'),
+    ('ru', 'мне сделали укол'),
+    ('ru', 'лекарство от давления'),
+    ('ru', 'операция на колене'),
+    ('ru', 'восстановление после операции'),
+    ('ru', 'врач поставил диагноз диабет'),
+    ('ru', 'симптомы ковида у ребенка'),
+    ('ru', 'боль в спине после тренировки'),
+    ('ru', 'доза инсулина'),
+    ('ru', 'терапия депрессии'),
+    ('ru', 'вирус гриппа у сына'),
+    ('ru', 'какой у меня диагноз'),
+    ('ru', 'сын болен'),
+    ('ru', 'жена больна гриппом'),
+    ('ru', 'вирус у ребенка'),
+    ('ru', 'лекарство от кашля'),
+    ('ru', 'у меня лихорадка'),
+    ('ru', 'мне поставили диагноз'),
+    ('tr', 'grip belirtileri var'),
+    ('tr', 'annemin teşhisi kanser'),
+    ('tr', 'iğne oldum'),
+    ('tr', 'tansiyon ilacı'),
+    ('tr', 'diz ameliyatı oldum'),
+    ('tr', 'ameliyat sonrası iyileşme'),
+    ('tr', 'doktor diyabet teşhisi koydu'),
+    ('tr', 'çocukta covid belirtileri'),
+    ('tr', 'antrenmandan sonra sırt ağrısı'),
+    ('tr', 'insülin dozu'),
+    ('tr', 'depresyon tedavisi'),
+    ('tr', 'oğlumda grip virüsü'),
+    (None, 'annem hasta'),
+    ('tr', 'virüs kaptım'),
+    ('tr', 'babam felç geçirdi'),
+    ('tr', 'enfeksiyon kaptım'),
+    ('tr', 'ameliyatta çok kan kaybettim'),
+    ('tr', 'ilaç dozu'),
+    ('tr', 'babam yoğun bakımda'),
+    ('tr', 'hastayım'),
+]
+
+
+@pytest.mark.parametrize("lang,text", EVERYDAY_METAPHORS, ids=[f"{l}:{t[:30]}" for l, t in EVERYDAY_METAPHORS])
+def test_business_metaphor_is_not_flagged(lang, text):
+    assert_not_flagged(text)
+
+
+@pytest.mark.parametrize("lang,text", HEALTH_SAME_WORDS, ids=[f"{l}:{t[:30]}" for l, t in HEALTH_SAME_WORDS])
+def test_health_sentence_with_the_same_words_flags(lang, text):
+    assert_flags(text, lang)
