@@ -4,7 +4,10 @@ the usual lay name and a second common one, with and without accents, and everyd
 phrases that reuse the same words ("pérdida de datos", "memória USB", "presión del neumático").
 The names were written for this file from a list of 100 common symptom concepts.
 The language is given where the detector reports it right; a two- or three-word text is often given
-to another Latin-script language, and then only the verdict is asserted (None)."""
+to another Latin-script language, and then only the verdict is asserted (None).
+EVERYDAY_METAPHORS are medical words used of markets, economies, networks and companies (the
+symptoms of a crisis, a dose of humour, an injection of capital, a computer virus); HEALTH_SAME_WORDS
+use the same words of a person's own health and still flag."""
 
 import pytest
 
@@ -475,3 +478,102 @@ def test_symptom_name_is_flagged(language, text):
 @pytest.mark.parametrize(("language", "text"), EVERYDAY)
 def test_everyday_phrase_with_the_same_words_is_not_flagged(language, text):
     assert_not_flagged(text)
+
+
+EVERYDAY_METAPHORS = [
+    ('es', 'los síntomas de la crisis financiera'),
+    ('es', 'los síntomas de la recesión económica'),
+    ('es', 'el diagnóstico de la economía española'),
+    ('es', 'el diagnóstico del problema de red'),
+    ('es', 'diagnóstico de fallos del servidor'),
+    ('es', 'la cura para la inflación'),
+    ('es', 'no hay remedio para la crisis del mercado'),
+    ('es', 'la recuperación del mercado inmobiliario'),
+    ('es', 'la recuperación de la economía tras la crisis'),
+    ('es', 'una inyección de capital para la empresa'),
+    ('es', 'inyección de liquidez del banco central'),
+    ('es', 'una dosis de humor'),
+    ('es', 'una buena dosis de realidad'),
+    ('es', 'la operación de fusión entre los dos bancos'),
+    ('es', 'un virus informático infectó el servidor'),
+    ('es', 'infección por malware en la base de datos'),
+    ('es', 'la salud financiera de la empresa'),
+    ('es', 'la salud de la economía'),
+    ('es', 'ventas del primer trimestre'),
+    ('es', 'resultados del tercer trimestre'),
+    ('es', 'la economía está enferma'),
+    ('es', 'el mercado sufre una fiebre especulativa'),
+    ('es', 'la economia esta enferma'),
+    ('es', 'sintomas de recesion economica'),
+    ('es', 'diagnostico del fallo de la base de datos'),
+    ('es', 'una inyeccion de capital en la startup'),
+    ('pt', 'os sintomas da crise financeira'),
+    ('pt', 'os sintomas da recessão econômica'),
+    ('pt', 'o diagnóstico da situação financeira'),
+    ('pt', 'diagnóstico do problema de rede'),
+    ('pt', 'diagnóstico de falhas do servidor'),
+    ('pt', 'a cura para a inflação'),
+    ('pt', 'não há remédio para a crise do mercado'),
+    ('pt', 'a recuperação do mercado imobiliário'),
+    ('pt', 'a recuperação da economia depois da crise'),
+    ('pt', 'uma injeção de capital na empresa'),
+    ('pt', 'injeção de liquidez do banco central'),
+    ('pt', 'uma dose de humor'),
+    ('pt', 'uma boa dose de realidade'),
+    ('pt', 'a operação de fusão entre os dois bancos'),
+    ('pt', 'um vírus de computador infectou o servidor'),
+    ('pt', 'infecção por malware no banco de dados'),
+    ('pt', 'a saúde financeira da empresa'),
+    ('pt', 'a saúde da economia'),
+    ('pt', 'vendas do primeiro trimestre'),
+    ('pt', 'resultados do terceiro trimestre'),
+    ('pt', 'a economia está doente'),
+    ('pt', 'o mercado vive uma febre especulativa'),
+    ('pt', 'a economia esta doente'),
+    ('pt', 'sintomas de recessao economica'),
+    ('pt', 'diagnostico da falha no banco de dados'),
+    ('pt', 'uma injecao de capital na startup'),
+]
+
+HEALTH_SAME_WORDS = [
+    ('es', 'tengo síntomas de gripe'),
+    ('es', 'síntomas de diabetes'),
+    ('es', 'el diagnóstico de mi madre'),
+    ('es', 'me dieron el diagnóstico de cáncer'),
+    ('es', 'me pusieron una inyección'),
+    ('es', 'inyección de insulina'),
+    ('es', 'una dosis de paracetamol'),
+    ('es', 'la operación de rodilla de mi padre'),
+    ('es', 'recuperación después de la operación'),
+    ('es', 'tengo un virus estomacal'),
+    ('es', 'infección de orina'),
+    ('es', 'estoy en el primer trimestre de embarazo'),
+    ('es', 'mi salud empeora'),
+    ('es', 'remedio para la tos'),
+    (None, 'cura para la migraña'),
+    ('pt', 'estou com sintomas de gripe'),
+    (None, 'sintomas de diabetes'),
+    ('pt', 'o diagnóstico da minha mãe'),
+    ('pt', 'recebi o diagnóstico de câncer'),
+    ('pt', 'tomei uma injeção'),
+    ('pt', 'injeção de insulina'),
+    ('pt', 'uma dose de paracetamol'),
+    ('pt', 'a operação de joelho do meu pai'),
+    ('pt', 'recuperação depois da cirurgia'),
+    (None, 'peguei um vírus'),
+    ('pt', 'infecção urinária'),
+    ('pt', 'estou no primeiro trimestre de gravidez'),
+    ('pt', 'minha saúde piorou'),
+    ('pt', 'remédio para tosse'),
+    ('pt', 'cura para enxaqueca'),
+]
+
+
+@pytest.mark.parametrize(("language", "text"), EVERYDAY_METAPHORS)
+def test_business_or_tech_metaphor_is_not_flagged(language, text):
+    assert_not_flagged(text)
+
+
+@pytest.mark.parametrize(("language", "text"), HEALTH_SAME_WORDS)
+def test_health_sentence_with_the_same_words_is_flagged(language, text):
+    assert_flags(text, language)
