@@ -132,6 +132,10 @@ EVERYDAY_METAPHORS = [
 ]
 
 SAME_WORDS_ABOUT_A_PERSON = [
+    # A market that is a place, not an economy, cancels nothing.
+    'I have weird symptoms since I came back from the market',
+    'got a flu injection at the market pharmacy',
+    'high prices at the pharmacy for my insulin dose',
     'I have flu symptoms since Monday',
     'my mother got her cancer diagnosis yesterday',
     'the doctor gave me an injection in my hip',
