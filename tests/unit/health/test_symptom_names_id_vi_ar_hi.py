@@ -652,3 +652,82 @@ def test_symptom_name_flags(lang, text):
 @pytest.mark.parametrize("lang,text", EVERYDAY, ids=[f"{l}:{t[:30]}" for l, t in EVERYDAY])
 def test_everyday_phrase_is_not_flagged(lang, text):
     assert_not_flagged(text)
+
+
+# Medical words used as business and tech metaphors (a market's symptoms, an injection of capital, a
+# computer virus, a dose of humour), and health sentences with the same words, which still flag.
+EVERYDAY_METAPHORS = [
+    ('id', 'gejala krisis ekonomi makin terasa'),
+    ('id', 'pemulihan pasar saham setelah krisis'),
+    ('id', 'suntikan modal dari investor'),
+    ('id', 'suntikan dana untuk startup'),
+    ('id', 'kesehatan keuangan perusahaan'),
+    ('id', 'virus komputer menyerang server kantor'),
+    ('id', 'infeksi malware di database'),
+    ('id', 'operasi pasar oleh bank sentral'),
+    ('id', 'dosis humor yang pas dalam pidato'),
+    ('id', 'penjualan kuartal ketiga turun'),
+    ('id', 'resep sukses bisnis online'),
+    ('id', 'pasar sedang demam saham teknologi'),
+    ('vi', 'triệu chứng của cuộc khủng hoảng tài chính'),
+    ('vi', 'chẩn đoán sự cố mạng máy chủ'),
+    ('vi', 'sự phục hồi của thị trường chứng khoán'),
+    ('vi', 'bơm vốn cho doanh nghiệp'),
+    ('vi', 'tiêm vốn vào ngân hàng'),
+    ('vi', 'sức khỏe tài chính của công ty'),
+    ('vi', 'virus máy tính tấn công máy chủ'),
+    ('vi', 'lây nhiễm mã độc trong cơ sở dữ liệu'),
+    ('vi', 'liều lượng hài hước vừa phải'),
+    ('vi', 'doanh số quý ba giảm mạnh'),
+    ('vi', 'thị trường bất động sản sốt nóng'),
+    ('vi', 'cơn đau đầu của nhà đầu tư'),
+    ('ar', 'أعراض الأزمة المالية واضحة'),
+    ('ar', 'تعافي السوق بعد الأزمة'),
+    ('ar', 'ضخ جرعة من السيولة في البنوك'),
+    ('ar', 'حقن رأس المال في الشركة'),
+    ('ar', 'الصحة المالية للشركة'),
+    ('ar', 'عملية اندماج الشركتين'),
+    ('ar', 'جرعة من الفكاهة في الخطاب'),
+    ('ar', 'مبيعات الربع الثالث تراجعت'),
+    ('ar', 'نزيف الخسائر في البورصة'),
+    ('ar', 'صداع الديون للحكومة'),
+    ('hi', 'company ki financial health kharab hai'),
+    ('hi', 'server me virus aa gaya hai'),
+    ('hi', 'share market ka bukhar utar gaya'),
+    ('hi', 'sales ka dard badh gaya is quarter'),
+    ('hi', 'company ka operation band ho gaya'),
+    ('hi', 'inflation ka ilaj sarkar ke paas nahi'),
+    ('hi', 'business ki recovery slow hai'),
+]
+
+HEALTH_WITH_THE_SAME_WORDS = [
+    ('id', 'saya ada gejala flu sejak kemarin'),
+    ('id', 'diagnosis dokter untuk ibu saya kanker'),
+    ('id', 'saya disuntik vaksin kemarin'),
+    ('id', 'saya sedang pemulihan setelah operasi'),
+    ('id', 'anak saya kena virus dan demam'),
+    ('vi', 'tôi có triệu chứng cúm'),
+    ('vi', 'chẩn đoán của mẹ tôi là ung thư'),
+    ('vi', 'tôi vừa được tiêm vắc xin'),
+    ('vi', 'con tôi bị nhiễm virus và sốt cao'),
+    ('vi', 'tôi đang phục hồi sau phẫu thuật'),
+    ('ar', 'عندي أعراض الانفلونزا'),
+    ('ar', 'تشخيص أمي سرطان الثدي'),
+    ('ar', 'أخذت حقنة في المستشفى'),
+    ('ar', 'ابني مصاب بفيروس وعنده حمى'),
+    ('hi', 'mujhe flu ke lakshan hai'),
+    ('hi', 'meri maa ka diagnosis cancer aaya'),
+    (None, 'mujhe injection laga hospital me'),
+    ('hi', 'mere bete ko virus ka infection ho gaya'),
+    ('hi', 'operation ke baad recovery slow hai'),
+]
+
+
+@pytest.mark.parametrize("lang,text", EVERYDAY_METAPHORS, ids=[f"{l}:{t[:30]}" for l, t in EVERYDAY_METAPHORS])
+def test_business_or_tech_metaphor_is_not_flagged(lang, text):
+    assert_not_flagged(text)
+
+
+@pytest.mark.parametrize("lang,text", HEALTH_WITH_THE_SAME_WORDS, ids=[f"{l}:{t[:30]}" for l, t in HEALTH_WITH_THE_SAME_WORDS])
+def test_health_sentence_with_the_same_words_flags(lang, text):
+    assert_flags(text, lang)
