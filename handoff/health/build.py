@@ -340,6 +340,56 @@ def function_words() -> dict[str, str]:
     return {key: next(iter(langs)) for key, langs in sorted(owners.items()) if len(langs) == 1}
 
 
+# A word this frequent in another language (about one in a million words) is that language's
+# everyday word when a surface term of this one falls on it.
+FOREIGN_ZIPF = 3.0
+
+
+def foreign_words(artefact: dict) -> dict[str, list[str]]:
+    """Per language, the frequent everyday words of the other Latin-script languages that one of
+    its surface terms falls on ("moment", an Italian ibuprofen brand, is a German, Dutch and
+    Swedish word; the Swedish in-word "klad" is inside Czech "skládá"; a typo variant of "migraine"
+    is Dutch "migranten"). The detector does not trust those terms on those words when it tries the
+    language only because the guess is unsure. A word the other language's own vocabulary also
+    reads as health ("diabetes") or that is frequent in this language too is left out."""
+    from .lexicon import Lexicon
+    from .scoring import _HEALTH_CUES, _find
+
+    lexicon = Lexicon(artefact)
+    surface = lexicon.surface()
+    stemmed = {lang: lexicon.stem(lang) for lang in lexicon.languages if lang not in SURFACE_ONLY}
+    folded = {lang: _folded_frequencies(lang) for lang in FUNCTION_WORD_LANGUAGES}
+
+    def health(entry) -> bool:
+        return entry.kind == "lex" or entry.label in _HEALTH_CUES
+
+    def read_as_health_by_stem(word: str) -> set[str]:
+        langs = set()
+        for lang, keys in stemmed.items():
+            info = keys.words.get(stem_line(lang, [word]).strip()) if keys is not None else None
+            if info is not None and any(health(e) for e in info[2]):
+                langs.add(lang)
+        return langs
+
+    found_in: dict[str, set[str]] = defaultdict(set)
+    for other, frequencies in folded.items():
+        for line, zipf in frequencies.items():
+            word = line.strip()
+            if zipf < FOREIGN_ZIPF or not word or " " in word:
+                continue
+            found: list = []
+            _find(surface, [word], line, found)
+            langs = {e.lang for *_, entries in found for e in entries if e.kind == "lex"}
+            if len(langs) != 1:
+                continue  # no term, or a word several languages read as health
+            (lang,) = langs
+            readers = {e.lang for *_, entries in found for e in entries if health(e)} | read_as_health_by_stem(word)
+            if readers - {lang} or folded.get(lang, {}).get(line, 0.0) >= FOREIGN_ZIPF:
+                continue  # a health word of another language too (a term or a cue), or this one's own word
+            found_in[lang].add(word)
+    return {lang: sorted(words) for lang, words in sorted(found_in.items())}
+
+
 def _version(dist: str) -> str:
     try:
         return metadata.version(dist)
@@ -363,6 +413,7 @@ def build(output: Path = ARTEFACT) -> dict:
          "licence": "BSD-3-Clause"},
     ]
     artefact = compiler.artefact(sources, function_words())
+    artefact["foreign_words"] = foreign_words(artefact)
     payload = json.dumps(artefact, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
     # mtime=0: the same sources give the same bytes.
     output.write_bytes(gzip.compress(payload, compresslevel=9, mtime=0))

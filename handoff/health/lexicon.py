@@ -25,7 +25,9 @@ import ahocorasick
 from .endings import TAILS
 
 ARTEFACT = Path(__file__).with_name("lexicon.json.gz")
-FORMAT = 3  # 3: keys merged by the compiler, each distinct value list stored once and named by index
+# 3: keys merged by the compiler, each distinct value list stored once and named by index;
+# 4: with the everyday words of other languages each language's surface terms fall on.
+FORMAT = 4
 # Languages without a stemmer whose stem keys are plain folded words: read on the surface line.
 SURFACE_ONLY = ("hi",)
 FUNCTION_WORD = "fw"
@@ -84,6 +86,8 @@ class Lexicon:
         self.languages = tuple(data["languages"])
         self._info = [_word_info(values) for values in data["values"]]
         self._surface_table = data["surface"]
+        # language -> other languages' frequent words its surface terms fall on (build.foreign_words)
+        self.foreign_words = {lang: frozenset(words) for lang, words in data.get("foreign_words", {}).items()}
         self._stem_tables = data["stems"]
         self._surface: Keys | None = None
         self._stems: dict[str, Keys | None] = {}

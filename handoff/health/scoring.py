@@ -305,6 +305,13 @@ def _covered_by_language(folded: str, surface_hits) -> dict[str, set[int]]:
     return covered
 
 
+def _on_a_foreign_word(folded: str, hit) -> bool:
+    """Whether the word a surface hit falls on is an everyday word of another language
+    (``build.foreign_words``): "moment" is an Italian brand of ibuprofen and a German word."""
+    start = folded.rfind(" ", 0, hit[0] + 1) + 1
+    return folded[start : folded.find(" ", start)] in lexicon().foreign_words.get(hit[3].lang, ())
+
+
 def _read(surface_hits: list, words: list[str], folded: str, sure: tuple[str, ...], others: tuple[str, ...]):
     """(words covered per language when the guess is unsure, [(line, hits)] of the languages
     read): their surface hits, their stems' hits.
@@ -342,7 +349,9 @@ def _read(surface_hits: list, words: list[str], folded: str, sure: tuple[str, ..
     readable = frozenset(sure).union(coverage)
     kept = [
         hit for hit in surface_hits
-        if hit[3].lang in readable or (hit[3].lang in others and hit[3].kind == "lex" and hit[2] >= _MIN_OTHER_LETTERS)
+        if hit[3].lang in readable
+        or (hit[3].lang in others and hit[3].kind == "lex" and hit[2] >= _MIN_OTHER_LETTERS
+            and not _on_a_foreign_word(folded, hit))
     ]
     if kept:
         lines.insert(0, (None, kept))

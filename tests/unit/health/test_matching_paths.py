@@ -20,6 +20,7 @@ from hypothesis import strategies as st
 from handoff.health import detect, endings, normalize, scoring
 from handoff.health.lexicon import lexicon
 from handoff.health.stemming import ALGORITHMS, stem_words, stemmer
+from tests.support.health_verdicts import assert_not_flagged
 
 WORDS = st.lists(st.text(alphabet=st.characters(categories=("Ll", "Lo", "Nd")), min_size=1, max_size=12), max_size=8)
 
@@ -136,3 +137,36 @@ def test_a_stem_line_skipped_for_coverage_would_have_covered_no_word(data):
         assert full is None or not scoring._words_covered(*full, stems)
     else:
         assert scoring._stem_hits(lang, stems, only_covering=True) == full
+
+
+@pytest.mark.parametrize("text", [
+    "předpokládám",  # cs "I suppose": the Swedish in-word term "klad" inside it
+    "składa",  # pl "it submits": the same
+    "migranten",  # nl: a one-letter typo of Swedish "migrän"
+    "especificamente",  # pt "specifically": the Hungarian in-word term "fica"
+    "ficamos",  # pt "we stay"
+    "gravidade",  # pt "severity": a Swedish pregnancy term's prefix
+    "na sua gravidade",
+    "předpokládám že ano",
+    "especificamente isso",
+    "migranten in Europa",
+    "la disciplina scolastica",  # the Turkish "disiplin" family
+    "sanciones económicas",
+    "składa wniosek",
+    "vermutet die Polizei",  # the Hungarian in-word "mute"
+    "moment bitte",  # "Moment" is an Italian ibuprofen brand, now listed only in phrases
+])
+def test_an_everyday_word_of_one_language_does_not_set_off_another_languages_term_when_the_guess_is_unsure(text):
+    assert_not_flagged(text)
+
+
+def test_an_italian_brand_that_is_an_everyday_word_elsewhere_is_read_in_its_phrases():
+    assert detect("ho preso un moment per il mal di testa").flagged
+
+
+def test_foreign_words_are_frequent_words_no_other_vocabulary_reads_as_health():
+    foreign = lexicon().foreign_words
+    assert "sklada" in foreign["sv"] and "migranten" in foreign["sv"]
+    listed = set().union(*foreign.values())
+    # International health words stay trusted: several languages read them as health.
+    assert not {"diabetes", "migraine", "cancer", "hospital", "doctor"} & listed
