@@ -3,7 +3,11 @@ search box or a short message, without a pronoun (the lay name, and where it dif
 second lay name, with and without accents), and everyday phrases that reuse the same words (data
 loss, a USB memory, tyre pressure, Saturday-night fever). The names were written for this file from
 a list of 100 common symptom concepts; the language is given only where the detector reports it
-(a one- or two-word query is often guessed as another language and still flagged)."""
+(a one- or two-word query is often guessed as another language and still flagged).
+
+Medical words used as business and tech metaphors (the symptoms of a crisis, the diagnosis of a
+network problem, an injection of capital, a computer virus, a quarter of sales) must not flag, and
+health sentences with the same words still must. Sentences written for this file."""
 
 import pytest
 
@@ -467,6 +471,8 @@ EVERYDAY = [
     ('it', 'il russo è difficile'),
     ('it', 'corso di russo'),
     ('it', 'batticuore per il primo appuntamento'),
+    ('it', "l'operato del governo"),
+    ('it', 'il suo operato come sindaco'),
     ('fr', 'perte de données'),
     ('fr', 'perte de temps'),
     ('fr', 'mémoire USB'),
@@ -510,6 +516,81 @@ EVERYDAY = [
     ('fr', 'devoir de mémoire'),
 ]
 
+EVERYDAY_METAPHORS = [
+    ('it', 'i sintomi della crisi finanziaria'),
+    ('it', "i sintomi di un rallentamento dell'economia"),
+    ('it', 'la diagnosi del problema di rete'),
+    ('it', 'la diagnosi del guasto del server'),
+    ('it', "un'iniezione di liquidità"),
+    ('it', "un'iniezione di capitale nella banca"),
+    ('it', 'una dose di umorismo'),
+    ('it', "la cura per l'economia"),
+    ('it', 'il rimedio alla crisi del mercato'),
+    ('it', "la ripresa dell'economia dopo la recessione"),
+    ('it', "l'operazione di fusione tra le due banche"),
+    ('it', 'un virus informatico ha infettato il server'),
+    ('it', 'infezione da malware sul computer'),
+    ('it', "la salute finanziaria dell'azienda"),
+    ('it', 'il calo delle vendite nel terzo trimestre'),
+    ('it', 'i ricavi del primo trimestre'),
+    ('it', 'la febbre del mercato immobiliare'),
+    ('it', "l'inflazione è il cancro dell'economia"),
+    ('it', "una terapia d'urto per l'economia"),
+    ('it', 'la prognosi per il mercato azionario'),
+    ('fr', 'les symptômes de la crise financière'),
+    ('fr', "les symptômes d'un ralentissement de l'économie"),
+    ('fr', 'le diagnostic du problème de réseau'),
+    ('fr', 'le diagnostic de la panne du serveur'),
+    ('fr', 'une injection de capital'),
+    ('fr', 'une injection de liquidités dans le marché'),
+    ('fr', "une dose d'humour"),
+    ('fr', 'le remède à la crise économique'),
+    ('fr', "la convalescence de l'économie après la récession"),
+    ('fr', 'chute des ventes au troisième trimestre'),
+    ('fr', 'les résultats du premier trimestre'),
+    ('fr', "le chiffre d'affaires du deuxième trimestre"),
+    ('fr', "l'opération de fusion entre les deux banques"),
+    ('fr', 'un virus informatique a infecté le serveur'),
+    ('fr', "infection par un malware sur l'ordinateur"),
+    ('fr', "la santé financière de l'entreprise"),
+    ('fr', 'la fièvre des marchés'),
+    ('fr', "un traitement de choc pour l'économie"),
+    ('fr', "l'inflation est le cancer de l'économie"),
+    ('fr', 'le pronostic pour le marché boursier'),
+]
+
+HEALTH_WITH_THE_SAME_WORDS = [
+    ('it', "ho i sintomi dell'influenza"),
+    ('it', 'sintomi di influenza'),
+    ('it', 'la diagnosi di mia madre'),
+    ('it', "mi hanno fatto un'iniezione"),
+    ('it', 'sono al terzo trimestre di gravidanza'),
+    ('it', 'nausea nel primo trimestre'),
+    ('it', 'terzo trimestre di gravidanza'),
+    ('it', 'ho un virus intestinale'),
+    ('it', "ho un'infezione alla gola"),
+    ('it', "la cura per l'emicrania"),
+    ('it', 'un rimedio per la tosse'),
+    ('it', "l'operazione al ginocchio di mio padre"),
+    ('it', 'ho la febbre alta'),
+    ('it', 'mio nonno ha un cancro al polmone'),
+    ('it', 'una dose di antibiotico al giorno'),
+    ('fr', "j'ai des symptômes de grippe"),
+    ('fr', 'symptômes de la grippe'),
+    ('fr', 'le diagnostic de ma mère'),
+    ('fr', "on m'a fait une injection"),
+    ('fr', 'je suis au troisième trimestre de grossesse'),
+    ('fr', 'nausées au premier trimestre'),
+    ('fr', 'troisième trimestre de grossesse'),
+    ('fr', 'premier trimestre de grossesse'),
+    ('fr', "j'ai une infection urinaire"),
+    ('fr', 'un remède contre la toux'),
+    ('fr', "l'opération du genou de mon père"),
+    ('fr', 'ma fièvre ne baisse pas'),
+    ('fr', 'mon grand-père a un cancer du poumon'),
+    ('fr', 'une dose de paracétamol'),
+]
+
 
 @pytest.mark.parametrize("lang,text", SYMPTOM_NAMES, ids=[f"{l}:{t[:30]}" for l, t in SYMPTOM_NAMES])
 def test_symptom_name_flags(lang, text):
@@ -519,3 +600,15 @@ def test_symptom_name_flags(lang, text):
 @pytest.mark.parametrize("lang,text", EVERYDAY, ids=[f"{l}:{t[:30]}" for l, t in EVERYDAY])
 def test_everyday_phrase_with_the_same_words_is_not_flagged(lang, text):
     assert_not_flagged(text)
+
+
+@pytest.mark.parametrize("lang,text", EVERYDAY_METAPHORS, ids=[f"{l}:{t[:30]}" for l, t in EVERYDAY_METAPHORS])
+def test_business_and_tech_metaphor_is_not_flagged(lang, text):
+    assert_not_flagged(text)
+
+
+@pytest.mark.parametrize(
+    "lang,text", HEALTH_WITH_THE_SAME_WORDS, ids=[f"{l}:{t[:30]}" for l, t in HEALTH_WITH_THE_SAME_WORDS]
+)
+def test_health_sentence_with_the_metaphor_words_flags(lang, text):
+    assert_flags(text, lang)
