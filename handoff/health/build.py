@@ -343,6 +343,9 @@ def function_words() -> dict[str, str]:
 # A word this frequent in another language (about one in a million words) is that language's
 # everyday word when a surface term of this one falls on it.
 FOREIGN_ZIPF = 3.0
+# ...and ten times as frequent there as in this language: Italian "forfora" (dandruff, zipf 2.7)
+# stays trusted though Swedish "förföra" (to seduce) folds to it (3.2).
+FOREIGN_MARGIN = 1.0
 
 
 def foreign_words(artefact: dict) -> dict[str, list[str]]:
@@ -352,6 +355,8 @@ def foreign_words(artefact: dict) -> dict[str, list[str]]:
     is Dutch "migranten"). The detector does not trust those terms on those words when it tries the
     language only because the guess is unsure. A word the other language's own vocabulary also
     reads as health ("diabetes") or that is frequent in this language too is left out."""
+    import wordfreq
+
     from .lexicon import Lexicon
     from .scoring import _HEALTH_CUES, _find
 
@@ -384,8 +389,9 @@ def foreign_words(artefact: dict) -> dict[str, list[str]]:
                 continue  # no term, or a word several languages read as health
             (lang,) = langs
             readers = {e.lang for *_, entries in found for e in entries if health(e)} | read_as_health_by_stem(word)
-            if readers - {lang} or folded.get(lang, {}).get(line, 0.0) >= FOREIGN_ZIPF:
-                continue  # a health word of another language too (a term or a cue), or this one's own word
+            own = max(folded.get(lang, {}).get(line, 0.0), wordfreq.zipf_frequency(word, lang) if lang in folded else 0.0)
+            if readers - {lang} or zipf - own < FOREIGN_MARGIN:
+                continue  # a health word of another language too (a term or a cue), or as much this one's word
             found_in[lang].add(word)
     return {lang: sorted(words) for lang, words in sorted(found_in.items())}
 

@@ -50,7 +50,8 @@ SYMPTOM_NAMES = [
     (None, 'moqueo'),
     (None, 'nariz que gotea'),
     (None, 'nariz tapada'),
-    ('es', 'congestión nasal'),
+    # Italian "congestione nasale" and "nasale" stem alike and cover as many words: reported as it.
+    (None, 'congestión nasal'),
     ('es', 'sangrado de nariz'),
     ('es', 'hemorragia nasal'),
     ('es', 'dolor de oído'),
@@ -241,7 +242,7 @@ SYMPTOM_NAMES = [
     (None, 'coriza'),
     ('pt', 'nariz entupido'),
     ('pt', 'congestão nasal'),
-    ('pt', 'sangramento nasal'),
+    (None, 'sangramento nasal'),  # ties with the Italian body word "nasale"
     ('pt', 'sangue no nariz'),
     ('pt', 'dor de ouvido'),
     ('pt', 'dor no ouvido'),
