@@ -160,3 +160,24 @@ def test_symptom_name_or_health_sentence_is_flagged_as_english(text):
 @pytest.mark.parametrize("text", EVERYDAY_METAPHORS)
 def test_metaphor_or_idiom_is_not_flagged(text):
     assert_not_flagged(text)
+
+
+# Losses of a function, as phrases: "balance", "speech" and "concentrate" alone are everyday words.
+FUNCTION_LOSSES = [
+    "loss of balance", "slurred speech", "trouble concentrating", "difficulty speaking", "loss of coordination",
+    "poor balance when walking", "blurred speech after the fall", "impaired vision in one eye",
+]
+SAME_WORDS_EVERYDAY = [
+    "check my account balance", "balance sheet for q3", "speech by the ceo", "stiff competition this year",
+    "itchy trigger finger", "loss of signal in the tunnel", "trouble with the printer", "lack of time",
+]
+
+
+@pytest.mark.parametrize("text", FUNCTION_LOSSES)
+def test_a_function_lost_is_a_symptom(text):
+    assert_flags(text, "en")
+
+
+@pytest.mark.parametrize("text", SAME_WORDS_EVERYDAY)
+def test_the_same_words_in_everyday_talk_are_not_flagged(text):
+    assert_not_flagged(text)
