@@ -35,7 +35,10 @@ CUES = (
     "testword",  # test, results, scan, screening
     "business",  # price, opening hours: a question to a shop, not about a person
     "animal",  # dog, cat, vet: not a person's health
-    "hinglish",  # romanised Hindi function words (hai, mujhe, nahi): the language, not health
+    # Words only romanised Hindi uses: its function words (hai, mujhe, nahi) and the few body and
+    # sign words no other supported language writes (daant, peshab, bhookh). The language, not health:
+    # they tell a short Hinglish text ("daant mein dard") from the Latin-script languages.
+    "hinglish",
 )
 NEGATIVE = ("mask", "veto")
 # Languages whose words are built by compounding or by gluing affixes and clitics on, where a term is
