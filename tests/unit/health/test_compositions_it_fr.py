@@ -83,6 +83,7 @@ EVERYDAY = [
     ('it', 'buon appetito a tutti'),
     ('it', 'una borsa pesante sulla spalla'),
     ('it', 'connessione debole'),
+    ('it', 'non ho appetito per il rischio'),
     ('fr', 'une valise lourde'),
     ('fr', 'humour sec'),
     ('fr', 'données sensibles'),
@@ -100,6 +101,8 @@ EVERYDAY = [
     ('fr', 'bon appétit à tous'),
     ('fr', 'perte de mémoire du serveur'),
     ('fr', 'connexion faible'),
+    ('fr', "la banque n'a pas d'appétit pour le risque"),
+    ('fr', "j'ai le coeur lourd"),
     ('fr', 'trouver un bon équilibre entre travail et famille'),
 ]
 
