@@ -10,6 +10,9 @@ import pytest
 from tests.support.health_verdicts import assert_flags, assert_not_flagged
 
 COMPOSED = [
+    # Arabic "لا" + a verb of hearing, seeing, sleeping...: the verb negated is the impairment.
+    ('ar', 'لا أسمع جيدا بأذني اليسرى'),
+    ('ar', 'لا أنام جيدا منذ أسبوع'),
     ('id', 'Akhir-akhir ini daya ingat saya menurun'),
     ('id', 'Saya sering kehilangan keseimbangan saat berdiri'),
     ('id', 'Penglihatan saya kabur sejak minggu lalu'),
@@ -49,6 +52,10 @@ COMPOSED = [
 ]
 
 EVERYDAY = [
+    # A bare "لا" (no, not) is no impairment: not liking to walk, having to sleep early.
+    ('ar', 'لا أحب المشي في الشارع'),
+    ('ar', 'لا بد من النوم مبكرا'),
+    ('ar', 'لا أسمعك، الخط سيء'),
     ('id', 'Lalu lintas di tol pagi ini berat sekali'),
     ('id', 'Tolong jangan kirim data sensitif lewat email'),
     ('id', 'Saya kehilangan sinyal di dalam lift'),
