@@ -81,7 +81,8 @@ def main() -> int:
         print(f"| {lang} | {terms} | {cues} | {counts.get('curated:neg', 0)} | {icd or '—'} |"
               f" {health[lang]} / {ordinary[lang]} |")
     for lang in sorted((set(health) | set(ordinary)) - set(artefact["counts"])):
-        print(f"| {lang} (no vocabulary of its own) | | | | | {health[lang]} / {ordinary[lang]} |")
+        what = "flagged, no language told" if lang == "und" else "no vocabulary of its own"
+        print(f"| {lang} ({what}) | | | | | {health[lang]} / {ordinary[lang]} |")
     print(f"\n{len(sentences)} distinct test sentences")
     return 0
 
