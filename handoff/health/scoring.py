@@ -276,6 +276,12 @@ def _words_covered(line: str, hits, words: list[str]) -> set[int]:
     return covered
 
 
+def _letters_it_may_cover(stem: str) -> int:
+    """The letters a whole-word stem key may count with: a three-letter stem may be that of a longer
+    word, which ``_words_covered`` counts by the word written."""
+    return _COVER_LETTERS if len(stem) == _STEM_OF_A_LONGER_WORD else len(stem)
+
+
 _COVERABLE: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
 
 
@@ -286,7 +292,7 @@ def _coverable(lang: str, keys) -> tuple[frozenset[str], frozenset[str]]:
     if found is None:
         words = frozenset(
             word for word, (_, _, entries) in keys.words.items()
-            if any(_covers(max(len(word), _COVER_LETTERS) if len(word) == _STEM_OF_A_LONGER_WORD else len(word), e) for e in entries)
+            if any(_covers(_letters_it_may_cover(word), e) for e in entries)
         )
         phrases = keys.automaton.items() if keys.automaton is not None else ()
         heads = frozenset(
