@@ -10,6 +10,9 @@ import pytest
 from tests.support.health_verdicts import assert_flags, assert_not_flagged
 
 HEALTH = [
+    ('ru', 'Плохо сплю, просыпаюсь ночью'),
+    ('fr', 'Je vois des mouches devant les yeux'),
+    ('nl', "Mijn handen slapen 's nachts"),
     ('ru', 'Жалобы на боли в эпигастрии после еды'),
     ('ru', 'Жалобы на головную боль и головокружение в течение недели'),
     ('ru', 'Беспокоит кашель с мокротой, температура 38'),
@@ -175,6 +178,9 @@ HEALTH = [
 ]
 
 NOT_HEALTH = [
+    ('ru', 'Просыпаюсь ночью от шума соседей'),
+    ('fr', 'il y a des mouches dans la cuisine'),
+    ('nl', "de kinderen slapen 's nachts goed"),
     ('ru', 'Жалобы клиентов на задержку доставки'),
     ('ru', 'Давление на рынке растёт'),
     ('ru', 'Нужно оформить больничный для сотрудника, какие документы'),
