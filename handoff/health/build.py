@@ -20,6 +20,7 @@ versions of its sources and a digest of the curated files, so a stale artefact i
 Build dependencies are in ``handoff/health/build-requirements.txt``; the runtime needs none of them.
 """
 
+import functools
 import gzip
 import hashlib
 import json
@@ -303,6 +304,7 @@ FUNCTION_WORD_MARGIN = 1.0  # zipf: ten times as frequent in its language as in 
 RIVAL_VOCABULARY = 30000
 
 
+@functools.cache  # read by function_words and foreign_words in one build: the lists are read once
 def _folded_frequencies(lang: str) -> dict[str, float]:
     """Folded key -> zipf frequency of the most frequent of ``lang``'s words that fold to it."""
     import wordfreq
