@@ -360,21 +360,18 @@ def foreign_words(artefact: dict) -> dict[str, list[str]]:
     import wordfreq
 
     from .lexicon import Lexicon
-    from .scoring import _HEALTH_CUES, _find
+    from .matching import find_keys, is_health
 
     lexicon = Lexicon(artefact)
     surface = lexicon.surface()
     stemmed = {lang: lexicon.stem(lang) for lang in lexicon.languages if lang not in SURFACE_ONLY}
     folded = {lang: _folded_frequencies(lang) for lang in FUNCTION_WORD_LANGUAGES}
 
-    def health(entry) -> bool:
-        return entry.kind == "lex" or entry.label in _HEALTH_CUES
-
     def read_as_health_by_stem(word: str) -> set[str]:
         langs = set()
         for lang, keys in stemmed.items():
             info = keys.words.get(stem_line(lang, [word]).strip()) if keys is not None else None
-            if info is not None and any(health(e) for e in info[2]):
+            if info is not None and any(is_health(e) for e in info[2]):
                 langs.add(lang)
         return langs
 
@@ -385,12 +382,12 @@ def foreign_words(artefact: dict) -> dict[str, list[str]]:
             if zipf < FOREIGN_ZIPF or not word or " " in word:
                 continue
             found: list = []
-            _find(surface, [word], line, found)
+            find_keys(surface, [word], line, found)
             langs = {e.lang for *_, entries in found for e in entries if e.kind == "lex"}
             if len(langs) != 1:
                 continue  # no term, or a word several languages read as health
             (lang,) = langs
-            readers = {e.lang for *_, entries in found for e in entries if health(e)} | read_as_health_by_stem(word)
+            readers = {e.lang for *_, entries in found for e in entries if is_health(e)} | read_as_health_by_stem(word)
             own = max(folded.get(lang, {}).get(line, 0.0), wordfreq.zipf_frequency(word, lang) if lang in folded else 0.0)
             if readers - {lang} or zipf - own < FOREIGN_MARGIN:
                 continue  # a health word of another language too (a term or a cue), or as much this one's word

@@ -26,10 +26,10 @@ hide the health words and cues inside them, on the surface line and the stemmed 
 
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
-from operator import itemgetter
 
 from . import endings, identifiers, language, normalize
 from .lexicon import ENDING, FUNCTION_WORD, lexicon
+from .matching import find_keys, is_health
 from .stemming import stem_words
 from .verdict import HealthVerdict
 
@@ -51,7 +51,6 @@ _MIN_OTHER_LETTERS = 5
 _OTHER_WORDS_COVERED = 2
 _COVER_LETTERS = 4
 _STEM_OF_A_LONGER_WORD = _COVER_LETTERS - 1
-_HEALTH_CUES = frozenset({"body", "complaint", "ailment", "function", "vital", "impair", "event", "result", "testword"})
 _LONG_LINE = 1000
 _PLACED_CUES = frozenset({"vital", "ailment"})
 _NEAR_WORDS = 4
@@ -180,42 +179,12 @@ class _Evidence:
                     self.terms[strength] = {}
 
 
-_place = itemgetter(0, 1)
-
-
-def _find(keys, words: list[str], line: str, found: list, function_words: dict[str, int] | None = None) -> None:
-    """Add to ``found`` the (start, end, letters, entries) of the keys in ``line``, the padded line
-    of ``words``; count function words into ``function_words`` when given.
-
-    Whole-word keys: the set intersection finds which words are keys without a Python step per
-    word; a function word is only counted, any other key's places are found in the line."""
-    table = keys.words
-    for word in table.keys() & words:
-        _, function_word, entries = table[word]
-        if function_word is not None and function_words is not None:
-            function_words[function_word] = function_words.get(function_word, 0) + words.count(word)
-        if not entries:
-            continue
-        key = f" {word} "
-        start = line.find(key)
-        while start >= 0:
-            end = start + len(word) + 1
-            found.append((start, end, len(word), entries))
-            start = line.find(key, end)
-    if keys.automaton is not None:
-        for end, (length, letters, entries) in keys.automaton.iter(line):
-            found.append((end - length + 1, end, letters, entries))
-    # In text order: the set above iterates in hash order, which differs between processes, and
-    # which hit of a word comes first decides its category when it names several ("meniscal tear").
-    found.sort(key=_place)
-
-
 def _surface_pass(folded: str):
     """One pass over the folded line, by word and by automaton: (hits, function words per
     language, romanised Hindi function words, whether a word ends like a medical word)."""
     found: list = []
     function_words: dict[str, int] = {}
-    _find(lexicon().surface(), folded.split(), folded, found, function_words)
+    find_keys(lexicon().surface(), folded.split(), folded, found, function_words)
     hits = []
     hinglish = 0
     ending = False
@@ -248,10 +217,10 @@ def _stem_hits(lang: str, words: list[str], only_covering: bool = False):
         if coverable_words.isdisjoint(stems) and coverable_heads.isdisjoint(line.split(" ")):
             return None
     found: list = []
-    _find(keys, stems, line, found)
+    find_keys(keys, stems, line, found)
     if not found:
         return None
-    # Every key found has entries (keys without any are skipped by _find), so hits is not empty.
+    # Every key found has entries (keys without any are skipped by find_keys), so hits is not empty.
     return line, [(start, end, letters, e) for start, end, letters, entries in found for e in entries]
 
 
@@ -259,7 +228,7 @@ def _covers(letters: int, entry) -> bool:
     """Whether a hit counts towards the words a language covers: a health term or a health cue of
     four letters or more. Pronouns ("mi", "me", "my" are several languages' person cues), everyday
     phrases and two- or three-letter stems ("er", "koj") say nothing about which language a text is in."""
-    return letters >= _COVER_LETTERS and (entry.kind == "lex" or entry.label in _HEALTH_CUES)
+    return letters >= _COVER_LETTERS and is_health(entry)
 
 
 def _words_covered(line: str, hits, words: list[str]) -> set[int]:
