@@ -55,7 +55,6 @@ CONDITION_NAMES = [
     (None, 'impétigo'),
     (None, 'impetigo'),
     (None, 'candidiasis oral'),
-    ('es', 'muguet'),
     ('es', 'algodoncillo'),
     (None, 'candidiasis vaginal'),
     ('es', 'hongos vaginales'),
@@ -507,6 +506,9 @@ HEALTH_SAME_WORDS = [
     ('pt', 'meu bebê está com sapinho'),
     ('pt', 'o siso do meu filho inflamou'),
     ('pt', 'tenho constipação há dias'),
+    ('es', 'tengo el ácido úrico alto'),
+    ('pt', 'o tendão rompido'),
+    ('pt', 'braço deslocado'),
     ('es', '¿el médico abre los sábados? tengo fiebre'),
     ('pt', 'meu dentista abre aos sábados? estou com dor de dente'),
 ]
@@ -570,6 +572,11 @@ EVERYDAY_SENTENCES = [
     ('pt', 'comprei um disco de vinil dos anos oitenta'),
     ('pt', 'trabalhamos lado a lado o ano inteiro'),
     ('es', '¿la clínica abre los domingos?'),
+    ('es', 'tengo el corazón desgarrado'),
+    ('es', 'el ácido úrico del tomate'),
+    ('pt', 'um coração rompido'),
+    # French lily of the valley: the Spanish clinical name of oral thrush (muguet) is left out.
+    ('fr', 'un brin de muguet'),
     ('pt', 'o dentista abre aos sábados?'),
 ]
 
