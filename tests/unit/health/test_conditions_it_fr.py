@@ -445,6 +445,10 @@ CONDITION_MESSAGES = [
     ('fr', "j'ai de l'hypothyroïdie, toujours fatiguée"),
     ('fr', "je viens d'apprendre que j'ai la chlamydia"),
     ('fr', "j'ai été hospitalisé pour une phlébite"),
+    ('it', 'mi sono rotto il crociato'),
+    ('it', 'il bambino mette i denti'),
+    ('fr', 'mon bébé fait ses dents'),
+    ('fr', 'ma fille fait ses dents, elle pleure'),
 ]
 
 EVERYDAY_AND_GREY_ZONE = [
@@ -507,6 +511,14 @@ EVERYDAY_AND_GREY_ZONE = [
     ('fr', 'un coup de foudre au premier regard'),
     ('fr', 'une boule de glace à la vanille'),
     ('fr', "les vertiges de l'amour, quelle chanson"),
+    ('fr', 'il a fait ses dents dans le journalisme'),
+    ('fr', 'la carie du bois'),
+    ('it', 'carie del legno'),
+    ('it', 'un mazzo di mughetto'),
+    ('fr', 'offrir du muguet le premier mai'),
+    ('it', 'gotta love it'),
+    ('fr', 'la zone bleue'),
+    ('it', 'prodotto esaurito, esaurimento scorte'),
 ]
 
 
