@@ -8,6 +8,7 @@ per language in a bounded dict (a pure function's results, so the memo never cha
 the words of real messages repeat, and a dict lookup costs a tenth of a call into the stemmer.
 """
 
+import re
 import threading
 
 import Stemmer
@@ -25,7 +26,16 @@ _local = threading.local()
 # about 180 bytes an entry, 20,000 words each bound them to some 55 MB in all, and a day of
 # messages in one or two languages repeats far fewer distinct words than that.
 MEMO_LIMIT = 20000
-_memo: dict[str, dict[str, str]] = {lang: {} for lang in ALGORITHMS}
+# Portuguese writes its nasal endings with a tilde ("mão", "corações") that chat often leaves out
+# ("mao", "coracoes"), and Snowball reads the two spellings apart ("mão" stems to "mã", "mao" to
+# "mao"): the tilde is put back before stemming, so "nao consigo mexer a mao" reads like "não
+# consigo mexer a mão". A bare "ao" (to the) has no letter before it and stays.
+_PT_NASAL_ENDING = re.compile(r"(?<=[a-zç])(ao|aos|oes|aes)$")
+_PT_TILDE = {"ao": "ão", "aos": "ãos", "oes": "ões", "aes": "ães"}
+# Stems fixed by hand: Portuguese "não" stems to "nã", which folds to the preposition "na", so a
+# phrase with "na" ("vício na internet") also matched "vício, não". The negation keeps its own stem.
+_FIXED_STEMS = {"pt": {"não": "nao", "nao": "nao"}}
+_memo: dict[str, dict[str, str]] = {lang: dict(_FIXED_STEMS.get(lang, {})) for lang in ALGORITHMS}
 
 
 def stemmer(lang: str):
@@ -56,13 +66,20 @@ def stem_words(lang: str, words: list[str]) -> list[str]:
         for i, stem in enumerate(stems):
             if stem is None:
                 word = words[i]
-                stem = s.stemWord(word)
+                stem = s.stemWord(_respelled(lang, word))
                 if not stem.isascii():
                     stem = normalize.strip_marks(stem)
                 if len(memo) < MEMO_LIMIT:
                     memo[word] = stem
                 stems[i] = stem
     return stems
+
+
+def _respelled(lang: str, word: str) -> str:
+    """``word`` as the stemmer should read it: a Portuguese nasal ending gets its tilde back."""
+    if lang == "pt" and word.endswith("s" if word[-1] == "s" else "o"):
+        return _PT_NASAL_ENDING.sub(lambda m: _PT_TILDE[m.group(1)], word)
+    return word
 
 
 def stem_line(lang: str, words: list[str]) -> str:
