@@ -1,7 +1,7 @@
 """Named conditions and illnesses in Indonesian, Vietnamese, Arabic and romanised Hindi (Hinglish), as
 people name them in a chat message or a search box: the usual lay name and, where it differs, a second
-common one ("cacar air" and "varisela", "thủy đậu" and "trái rạ", "جدري الماء" and "الحماق", "kaali khansi"
-and "pneumonia"); short chat and SMS messages that use these names the way customers write to a business
+common one ("cacar air" and "varisela", "thủy đậu" and "trái rạ", "جدري الماء" and "الحماق", "chechak" and
+"chickenpox"); short chat and SMS messages that use these names the way customers write to a business
 ("anak saya kena cacar air jadi besok gak bisa masuk"); and everyday or grey-zone sentences that reuse
 the same words or look alike and must not flag: idioms ("bikin aku serangan jantung", "làm em đau tim"),
 homonyms ("struk belanja" a receipt, "chim trĩ" a pheasant, "عند الدوار" at the roundabout, "daad deni
@@ -163,7 +163,6 @@ CONDITION_NAMES = [
     ('id', 'sirosis hati'),
     ('id', 'pengerasan hati'),
     (None, 'obesitas'),
-    ('id', 'kegemukan'),
     (None, 'anoreksia'),
     (None, 'bulimia'),
     (None, 'bipolar'),
@@ -678,7 +677,6 @@ CONDITION_NAMES = [
     (None, 'cavity'),
     ('hi', 'masudon se khoon'),
     (None, 'akal daad me infection'),
-    ('hi', 'daant nikalna'),
     (None, 'diaper rash'),
     (None, 'croup'),
     ('hi', 'sharab ki lat'),
@@ -846,6 +844,7 @@ EVERYDAY_AND_GREY_ZONE = [
     'penjualan kuartal ini lumpuh karena banjir',
     'burung kutilang berkicau di pohon',
     'campakkan saja kenangan itu',
+    'ketawa sampai ngompol aku liat videonya',
     'anh làm em đau tim đấy, hù gì ghê vậy',
     'giá xăng tăng chóng mặt',
     'công ty có đóng cửa vào mùa cúm không?',
@@ -900,6 +899,7 @@ EVERYDAY_AND_GREY_ZONE = [
     'السيارة فيها خلل في الدينامو',
     'ورد في الخبر أن الاجتماع غدا',
     'خرج من البيت الصبح',
+    'طلع شحاذ بالآخر وهو غني',
     'tumne to mujhe heart attack de diya yaar darra ke',
     'chai me sugar kam daalna',
     'kya office flu season me band rehta hai?',
@@ -924,6 +924,10 @@ EVERYDAY_AND_GREY_ZONE = [
     'market me heavy crash hua aaj',
     'mata rani ke mandir chalenge',
     'joon ka mahina bahut garam hota hai',
+    'diwali pe bahut patakhe phode',
+    'daant kyu nikal raha hai, kaam kar',
+    'rassi me gaanth ho gayi hai khol do',
+    'usne gussa me glass phoda',
 ]
 
 
