@@ -551,7 +551,7 @@ CONDITION_NAMES = [
     ('sv', 'tandlossning'),
     ('sv', 'inflammerad visdomstand'),
     (None, 'spädbarnskolik'),
-    ('sv', 'kolik'),
+    (None, 'kolik'),
     ('sv', 'tandsprickning'),
     ('sv', 'får tänder'),
     ('sv', 'blöjeksem'),

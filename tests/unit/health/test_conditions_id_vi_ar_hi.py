@@ -149,7 +149,7 @@ CONDITION_NAMES = [
     ('id', 'ovarium polikistik'),
     ('id', 'pembesaran prostat'),
     ('id', 'prostat membesar'),
-    ('id', 'inkontinensia urin'),
+    (None, 'inkontinensia urin'),
     (None, 'ngompol'),
     (None, 'katarak'),
     (None, 'glaukoma'),
