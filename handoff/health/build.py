@@ -383,15 +383,19 @@ def foreign_words(artefact: dict) -> dict[str, list[str]]:
                 continue
             found: list = []
             find_keys(surface, [word], line, found)
-            langs = {e.lang for *_, entries in found for e in entries if e.kind == "lex"}
-            if len(langs) != 1:
-                continue  # no term, or a word several languages read as health
-            (lang,) = langs
+            langs = {e.lang for *_, entries in found for e in entries if e.kind == "lex"} - {other}
             readers = {e.lang for *_, entries in found for e in entries if is_health(e)} | read_as_health_by_stem(word)
-            own = max(folded.get(lang, {}).get(line, 0.0), wordfreq.zipf_frequency(word, lang) if lang in folded else 0.0)
-            if readers - {lang} or zipf - own < FOREIGN_MARGIN:
-                continue  # a health word of another language too (a term or a cue), or as much this one's word
-            found_in[lang].add(word)
+            everyday_in = {lang for lang, words in folded.items() if words.get(line, 0.0) >= FOREIGN_ZIPF}
+            for lang in langs:
+                # A language where the word is frequent and that reads it as health makes it a
+                # health word ("hospital", "diabetes"), whatever the others say. Otherwise every
+                # language whose term falls on it lists it: Czech "kolik" (how much) is colic in
+                # Indonesian, Swedish, German and Turkish alike.
+                if (readers - {lang}) & everyday_in:
+                    continue
+                own = max(folded.get(lang, {}).get(line, 0.0), wordfreq.zipf_frequency(word, lang) if lang in folded else 0.0)
+                if zipf - own >= FOREIGN_MARGIN:
+                    found_in[lang].add(word)
     return {lang: sorted(words) for lang, words in sorted(found_in.items())}
 
 

@@ -54,7 +54,7 @@ POLISH_NAMES = [
     (None, 'mononukleoza'),
     (None, 'borelioza'),
     (None, 'choroba z Lyme'),
-    (None, 'denga'),
+    ('pl', 'denga u dziecka'),  # "denga" alone is also Indonesian chat for "dengan" (with)
     ('pl', 'gorączka denga'),
     (None, 'malaria'),
     ('pl', 'zapalenie wątroby'),
