@@ -12,7 +12,7 @@ one word weighs once however many categories it names):
   foot"), ``comp.test_result`` a result of a test ("je suis positif au test", "came back positive");
 - a weak term, only when supported, 0.35; a body part with a complaint or care question, 0.35;
 - a strong identifier, 0.9.
-Then context: an animal cuts the score to 60%; otherwise a person (first person, a relative) or a
+Then context: an animal (not one inside a term's phrase: "röda hund" is rubella) cuts the score to 60%; otherwise a person (first person, a relative) or a
 complaint raises it by 40% of the remaining gap; otherwise a business question cuts it to 60%.
 Flagged at 0.5.
 
@@ -53,6 +53,7 @@ _COVER_LETTERS = 4
 _STEM_OF_A_LONGER_WORD = _COVER_LETTERS - 1
 _LONG_LINE = 1000
 _PLACED_CUES = frozenset({"vital", "ailment"})
+_ANIMAL = "animal"
 _NEAR_WORDS = 4
 
 
@@ -123,6 +124,7 @@ class _Evidence:
             return bisect_left(space_lists[line], end)
 
         term_hits = []  # (strength, category, first word, last word)
+        animals: list[int] = []  # word indices of the animal cues
         spans = {}
         word_spans = None
         if masks:
@@ -138,6 +140,11 @@ class _Evidence:
                 self.rules.add("neg.everyday_phrase")
                 continue
             if entry.kind == "cue":
+                if entry.label == _ANIMAL:
+                    # Counted below, unless a health term's phrase holds it: "röda hund" (rubella)
+                    # and "coup du lapin" (whiplash) name no animal.
+                    animals.append(first_word(line, start))
+                    continue
                 self.cues.add(entry.label)
                 if entry.label in _PLACED_CUES:
                     self.cue_words.setdefault(entry.label, []).append(first_word(line, start))
@@ -151,6 +158,8 @@ class _Evidence:
         # A word inside a longer term of the same category is that term, not a second one: "lịch
         # hẹn" (an appointment) and its "hẹn" are one care word, not the two a care word needs.
         phrases = [(category, first, last) for _, category, first, last in term_hits if last > first]
+        if any(not any(first <= index <= last for _, first, last in phrases) for index in animals):
+            self.cues.add(_ANIMAL)
         for strength, category, index, last in term_hits:
             if phrases and any(c == category and first <= index and last <= end and end - first > last - index
                                for c, first, end in phrases):
