@@ -12,8 +12,9 @@ one word weighs once however many categories it names):
   foot"), ``comp.test_result`` a result of a test ("je suis positif au test", "came back positive");
 - a weak term, only when supported, 0.35; a body part with a complaint or care question, 0.35;
 - a strong identifier, 0.9.
-Then context: an animal (not one inside a term's phrase: "röda hund" is rubella) cuts the score to 60%; otherwise a person (first person, a relative) or a
-complaint raises it by 40% of the remaining gap; otherwise a business question cuts it to 60%.
+Then context: an animal (not one inside a term's phrase: "röda hund" is rubella) cuts the score to
+60%; otherwise a person (first person, a relative) or a complaint raises it by 40% of the remaining
+gap; otherwise a business question cuts it to 60%.
 Flagged at 0.5.
 
 Weak terms ("cold", "shot", "pressure", "covid") count only when supported: by strong evidence, a
