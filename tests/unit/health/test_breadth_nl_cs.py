@@ -934,7 +934,7 @@ CS_NAMES = [
     ('cs', 'buší mi srdce'),
     (None, 'arytmie'),
     ('cs', 'fibrilace síní'),
-    ('cs', 'raynaudův syndrom'),
+    (None, 'raynaudův syndrom'),
     ('cs', 'ischemická choroba dolních končetin'),
     ('cs', 'trombóza'),
     ('cs', 'krevní sraženina'),

@@ -441,7 +441,7 @@ BREADTH_NAMES = [
     ('sv', 'skaldjursallergi'),
     ('sv', 'gräsallergi'),
     (None, 'allergisk reaktion'),
-    ('sv', 'anafylaxi'),
+    (None, 'anafylaxi'),
     ('sv', 'anafylaktisk chock'),
     (None, 'parfymallergi'),
     (None, 'penicillinallergi'),
