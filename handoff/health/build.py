@@ -384,6 +384,8 @@ def foreign_words(artefact: dict) -> dict[str, list[str]]:
             found: list = []
             find_keys(surface, [word], line, found)
             langs = {e.lang for *_, entries in found for e in entries if e.kind == "lex"} - {other}
+            if not langs:
+                continue  # no other language's term falls on it (most words: nothing more to ask)
             readers = {e.lang for *_, entries in found for e in entries if is_health(e)} | read_as_health_by_stem(word)
             everyday_in = {lang for lang, words in folded.items() if words.get(line, 0.0) >= FOREIGN_ZIPF}
             for lang in langs:
