@@ -31,7 +31,7 @@ from pathlib import Path
 
 from . import normalize
 from .connectors import phrase_forms
-from .lexicon import FORMAT, FUNCTION_WORD, SURFACE_ONLY
+from .lexicon import FORMAT, FUNCTION_WORD, SURFACE_ONLY, unmarked
 from .stemming import line_form, stem_line
 from .vocabulary import parse_tag, parse_term, read_lines
 
@@ -69,6 +69,52 @@ def stem_keys(lang: str, term: str) -> set[str]:
     if lang != "vi":
         keys.update(stem_line(lang, words) for words in phrase_forms(lang, normalize.fold(term).split(), folded=True))
     return {k for k in keys if k.strip()}
+
+
+def unmarked_keys(term: str) -> set[str]:
+    """Keys of a Vietnamese term typed without its marks, when that form still names it (below)."""
+    if not _names_the_term_unmarked(term):
+        return set()
+    keys = {stem_line("vi", words) for words in phrase_forms("vi", normalize.fold(term).split(), folded=True)}
+    return {k for k in keys if k.strip()}
+
+
+# Vietnamese typed without its marks ("toi bi dau bung") is read with keys of its own: folding merges
+# syllables ("đau" pain, "đầu" head, "đâu" where and "dầu" oil are all "dau"), so a term's unmarked
+# form is keyed only when it still names the term, and a syllable written without marks in the
+# lexicon ("tai", ear) is as ambiguous in an unmarked text ("tại", at) as a folded one. A phrase of two syllables or more does ("dau bung" is "đau bụng"); a
+# single syllable only when it is what four in five uses of its unmarked form mean in wordfreq's
+# Vietnamese ("benh" is "bệnh", "viem" "viêm"; "sot" is "sót", missed, more often than "sốt", fever).
+UNMARKED_SHARE = 0.8
+UNMARKED_VOCABULARY = 30000
+
+
+# Markers of the passive, aspect and modality ("bị" suffer, "có" have, "đang" -ing...) name nothing:
+# "bị chấy" (has lice) is "bi chay" like "bị chảy" (leaks) and "bị cháy" (burnt), so a term is
+# judged by its other syllables.
+UNMARKED_MARKERS = frozenset({"bị", "có", "được", "đang", "đã", "sẽ", "vẫn", "vừa", "mới", "hay", "hơi", "rất",
+                              "không", "cũng", "thì", "là"})
+
+
+def _names_the_term_unmarked(term: str) -> bool:
+    written = normalize.tokens(normalize.prepare(term))
+    # A marker alone ("bị" as a complaint cue, "không" as an impairment) is judged as itself.
+    syllables = [s for s in written if s not in UNMARKED_MARKERS] or written
+    if len(syllables) != 1:
+        return True
+    readings = _unmarked_readings().get(normalize.fold(syllables[0]).strip())
+    return readings is None or readings.get(syllables[0], 0.0) >= UNMARKED_SHARE
+
+
+@functools.cache
+def _unmarked_readings() -> dict[str, dict[str, float]]:
+    """Unmarked Vietnamese syllable -> {syllable as written: its share of the uses} (wordfreq)."""
+    import wordfreq
+
+    weights: dict[str, dict[str, float]] = defaultdict(dict)
+    for word in wordfreq.top_n_list("vi", UNMARKED_VOCABULARY):
+        weights[normalize.fold(word).strip()][word] = wordfreq.word_frequency(word, "vi")
+    return {key: {word: w / sum(words.values()) for word, w in words.items()} for key, words in weights.items()}
 
 
 def _typo_variants(word: str):
@@ -156,6 +202,9 @@ class Compiler:
         elif term.mode == "stem":
             for key in stem_keys(lang, term.text):
                 keys["stem"][key].add(value)
+            if lang == "vi":
+                for key in unmarked_keys(term.text):
+                    keys["unmarked"][key].add(value)
             word = normalize.fold(term.text).strip()
             if source == "curated" and kind == "lex" and not label.endswith(".weak") and " " not in word and lang != "vi":
                 if len(word) >= _SWAP_MIN_LEN and word.isalpha():
@@ -175,14 +224,16 @@ class Compiler:
             # A typo variant that is some other term's key is that term, not a typo.
             surface = {k: v for k, v in keys["typo"].items() if k not in keys["surface"] and k not in keys["stem"]}
             surface.update(keys["surface"])
-            tables[lang] = {"stem": keys["stem"], "surface": surface, "typo": len(surface) - len(keys["surface"])}
+            tables[lang] = {"stem": keys["stem"], "surface": surface, "typo": len(surface) - len(keys["surface"]),
+                            "unmarked": keys["unmarked"]}
         return {
             "format": FORMAT,
             "lexicon_digest": lexicon_digest(),
             "sources": sources,
             "counts": {lang: dict(sorted(c.items())) for lang, c in sorted(self.counts.items())},
             "languages": {
-                lang: {"stem_keys": len(t["stem"]), "surface_keys": len(t["surface"]), "typo_keys": t["typo"]}
+                lang: {"stem_keys": len(t["stem"]), "surface_keys": len(t["surface"]), "typo_keys": t["typo"],
+                       **({"unmarked_keys": len(t["unmarked"])} if t["unmarked"] else {})}
                 for lang, t in tables.items()
             },
             **compiled(tables, function_words),
@@ -224,6 +275,7 @@ def compiled(tables: dict[str, dict], function_words: dict[str, str]) -> dict:
     surface_tables.append({key: [f"{lang}|{FUNCTION_WORD}|{lang}"] for key, lang in function_words.items()})
     surface = split(surface_tables)
     stems = {lang: split([t["stem"]]) for lang, t in tables.items() if lang not in SURFACE_ONLY}
+    stems.update({unmarked(lang): split([t["unmarked"]]) for lang, t in tables.items() if t.get("unmarked")})
     return {"values": [list(v) for v in values], "surface": surface, "stems": stems}
 
 
@@ -296,6 +348,8 @@ def icd_terms(lang: str, collisions: "Collisions") -> dict[str, str]:
 
 FUNCTION_WORD_LANGUAGES = ("en", "es", "pt", "fr", "de", "it", "nl", "pl", "sv", "cs", "hu", "tr", "id")
 FUNCTION_WORDS = 600
+# Languages whose function words are also counted folded, without taking any from the others.
+UNMARKED_FUNCTION_WORD_LANGUAGES = ("vi",)
 
 
 FUNCTION_WORD_MARGIN = 1.0  # zipf: ten times as frequent in its language as in any other
@@ -325,21 +379,39 @@ def function_words() -> dict[str, str]:
 
     Texts are matched folded, so rivals are compared folded too: "la" is French, Spanish and
     Italian "la" and Portuguese "lá" at once, so no one's; compared as written it was Portuguese
-    and read every accentless French text as Portuguese."""
-    import wordfreq
+    and read every accentless French text as Portuguese.
 
-    folded = {lang: _folded_frequencies(lang) for lang in FUNCTION_WORD_LANGUAGES}
+    Vietnamese typed without its marks ("toi bi dau bung") gets the function words that no other
+    language has among its frequent words ("khong", "duoc", "nhung"), but takes none from them:
+    folded, its syllables are everyday words of every language ("can" is "cần", "toi" is "tôi"), and
+    English "can" must stay English."""
+    folded = {lang: _folded_frequencies(lang) for lang in (*FUNCTION_WORD_LANGUAGES, *UNMARKED_FUNCTION_WORD_LANGUAGES)}
     owners: dict[str, set[str]] = defaultdict(set)
     for lang in FUNCTION_WORD_LANGUAGES:
-        for word in wordfreq.top_n_list(lang, FUNCTION_WORDS):
-            key = normalize.fold(word)
-            if len(key.strip()) < 2:
-                continue
-            own = folded[lang][key]
-            rival = max(folded[other].get(key, 0.0) for other in FUNCTION_WORD_LANGUAGES if other != lang)
-            if own - rival >= FUNCTION_WORD_MARGIN:
-                owners[key].add(lang)
-    return {key: next(iter(langs)) for key, langs in sorted(owners.items()) if len(langs) == 1}
+        for key in _own_words(lang, folded, [other for other in FUNCTION_WORD_LANGUAGES if other != lang]):
+            owners[key].add(lang)
+    words = {key: next(iter(langs)) for key, langs in sorted(owners.items()) if len(langs) == 1}
+    for lang in UNMARKED_FUNCTION_WORD_LANGUAGES:
+        for key in _own_words(lang, folded, FUNCTION_WORD_LANGUAGES):
+            if key not in owners:
+                words[key] = lang
+    return dict(sorted(words.items()))
+
+
+def _own_words(lang: str, folded: dict[str, dict[str, float]], rivals) -> list[str]:
+    """Padded folded keys of ``lang``'s most frequent words that are ten times as frequent there as
+    in any of ``rivals``."""
+    import wordfreq
+
+    own_words = []
+    for word in wordfreq.top_n_list(lang, FUNCTION_WORDS):
+        key = normalize.fold(word)
+        if len(key.strip()) < 2:
+            continue
+        rival = max(folded[other].get(key, 0.0) for other in rivals)
+        if folded[lang][key] - rival >= FUNCTION_WORD_MARGIN:
+            own_words.append(key)
+    return own_words
 
 
 # A word this frequent in another language (about one in a million words) is that language's

@@ -59,6 +59,7 @@ _LETTERS_BEYOND_A_TO_Z = {
     "cs": "áčďéěíňóřšťúůýž",
     "hu": "áéíóöőúüű",
     "tr": "âçğıîöşûü",
+    "vi": "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ",
 }
 _ALPHABETS = {lang: frozenset(letters) for lang, letters in _LETTERS_BEYOND_A_TO_Z.items()}
 _LETTER_BEYOND_ASCII = re.compile(r"[^\W\d_a-z]")
@@ -234,22 +235,33 @@ def _latin(
                 return _impossible_lead(prepared, primary)
             return primary, (primary,), ()
         if token_count <= _SHORT_TOKENS or best - runner_up >= 2:
-            return primary, leaders, tuple(lang for lang in LATIN if lang not in leaders and lang != "vi")
+            return primary, leaders, _others(prepared, leaders)
     # One function word is a hint, not an answer ("pelo" is Portuguese "by the", Spanish "hair"), and
     # a lead of one word is no answer either (two Hungarian "am" against one English word): the
     # model decides, the leader is read too.
     ranking = ranked(prepared)
     primary = ranking[0][0] if ranking and ranking[0][1] >= 0.3 else (leaders[0] if leaders else UNDETERMINED)
+    if leaders and leaders[0] == "vi" and prepared.isascii():
+        # The model does not know Vietnamese typed without marks ("toi bi tram cam lau roi" is
+        # French to it): more of its function words than any other language's name it.
+        primary = "vi"
     # A confident guess keeps only strong runners-up; an unsure one keeps more of them.
     floor = _CANDIDATE_MIN if ranking and ranking[0][1] >= _SURE else _UNSURE_CANDIDATE_MIN
-    # Vietnamese is read only with its marks (folded, "đau" pain, "dầu" oil and "đâu" where merge);
-    # a text with marks but none of the letters only Vietnamese writes ("tai trái tôi nghe không
+    # A text with marks but none of the letters only Vietnamese writes ("tai trái tôi nghe không
     # rõ") is Vietnamese when the model says so.
-    marked = not prepared.isascii()
-    sure = tuple(lang for lang, p in ranking[:3] if p >= floor and (lang != "vi" or marked))
+    sure = tuple(lang for lang, p in ranking[:3] if p >= floor)
     if leaders and leaders[0] not in sure:
         sure = (*sure, leaders[0])
     others: tuple[str, ...] = ()
     if token_count <= _SHORT_TOKENS or not ranking or ranking[0][1] < _SURE:
-        others = tuple(lang for lang in LATIN if lang not in sure and lang != "vi")
+        others = _others(prepared, sure)
     return primary, sure, others
+
+
+def _others(prepared: str, read: tuple[str, ...]) -> tuple[str, ...]:
+    """The Latin-script languages worth trying besides those ``read``. Vietnamese only when the
+    text has no marks at all: the model cannot place Vietnamese typed without them ("toi bi dau
+    bung"), and its unmarked keys are read then; a text with marks is Vietnamese by its letters or
+    when the model says so (folded, "đau" pain, "dầu" oil and "đâu" where merge)."""
+    unmarked = prepared.isascii()
+    return tuple(lang for lang in LATIN if lang not in read and (lang != "vi" or unmarked))

@@ -31,6 +31,13 @@ FORMAT = 4
 # Languages without a stemmer whose stem keys are plain folded words: read on the surface line.
 SURFACE_ONLY = ("hi",)
 FUNCTION_WORD = "fw"
+# Vietnamese typed without its marks is read with a stem table of its own, named by this suffix.
+_UNMARKED = "+unmarked"
+
+
+def unmarked(lang: str) -> str:
+    """The name of ``lang``'s stem table for text typed without its marks ("vi+unmarked")."""
+    return lang + _UNMARKED
 ENDING = "end"  # a word ends like a medical word ("-itis"): the detector then asks endings.find
 
 

@@ -29,7 +29,7 @@ from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
 from . import endings, identifiers, language, normalize
-from .lexicon import ENDING, FUNCTION_WORD, lexicon
+from .lexicon import ENDING, FUNCTION_WORD, lexicon, unmarked
 from .matching import find_keys, is_health
 from .stemming import stem_words
 from .verdict import HealthVerdict
@@ -216,13 +216,15 @@ def _stem_hits(lang: str, words: list[str], only_covering: bool = False):
     """(stemmed line, hits) of ``words`` read in ``lang``, or None when it has no stemmer or no hit;
     with ``only_covering``, None too when no stem can start a hit that ``_words_covered`` counts
     (the line is then not searched)."""
-    keys = lexicon().stem(lang)
+    # Vietnamese typed without its marks has keys of its own (``build.unmarked_keys``).
+    table = unmarked(lang) if lang == "vi" and all(map(str.isascii, words)) else lang
+    keys = lexicon().stem(table)
     if keys is None:
         return None
     stems = stem_words(lang, words)
     line = " " + " ".join(stems) + " "
     if only_covering:
-        coverable_words, coverable_heads = _coverable(lang, keys)
+        coverable_words, coverable_heads = _coverable(table, keys)
         # Phrase keys are matched on the line, whose words are the stems split at spaces.
         if coverable_words.isdisjoint(stems) and coverable_heads.isdisjoint(line.split(" ")):
             return None
@@ -246,8 +248,13 @@ def _words_covered(line: str, hits, words: list[str]) -> set[int]:
     (its first word). A stem of three letters counts by the word written: "boca" is a four-letter
     word whose stem is "boc"."""
     covered = set()
-    for start, _, letters, entry in hits:
+    for start, end, letters, entry in hits:
         index = line.count(" ", 0, start + 1)
+        if entry.lang == "vi" and _covers(letters, entry):
+            # A Vietnamese word is a phrase of syllables, each a word of the line: "viêm họng"
+            # (sore throat) covers two.
+            covered.update(range(index, index + line.count(" ", start, end)))
+            continue
         if letters == _STEM_OF_A_LONGER_WORD and line.find(" ", start + 1) == start + 1 + letters:
             letters = len(words[index - 1])  # a whole-word stem, not a phrase of short words
         if _covers(letters, entry):
