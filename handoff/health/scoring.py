@@ -347,7 +347,27 @@ def _read(surface_hits: list, words: list[str], folded: str, sure: tuple[str, ..
     ]
     if kept:
         lines.insert(0, (None, kept))
+    if "hi" in sure and "en" in sure:
+        lines = _without_english_cues_on_hindi_words(lines, folded)
     return coverage, lines
+
+
+def _without_english_cues_on_hindi_words(lines: list, folded: str) -> list:
+    """Romanised Hindi is read in English too, for the English words it borrows ("doctor",
+    "admit"), but an English cue on a word that a romanised Hindi term or cue spans is a Hindi word:
+    "pet" is the stomach, not a pet, and "me" is "in", not the speaker ("mere pet me dard hai")."""
+    hindi_words = set()
+    for start, end, _, entry in lines[0][1] if lines and lines[0][0] is None else ():
+        if entry.lang == "hi":
+            first = folded.count(" ", 0, start + 1)
+            hindi_words.update(range(first, first + folded.count(" ", start, end)))
+    if not hindi_words:
+        return lines
+    return [
+        (line, [hit for hit in hits if not (hit[3].lang == "en" and hit[3].kind == "cue"
+                                           and (line or folded).count(" ", 0, hit[0] + 1) in hindi_words)])
+        for line, hits in lines
+    ]
 
 
 def _composable(lines) -> bool:
