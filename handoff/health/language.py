@@ -209,6 +209,12 @@ def _foreign_letters(prepared: str, lang: str) -> bool:
     return not prepared.isascii() and not set(_LETTER_BEYOND_ASCII.findall(prepared)) <= _ALPHABETS[lang]
 
 
+def may_write(prepared: str, lang: str) -> bool:
+    """Whether ``lang`` may have written the text: every letter beyond a-z is one of its own (always
+    true of a language whose letters are not listed: Russian, Arabic, romanised Hindi)."""
+    return lang not in _ALPHABETS or not _foreign_letters(prepared, lang)
+
+
 def _impossible_lead(prepared: str, leader: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     """A clear function-word lead in a text with letters the leader does not write. Folding accents
     makes some function words everyday words of other languages ("la" is Portuguese "lá", "ai" is

@@ -412,9 +412,12 @@ def detect(text: str) -> HealthVerdict:
     primary, sure, others = language.candidates(prepared, len(words), kind, function_words, hinglish)
     coverage, lines = _read(surface_hits, words, folded, sure, others)
     if coverage:
-        # An unsure guess gives way to the language whose health words cover more of the text.
-        best = max(coverage, key=coverage.__getitem__)
-        if coverage[best] > coverage.get(primary, 0):
+        # An unsure guess gives way to the language whose health words cover more of the text,
+        # among those that write its letters: "raynaudův syndrom" is Czech, though Swedish lists
+        # "raynaud" and "syndrom" too.
+        fitting = [lang for lang in coverage if language.may_write(prepared, lang)]
+        best = max(fitting, key=coverage.__getitem__, default=None)
+        if best is not None and coverage[best] > coverage.get(primary, 0):
             primary = best
     if not ending and not _composable(lines) and not identifiers.may_hold(text):
         return _nothing(primary)

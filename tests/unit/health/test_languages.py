@@ -9,7 +9,7 @@ from ../shared/phi-bench.
 
 import pytest
 
-from handoff.health import detect
+from handoff.health import detect, language
 
 H, N, G = "health", "none", "grey"
 
@@ -255,3 +255,19 @@ LANGUAGE_OF = [
 @pytest.mark.parametrize(("text", "lang"), LANGUAGE_OF, ids=[lang for _, lang in LANGUAGE_OF])
 def test_verdict_language_uses_the_issue_codes(text, lang):
     assert detect(text).language == lang
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("raynaudův syndrom", "cs"),  # Swedish lists "raynaud" and "syndrom" too, but writes no "ů"
+        ("zánět průdušek", "cs"),
+        ("gambe gonfie", "it"),
+        ("gezwollen enkel", "nl"),
+    ],
+)
+def test_an_unsure_guess_gives_way_only_to_a_language_that_writes_the_letters(text, lang):
+    verdict = detect(text)
+    assert verdict.flagged
+    assert verdict.language == lang
+    assert language.may_write(text, lang)
