@@ -36,6 +36,12 @@ _ALIASES = {"ms": "id", "da": "sv", "no": "sv", "nn": "sv", "sk": "cs", "gl": "p
 _LABELS = {f"__label__{code}": _ALIASES.get(code, code) for code in (*SUPPORTED, *_ALIASES)}
 # A text this short, or guessed this unsure, is matched against every language of its script.
 _SHORT_TOKENS = 3
+# A short text typed without marks is one the model is often sure of and wrong about: Czech "mam
+# zanet mocovych cest" is German to it, Hungarian "gipszben van a labam" Dutch. Up to this many
+# words, when not one function word of the model's language backs its guess, the other languages
+# are tried too (read in full only where they cover two words). English questions ("does my trip
+# require vaccines") have English function words, and stay English.
+_SHORT_UNMARKED_TOKENS = 6
 _MODEL_CHARS = 80
 # Romanised Hindi needs this many of its function words: single ones ("hai", "se") occur elsewhere.
 _HINGLISH_MIN = 2
@@ -247,9 +253,9 @@ def _latin(
     # model decides, the leader is read too.
     ranking = ranked(prepared)
     primary = ranking[0][0] if ranking and ranking[0][1] >= 0.3 else (leaders[0] if leaders else UNDETERMINED)
-    if leaders and leaders[0] == "vi" and prepared.isascii():
+    if leaders and leaders[0] == "vi" and function_words["vi"] >= 2 and prepared.isascii():
         # The model does not know Vietnamese typed without marks ("toi bi tram cam lau roi" is
-        # French to it): more of its function words than any other language's name it.
+        # French to it): two of its function words or more, more than any other language's, name it.
         primary = "vi"
     # A confident guess keeps only strong runners-up; an unsure one keeps more of them.
     floor = _CANDIDATE_MIN if ranking and ranking[0][1] >= _SURE else _UNSURE_CANDIDATE_MIN
@@ -259,7 +265,9 @@ def _latin(
     if leaders and leaders[0] not in sure:
         sure = (*sure, leaders[0])
     others: tuple[str, ...] = ()
-    if token_count <= _SHORT_TOKENS or not ranking or ranking[0][1] < _SURE:
+    if token_count <= _SHORT_TOKENS or not ranking or ranking[0][1] < _SURE or (
+        prepared.isascii() and token_count <= _SHORT_UNMARKED_TOKENS and not function_words.get(ranking[0][0])
+    ):
         others = _others(prepared, sure)
     return primary, sure, others
 
@@ -270,4 +278,10 @@ def _others(prepared: str, read: tuple[str, ...]) -> tuple[str, ...]:
     bung"), and its unmarked keys are read then; a text with marks is Vietnamese by its letters or
     when the model says so (folded, "đau" pain, "dầu" oil and "đâu" where merge)."""
     unmarked = prepared.isascii()
-    return tuple(lang for lang in LATIN if lang not in read and (lang != "vi" or unmarked))
+    return tuple(lang for lang in _TRIED if lang not in read and (lang not in _UNMARKED_ONLY or unmarked))
+
+
+# Romanised Hindi is tried like a Latin-script language when the text has no marks: a short text
+# with one Hinglish function word ("skiing me haath toot gaya") is English or Spanish to the model.
+_TRIED = (*LATIN, "hi")
+_UNMARKED_ONLY = frozenset({"vi", "hi"})
