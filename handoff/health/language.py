@@ -132,6 +132,16 @@ def ranked(text: str) -> list[tuple[str, float]]:
     return _most_first(scores)
 
 
+def _ranked_latin(prepared: str) -> list[tuple[str, float]]:
+    """``ranked`` for a Latin-script text: the script has ruled out Russian and Arabic, which the
+    model names for some short texts through its aliases (Swedish "fick sy i pannan" is Urdu to
+    it, and Urdu stands for Arabic script)."""
+    return [(lang, p) for lang, p in ranked(prepared) if lang not in _OTHER_SCRIPTS]
+
+
+_OTHER_SCRIPTS = frozenset({"ru", "ar"})
+
+
 def _most_first(scores: dict) -> list:
     """(language, score) pairs, highest first; ties keep the order they were counted in."""
     return sorted(scores.items(), key=itemgetter(1), reverse=True)
@@ -204,7 +214,7 @@ def _hinglish(prepared: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     sure of is read too.
     """
     read = ("hi", "en")
-    ranking = ranked(prepared)
+    ranking = _ranked_latin(prepared)
     if ranking and ranking[0][1] >= _SURE and ranking[0][0] not in read:
         read = (*read, ranking[0][0])
     return "hi", read, ()
@@ -227,7 +237,7 @@ def _impossible_lead(prepared: str, leader: str) -> tuple[str, tuple[str, ...], 
     "aí": "j'ai de la fièvre" has two Portuguese function words and no French one), and a song or
     film title in another language adds its own. The model decides: a language it is sure of is
     read and reported, the leader read too."""
-    ranking = ranked(prepared)
+    ranking = _ranked_latin(prepared)
     if ranking and ranking[0][1] >= _SURE and ranking[0][0] != leader:
         return ranking[0][0], (ranking[0][0], leader), ()
     return leader, (leader,), ()
@@ -251,7 +261,7 @@ def _latin(
     # One function word is a hint, not an answer ("pelo" is Portuguese "by the", Spanish "hair"), and
     # a lead of one word is no answer either (two Hungarian "am" against one English word): the
     # model decides, the leader is read too.
-    ranking = ranked(prepared)
+    ranking = _ranked_latin(prepared)
     primary = ranking[0][0] if ranking and ranking[0][1] >= 0.3 else (leaders[0] if leaders else UNDETERMINED)
     if leaders and leaders[0] == "vi" and function_words["vi"] >= 2 and prepared.isascii():
         # The model does not know Vietnamese typed without marks ("toi bi tram cam lau roi" is
