@@ -243,11 +243,12 @@ def _covers(letters: int, entry) -> bool:
     return letters >= _COVER_LETTERS and is_health(entry)
 
 
-def _words_covered(line: str, hits, words: list[str]) -> set[int]:
-    """Indices of the words of ``line`` (a stem line of ``words``) that a hit ``_covers`` falls on
-    (its first word). A stem of three letters counts by the word written: "boca" is a four-letter
-    word whose stem is "boc"."""
+def _words_covered(line: str, hits, words: list[str]) -> tuple[set[int], set[int]]:
+    """Indices of the words of ``line`` (a stem line of ``words``) that a hit ``_covers`` falls on:
+    (its first word, every word a health term's phrase spans too). A stem of three letters counts by
+    the word written: "boca" is a four-letter word whose stem is "boc"."""
     covered = set()
+    spanned = set()
     for start, end, letters, entry in hits:
         index = line.count(" ", 0, start + 1)
         if entry.lang == "vi" and _covers(letters, entry):
@@ -259,7 +260,9 @@ def _words_covered(line: str, hits, words: list[str]) -> set[int]:
             letters = len(words[index - 1])  # a whole-word stem, not a phrase of short words
         if _covers(letters, entry):
             covered.add(index)
-    return covered
+            if entry.kind == "lex":
+                spanned.update(range(index, index + line.count(" ", start, end)))
+    return covered, covered | spanned
 
 
 def _letters_it_may_cover(stem: str) -> int:
@@ -327,14 +330,18 @@ def _read(surface_hits: list, words: list[str], folded: str, sure: tuple[str, ..
             lines.append(stem_line)
         if others:
             covered = surface_covered.get(lang, set())
-            coverage[lang] = len(covered | _words_covered(*stem_line, words)) if stem_line is not None else len(covered)
+            coverage[lang] = len(covered | _words_covered(*stem_line, words)[0]) if stem_line is not None else len(covered)
     for lang in others:
-        covered = surface_covered.get(lang, set())
+        covered = spanned = surface_covered.get(lang, set())
         # Short of two covered words, only a stem line that covers some can read the language in.
         stem_line = _stem_hits(lang, words, only_covering=len(covered) < _OTHER_WORDS_COVERED)
         if stem_line is not None:
-            covered = covered | _words_covered(*stem_line, words)
-        if len(covered) >= _OTHER_WORDS_COVERED:
+            heads, spans = _words_covered(*stem_line, words)
+            covered, spanned = covered | heads, covered | spans
+        # A health term's phrase reads the language in by every word it spans ("zanet mocovych
+        # cest", typed without marks, is Czech by three words); the language reported is the one
+        # whose terms start on more words, as a phrase is no likelier than words matched one by one.
+        if len(spanned) >= _OTHER_WORDS_COVERED:
             coverage[lang] = len(covered)
             if stem_line is not None:
                 lines.append(stem_line)

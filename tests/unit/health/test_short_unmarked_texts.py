@@ -9,6 +9,8 @@ import pytest
 from tests.support.health_verdicts import assert_flags, assert_not_flagged
 
 DISCLOSING = [
+    # A tried language's health phrase reads it in by every word it spans (Czech, three words).
+    'mam zanet mocovych cest',
     'mam migrenu, lezim ve tme',
     'ztratil jsem cich a chut',
     'syn ma nestovice',
