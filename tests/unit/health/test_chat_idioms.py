@@ -116,3 +116,12 @@ def test_language_specific_spelling(lang, text, health):
 def test_only_a_two_after_three_letters_is_reduplication():
     words = normalize.tokens(normalize.prepare("muntah2 sembuh2 b2b mp3 covid19 me2 2day"))
     assert words == ["muntah", "sembuh", "b2b", "mp3", "covid19", "me2", "2day"]
+
+
+@pytest.mark.parametrize("text", ["der Urlaub war krank teuer", "die Party war krank geil", "das Konzert war krank laut"])
+def test_german_krank_as_an_intensifier_is_no_illness(text):
+    assert_not_flagged(text)
+
+
+def test_german_krank_before_a_new_clause_still_flags():
+    assert_flags("ich bin krank, gut dass Wochenende ist", "de")
