@@ -12,8 +12,8 @@ one word weighs once however many categories it names):
   foot"), ``comp.test_result`` a result of a test ("je suis positif au test", "came back positive");
 - a weak term, only when supported, 0.35; a body part with a complaint or care question, 0.35;
 - a strong identifier, 0.9.
-Then context: an animal (not one inside a term's phrase: "röda hund" is rubella) cuts the score to
-60%; otherwise a person (first person, a relative) or a complaint raises it by 40% of the remaining
+Then context: an animal (not one inside a term's phrase: "röda hund" is rubella; not one that bit or
+stung the speaker or a relative) cuts the score to 60%; otherwise a person (first person, a relative) or a complaint raises it by 40% of the remaining
 gap; otherwise a business question cuts it to 60%.
 Flagged at 0.5.
 
@@ -536,7 +536,10 @@ def detect(text: str) -> HealthVerdict:
     if score > 0:
         # Cues are reported only next to health evidence, so ordinary messages carry no rules.
         rules.update(f"ctx.{cue}" for cue in cues & _REPORTED_CUES)
-        if "animal" in cues:
+        if "animal" in cues and not ("bitten" in cues or {"bite", "relative"} <= cues):
+            # A pet's illness is not a person's health; a bite or a sting on the speaker or a
+            # relative is ("el perro del vecino mordió a mi hija"), wherever the animal is named. A
+            # sting on "my dog" is the dog's: "my" is no victim.
             score *= _ANIMAL_DAMPING
         elif cues & _BOOST_CUES:
             score += (1.0 - score) * _PERSON_BOOST

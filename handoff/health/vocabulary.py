@@ -35,6 +35,8 @@ CUES = (
     "testword",  # test, results, scan, screening
     "business",  # price, opening hours: a question to a shop, not about a person
     "animal",  # dog, cat, vet: not a person's health
+    "bitten",  # bit me, stung me, hat mich gebissen: an animal hurt the speaker, whose injury is health
+    "bite",  # bitten, stung, gebissen: a bite on anyone, a relative's injury when a relative is named
     # Words only romanised Hindi uses: its function words (hai, mujhe, nahi) and the few body and
     # sign words no other supported language writes (daant, peshab, bhookh). The language, not health:
     # they tell a short Hinglish text ("daant mein dard") from the Latin-script languages.
