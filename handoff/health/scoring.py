@@ -11,7 +11,8 @@ one word weighs once however many categories it names):
   "strange noises when breathing"), ``comp.body_procedure`` something done to a body part ("they x-rayed my
   foot"), ``comp.test_result`` a result of a test ("je suis positif au test", "came back positive");
 - a weak term, only when supported, 0.35; a body part with a complaint or care question, 0.35;
-- a strong identifier, 0.9.
+- a strong identifier, 0.9; a vital-sign reading (``readings``: "bp 150/95", "SpO2 88%"), 0.7, or
+  0.35 when weak ("zucker ... 300", which needs support like a weak term).
 Then context: an animal (not one inside a term's phrase: "röda hund" is rubella; not one that bit or
 stung the speaker or a relative) cuts the score to 60%; otherwise a person (first person, a relative) or a complaint raises it by 40% of the remaining
 gap; otherwise a business question cuts it to 60%.
@@ -28,7 +29,7 @@ hide the health words and cues inside them, on the surface line and the stemmed 
 from bisect import bisect_left, bisect_right
 from itertools import accumulate
 
-from . import endings, identifiers, language, normalize
+from . import endings, identifiers, language, normalize, readings
 from .lexicon import ENDING, FUNCTION_WORD, lexicon, unmarked
 from .matching import find_keys, is_health
 from .stemming import stem_words
@@ -475,7 +476,8 @@ def detect(text: str) -> HealthVerdict:
 
     ends = endings.find(folded) if ending else frozenset()
     ids = identifiers.find(text)
-    strong_ids = [r for r, s in ids.items() if s == "strong"]
+    measures = readings.find(text)
+    strong_ids = [r for r, s in (*ids.items(), *measures.items()) if s == "strong"]
     strong_evidence = bool(strong or ambiguous or ends or strong_ids or composed)
     supported = strong_evidence or bool(cues & _SUPPORT_CUES)
     # "appointment", "clinic" are everyday words on their own ("I have an appointment at the
@@ -491,7 +493,7 @@ def detect(text: str) -> HealthVerdict:
     # Weak terms with nothing strong beside them weigh as one: "calories" and "burn", "cold" and
     # "shot" are everyday talk together too. A person, a relative or a complaint still lifts one
     # weak term over the threshold ("my son has a cold").
-    weak_only = not (strong_evidence or body_complaint or any(s == "weak" for s in ids.values()))
+    weak_only = not (strong_evidence or body_complaint or any(s == "weak" for s in (*ids.values(), *measures.values())))
     weak_budget = [1 if weak_only else _PER_CATEGORY * len(weak)]
     # One word is one piece of evidence, however many categories it names ("insomnia" is a
     # symptom, a condition and a mental-health term): its categories are all reported, its weight
@@ -527,6 +529,12 @@ def detect(text: str) -> HealthVerdict:
         if strength == "strong" or supported:
             weights.append(_W_ID if strength == "strong" else _W_WEAK)
             categories.add("health_identifier")
+            rules.add(rule)
+    # A reading ("давление 160 на 100") is a result; a plain "sugar" with a number needs support.
+    for rule, strength in measures.items():
+        if strength == "strong" or supported:
+            weights.append(_W_STRONG if strength == "strong" else _W_WEAK)
+            categories.add("test_result")
             rules.add(rule)
 
     missing = 1.0

@@ -1,0 +1,110 @@
+"""Vital-sign readings: a value of the shape a body measure takes, beside the word that names it.
+
+Lexicons cannot see a number's shape, and a reading is how people report a measure in chat
+("давление 160 на 100", "bp 150/95 this morning", "papas zucker ist wieder bei 300", "SpO2 88%").
+Each finder returns rule ids only, never the value.
+- ``meas.blood_pressure`` (strong): two values a systolic and a diastolic pressure can take
+  (80-260 over 40-160, the first the higher), joined by a slash or a word for "over", within a few
+  words of a blood-pressure word in any supported language. The pair alone is a date, a score or
+  a ratio; the word alone is weather or stress.
+- ``meas.blood_sugar``: a glucose value (40-700, or any value in mg/dl or mmol/l) after a sugar
+  word. Strong after a word that only names blood sugar (glucose, Blutzucker, glycémie, đường
+  huyết) or with a glucose unit; weak after plain "sugar" ("zucker", "cukier", "şeker"), which a
+  recipe writes with numbers too, so it needs other health evidence or a relative beside it. A
+  value followed by a kitchen unit (g, kg, ml, cups) is no reading.
+- ``meas.oxygen``: an oxygen saturation (70-100), strong after a saturation word ("SpO2", "sats",
+  "сатурация"), weak after a plain oxygen word, which also names a tank or a chemistry lesson.
+- Blood pressures in centimetres of mercury ("j'ai 15/9 de tension", "pressão 14 por 9") count next
+  to the French, Italian, Spanish and Portuguese pressure words only.
+"""
+
+import re
+
+from .normalize import strip_marks
+
+# Every reading has a digit: most messages skip the regexes below.
+_HAS_DIGIT = re.compile(r"\d")
+
+_PRESSURE_WORDS = (
+    r"bp|blood pressure|pressure|presion(?: arterial)?|pressao(?: arterial)?|tension(?: arterielle)?|"
+    r"pressione(?: arteriosa)?|blutdruck|bloeddruk|blodtryck(?:et)?|cisnienie|tlak|vernyomas(?:a|om)?|"
+    r"давлени[ея]|тиск|ад|tansiyon(?:um|u)?|tekanan darah|tensi(?:nya)?|huyet ap|ضغط(?:ي|ه|ها)?"
+)
+_OVER = r"\s*(?:/|\\|na|на|over|su|sur|por|auf|ueber|uber|op|over|ile|ke|tren|على|to|a)\s*"
+_PAIR = rf"(\d{{2,3}}){_OVER}(\d{{2,3}})"
+_NEAR = r"[^\d\n]{0,25}?"
+_PRESSURE = re.compile(rf"(?<!\w)(?:{_PRESSURE_WORDS})(?!\w){_NEAR}{_PAIR}(?!\d)|(?<!\d){_PAIR}{_NEAR}(?<!\w)(?:{_PRESSURE_WORDS})(?!\w)")
+
+# Words that only name blood sugar, and plain "sugar", which a recipe also writes with numbers.
+_GLUCOSE_WORDS = (
+    r"glucose|glukose|glucosa|glicose|glucemia|glicemia|glycemie|blood sugars?|blutzucker(?:wert)?|"
+    r"bloedsuiker|blodsocker|cukr v krvi|vercukr(?:om|a)?|сахар в крови|глюкоз[аы]|kan sekeri|gula darah|"
+    r"[dđ]uong huyet|sugar levels?|السكر التراكمي"
+)
+_SUGAR_WORDS = (
+    r"sugars?|zucker|suiker|socker|azucar|acucar|sucre|zucchero|cukier|cukr|cukor|сахар|seker(?:im|i)?|"
+    r"gula|سكر(?:ي|ه|ها)?|السكر"
+)
+_GLUCOSE_UNIT = r"\s*(?:mg\s*/?\s*dl|mmol(?:\s*/\s*l)?|ммоль)"
+_KITCHEN_UNIT = r"\s*(?:g|gr|gram\w*|grammes?|kg|ml|l|oz|cups?|tasse\w*|łyż\w*|ly[zż]\w*|ст\w*|г|кг|мл)(?!\w)"
+_VALUE = r"(\d{1,3}(?:[.,]\d{1,2})?)"
+_GLUCOSE = re.compile(rf"(?<!\w)(?:{_GLUCOSE_WORDS})(?!\w){_NEAR}{_VALUE}(?!\d)(?!{_KITCHEN_UNIT})")
+_SUGAR = re.compile(rf"(?<!\w)(?:{_SUGAR_WORDS})(?!\w){_NEAR}{_VALUE}(?!\d)(?!{_KITCHEN_UNIT})")
+_WITH_UNIT = re.compile(rf"(?<![\d.,]){_VALUE}{_GLUCOSE_UNIT}(?!\w)")
+
+# Saturation words name the measure; plain oxygen words are also a tank, a bar or a chemistry
+# lesson, so with a value they are weak (they need other health evidence).
+_SATURATION_WORDS = (
+    r"spo2|sp02|sato2|sats|saturation|saturacion|saturacao|saturazione|sauerstoffsattigung|syremattnad|"
+    r"saturacja|saturace|szaturacio|сатураци[яи]|saturasyon|saturasi|[dđ]o bao hoa oxy"
+)
+_OXYGEN_WORDS = (
+    r"oxygen|oxigeno|oxigenio|ossigeno|sauerstoff|zuurstof|syre|tlen|kyslik|oxigen|кислород|oksijen(?:i)?|"
+    r"oksigen|oxy|الأكسجين|الاكسجين"
+)
+_SATURATION = re.compile(rf"(?<!\w)(?:{_SATURATION_WORDS})(?!\w){_NEAR}(\d{{2,3}})(?!\d)")
+_OXYGEN = re.compile(rf"(?<!\w)(?:{_OXYGEN_WORDS})(?!\w){_NEAR}(\d{{2,3}})(?!\d)")
+# French, Italian, Spanish and Portuguese also say a pressure in centimetres of mercury: "j'ai 15/9
+# de tension", "pressão 14 por 9".
+_CM_PRESSURE_WORDS = r"tension|tensione|tensao|pressao|presion"
+_CM_PAIR = rf"(\d{{1,2}}){_OVER}(\d{{1,2}})"
+_CM_PRESSURE = re.compile(
+    rf"(?<!\w)(?:{_CM_PRESSURE_WORDS})(?!\w){_NEAR}{_CM_PAIR}(?![\d/])|(?<![\d/]){_CM_PAIR}{_NEAR}(?<!\w)(?:{_CM_PRESSURE_WORDS})(?!\w)"
+)
+
+
+def _pressure_pair(match: re.Match) -> bool:
+    systolic, diastolic = (int(v) for v in (match.group(1) or match.group(3), match.group(2) or match.group(4)))
+    return 80 <= systolic <= 260 and 40 <= diastolic <= 160 and systolic > diastolic
+
+
+def _cm_pressure_pair(match: re.Match) -> bool:
+    systolic, diastolic = (int(v) for v in (match.group(1) or match.group(3), match.group(2) or match.group(4)))
+    return 9 <= systolic <= 26 and 5 <= diastolic <= 16 and systolic > diastolic
+
+
+def _glucose_value(value: str) -> bool:
+    number = float(value.replace(",", "."))
+    # A value with a decimal is in mmol/l (2.0-35.0); a whole number in mg/dl (40-700).
+    return 2.0 <= number <= 35.0 if ("." in value or "," in value) else 40 <= number <= 700
+
+
+def find(text: str) -> dict[str, str]:
+    """Rule ids of the readings in ``text``, each with its strength ("strong" or "weak")."""
+    if not _HAS_DIGIT.search(text):
+        return {}
+    line = strip_marks(text.casefold())
+    rules = {}
+    if any(_pressure_pair(m) for m in _PRESSURE.finditer(line)) or any(
+        _cm_pressure_pair(m) for m in _CM_PRESSURE.finditer(line)
+    ):
+        rules["meas.blood_pressure"] = "strong"
+    if any(_glucose_value(m.group(1)) for m in _GLUCOSE.finditer(line)) or _WITH_UNIT.search(line):
+        rules["meas.blood_sugar"] = "strong"
+    elif any(_glucose_value(m.group(1)) and "." not in m.group(1) for m in _SUGAR.finditer(line)):
+        rules["meas.blood_sugar"] = "weak"
+    if any(70 <= int(m.group(1)) <= 100 for m in _SATURATION.finditer(line)):
+        rules["meas.oxygen"] = "strong"
+    elif any(70 <= int(m.group(1)) <= 100 for m in _OXYGEN.finditer(line)):
+        rules["meas.oxygen"] = "weak"
+    return rules

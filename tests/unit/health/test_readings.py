@@ -1,0 +1,70 @@
+"""Vital-sign readings: a value of the shape a body measure takes, beside the word that names it
+(``readings.py``). Sentences written for this file."""
+
+import pytest
+
+from handoff.health import detect, readings
+from tests.support.health_verdicts import assert_flags, assert_not_flagged
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("давление 160 на 100, голова раскалывается", "meas.blood_pressure"),
+        ("bp 150/95 this morning", "meas.blood_pressure"),
+        ("j'ai 15/9 de tension", "meas.blood_pressure"),
+        ("minha pressão tá 14 por 9", "meas.blood_pressure"),
+        ("Blutdruck heute 165/100", "meas.blood_pressure"),
+        ("tansiyonum 170/100 çıktı", "meas.blood_pressure"),
+        ("huyết áp 150/90", "meas.blood_pressure"),
+        ("ضغطي 160 على 100", "meas.blood_pressure"),
+        ("my blood sugar was 250 this morning", "meas.blood_sugar"),
+        ("glicemia 180 em jejum", "meas.blood_sugar"),
+        ("glucose 6,5 mmol", "meas.blood_sugar"),
+        ("đường huyết 180", "meas.blood_sugar"),
+        ("SpO2 88%", "meas.oxygen"),
+        ("sats 91 on air", "meas.oxygen"),
+        ("сатурация 90", "meas.oxygen"),
+    ],
+)
+def test_a_reading_beside_its_word_flags_as_a_result(text, rule):
+    verdict = detect(text)
+    assert_flags(text)
+    assert rule in verdict.rules
+    assert "test_result" in verdict.categories
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "papas zucker ist wieder bei 300",  # plain "sugar" with a value, and a relative
+        "tata ma cukier 300, co robić",
+    ],
+)
+def test_plain_sugar_with_a_value_flags_with_support(text):
+    assert_flags(text)
+    assert readings.find(text) == {"meas.blood_sugar": "weak"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the score was 120/80 at halftime",
+        "meeting on 12/05 at 10",
+        "I sat there for 90 minutes",
+        "sugar 2 cups, flour 500 g",
+        "mąka 500, cukier 250 g",
+        "tire pressure 32/30 psi",
+        "add 200 g sugar and 3 eggs",
+        "the oxygen tank holds 80 litres",
+        "ratio 100/50 for the split",
+        "zucker 5 löffel",
+    ],
+)
+def test_numbers_that_are_no_reading_do_not_flag(text):
+    assert_not_flagged(text)
+
+
+def test_a_reading_is_reported_by_rule_only_never_by_value():
+    verdict = detect("давление 160 на 100")
+    assert "160" not in repr(verdict.to_dict()) and "100" not in repr(verdict.to_dict())
