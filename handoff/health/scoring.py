@@ -476,7 +476,7 @@ def detect(text: str) -> HealthVerdict:
 
     ends = endings.find(folded) if ending else frozenset()
     ids = identifiers.find(text)
-    measures = readings.find(text)
+    measures = readings.find(text, folded.split())
     strong_ids = [r for r, s in (*ids.items(), *measures.items()) if s == "strong"]
     strong_evidence = bool(strong or ambiguous or ends or strong_ids or composed)
     supported = strong_evidence or bool(cues & _SUPPORT_CUES)

@@ -3,7 +3,7 @@
 
 import pytest
 
-from handoff.health import detect, readings
+from handoff.health import detect, normalize, readings
 from tests.support.health_verdicts import assert_flags, assert_not_flagged
 
 
@@ -68,3 +68,18 @@ def test_numbers_that_are_no_reading_do_not_flag(text):
 def test_a_reading_is_reported_by_rule_only_never_by_value():
     verdict = detect("давление 160 на 100")
     assert "160" not in repr(verdict.to_dict()) and "100" not in repr(verdict.to_dict())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "давление 160 на 100", "bp 150/95 this morning", "j'ai 15/9 de tension", "minha pressão tá 14 por 9",
+        "Blutdruck heute 165/100", "tansiyonum 170/100 çıktı", "huyết áp 150/90", "ضغطي 160 على 100",
+        "my blood sugar was 250 this morning", "glicemia 180 em jejum", "glucose 6,5 mmol", "đường huyết 180",
+        "SpO2 88%", "sats 91 on air", "сатурация 90", "papas zucker ist wieder bei 300", "vérnyomásom 170/95",
+    ],
+)
+def test_the_word_hints_skip_no_reading(text):
+    # The detector passes the folded words so that a text without a reading word skips the regexes.
+    words = normalize.fold_words(normalize.tokens(normalize.prepare(text))).split()
+    assert readings.find(text, words) == readings.find(text) != {}
