@@ -26,8 +26,12 @@ from .endings import TAILS
 
 ARTEFACT = Path(__file__).with_name("lexicon.json.gz")
 # 3: keys merged by the compiler, each distinct value list stored once and named by index;
-# 4: with the everyday words of other languages each language's surface terms fall on.
-FORMAT = 4
+# 4: with the everyday words of other languages each language's surface terms fall on;
+# 5: the keys naming one value list stored as one string (``WORD_SEPARATOR``, ``KEY_SEPARATOR``).
+FORMAT = 5
+# Whole-word keys hold no space, the other keys (padded phrases, prefixes) no newline.
+WORD_SEPARATOR = " "
+KEY_SEPARATOR = "\n"
 # Languages without a stemmer whose stem keys are plain folded words: read on the surface line.
 SURFACE_ONLY = ("hi",)
 FUNCTION_WORD = "fw"
@@ -102,8 +106,12 @@ class Lexicon:
 
     def _keys(self, table: dict, extra: dict[str, tuple[Entry, ...]] | None = None) -> Keys:
         info = self._info
-        words = {word: info[index] for word, index in table["words"].items()}
-        rest = {key: info[index][0] for key, index in table["rest"].items()}
+        words: dict[str, WordInfo] = {}
+        for index, joined in table["words"]:
+            words.update(dict.fromkeys(joined.split(WORD_SEPARATOR), info[index]))
+        rest: dict[str, tuple[Entry, ...]] = {}
+        for index, joined in table["rest"]:
+            rest.update(dict.fromkeys(joined.split(KEY_SEPARATOR), info[index][0]))
         for key, entries in (extra or {}).items():
             rest[key] = rest.get(key, ()) + entries
         return Keys(words, _automaton(rest))
