@@ -31,9 +31,22 @@ _PRESSURE_WORDS = (
     r"давлени[ея]|тиск|ад|tansiyon(?:um|u)?|tekanan darah|tensi(?:nya)?|huyet ap|ضغط(?:ي|ه|ها)?"
 )
 _OVER = r"\s*(?:/|\\|na|на|over|su|sur|por|auf|ueber|uber|op|over|ile|ke|tren|على|to|a)\s*"
-_PAIR = rf"(\d{{2,3}}){_OVER}(\d{{2,3}})"
 _NEAR = r"[^\d\n]{0,25}?"
-_PRESSURE = re.compile(rf"(?<!\w)(?:{_PRESSURE_WORDS})(?!\w){_NEAR}{_PAIR}(?!\d)|(?<!\d){_PAIR}{_NEAR}(?<!\w)(?:{_PRESSURE_WORDS})(?!\w)")
+
+
+def _after(words: str, value: str) -> re.Pattern:
+    """``value`` within a few characters after one of ``words``."""
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w){_NEAR}{value}")
+
+
+def _beside(words: str, digits: str) -> re.Pattern:
+    """Two values of ``digits`` joined by a slash or a word for "over", within a few characters
+    before or after one of ``words`` (groups 1-2, or 3-4)."""
+    pair = rf"(\d{{{digits}}}){_OVER}(\d{{{digits}}})"
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w){_NEAR}{pair}(?![\d/])|(?<![\d/]){pair}{_NEAR}(?<!\w)(?:{words})(?!\w)")
+
+
+_PRESSURE = _beside(_PRESSURE_WORDS, "2,3")
 
 # Words that only name blood sugar, and plain "sugar", which a recipe also writes with numbers.
 _GLUCOSE_WORDS = (
@@ -48,8 +61,8 @@ _SUGAR_WORDS = (
 _GLUCOSE_UNIT = r"\s*(?:mg\s*/?\s*dl|mmol(?:\s*/\s*l)?|ммоль)"
 _KITCHEN_UNIT = r"\s*(?:g|gr|gram\w*|grammes?|kg|ml|l|oz|cups?|tasse\w*|łyż\w*|ly[zż]\w*|ст\w*|г|кг|мл)(?!\w)"
 _VALUE = r"(\d{1,3}(?:[.,]\d{1,2})?)"
-_GLUCOSE = re.compile(rf"(?<!\w)(?:{_GLUCOSE_WORDS})(?!\w){_NEAR}{_VALUE}(?!\d)(?!{_KITCHEN_UNIT})")
-_SUGAR = re.compile(rf"(?<!\w)(?:{_SUGAR_WORDS})(?!\w){_NEAR}{_VALUE}(?!\d)(?!{_KITCHEN_UNIT})")
+_GLUCOSE = _after(_GLUCOSE_WORDS, rf"{_VALUE}(?!\d)(?!{_KITCHEN_UNIT})")
+_SUGAR = _after(_SUGAR_WORDS, rf"{_VALUE}(?!\d)(?!{_KITCHEN_UNIT})")
 _WITH_UNIT = re.compile(rf"(?<![\d.,]){_VALUE}{_GLUCOSE_UNIT}(?!\w)")
 
 # Saturation words name the measure; plain oxygen words are also a tank, a bar or a chemistry
@@ -62,15 +75,12 @@ _OXYGEN_WORDS = (
     r"oxygen|oxigeno|oxigenio|ossigeno|sauerstoff|zuurstof|syre|tlen|kyslik|oxigen|кислород|oksijen(?:i)?|"
     r"oksigen|oxy|الأكسجين|الاكسجين"
 )
-_SATURATION = re.compile(rf"(?<!\w)(?:{_SATURATION_WORDS})(?!\w){_NEAR}(\d{{2,3}})(?!\d)")
-_OXYGEN = re.compile(rf"(?<!\w)(?:{_OXYGEN_WORDS})(?!\w){_NEAR}(\d{{2,3}})(?!\d)")
+_SATURATION = _after(_SATURATION_WORDS, r"(\d{2,3})(?!\d)")
+_OXYGEN = _after(_OXYGEN_WORDS, r"(\d{2,3})(?!\d)")
 # French, Italian, Spanish and Portuguese also say a pressure in centimetres of mercury: "j'ai 15/9
 # de tension", "pressão 14 por 9".
 _CM_PRESSURE_WORDS = r"tension|tensione|tensao|pressao|presion"
-_CM_PAIR = rf"(\d{{1,2}}){_OVER}(\d{{1,2}})"
-_CM_PRESSURE = re.compile(
-    rf"(?<!\w)(?:{_CM_PRESSURE_WORDS})(?!\w){_NEAR}{_CM_PAIR}(?![\d/])|(?<![\d/]){_CM_PAIR}{_NEAR}(?<!\w)(?:{_CM_PRESSURE_WORDS})(?!\w)"
-)
+_CM_PRESSURE = _beside(_CM_PRESSURE_WORDS, "1,2")
 
 
 # The words of the text (folded) one of the finders needs: a text without any is no reading, and a
@@ -93,14 +103,13 @@ _HINTS = frozenset(
 )
 
 
-def _pressure_pair(match: re.Match) -> bool:
-    systolic, diastolic = (int(v) for v in (match.group(1) or match.group(3), match.group(2) or match.group(4)))
-    return 80 <= systolic <= 260 and 40 <= diastolic <= 160 and systolic > diastolic
-
-
-def _cm_pressure_pair(match: re.Match) -> bool:
-    systolic, diastolic = (int(v) for v in (match.group(1) or match.group(3), match.group(2) or match.group(4)))
-    return 9 <= systolic <= 26 and 5 <= diastolic <= 16 and systolic > diastolic
+def _pressures(pattern: re.Pattern, line: str, systolic: range, diastolic: range) -> bool:
+    """Whether a pair ``pattern`` finds is a systolic over a lower diastolic pressure."""
+    for match in pattern.finditer(line):
+        high, low = (int(v) for v in (match.group(1) or match.group(3), match.group(2) or match.group(4)))
+        if high in systolic and low in diastolic and high > low:
+            return True
+    return False
 
 
 def _glucose_value(value: str) -> bool:
@@ -117,8 +126,9 @@ def find(text: str, words: list[str] | None = None) -> dict[str, str]:
         return {}
     line = strip_marks(text.casefold())
     rules = {}
-    if any(_pressure_pair(m) for m in _PRESSURE.finditer(line)) or any(
-        _cm_pressure_pair(m) for m in _CM_PRESSURE.finditer(line)
+    # mmHg 80-260 over 40-160; cmHg 9-26 over 5-16.
+    if _pressures(_PRESSURE, line, range(80, 261), range(40, 161)) or _pressures(
+        _CM_PRESSURE, line, range(9, 27), range(5, 17)
     ):
         rules["meas.blood_pressure"] = "strong"
     if any(_glucose_value(m.group(1)) for m in _GLUCOSE.finditer(line)) or _WITH_UNIT.search(line):
