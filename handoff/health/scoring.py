@@ -347,31 +347,40 @@ def _read(surface_hits: list, words: list[str], folded: str, sure: tuple[str, ..
             if stem_line is not None:
                 lines.append(stem_line)
     readable = frozenset(sure).union(coverage)
-    tried = {
-        i for i, hit in enumerate(surface_hits)
-        if hit[3].lang in others and hit[3].lang not in readable and hit[3].kind == "lex"
-        and hit[2] >= _MIN_OTHER_LETTERS and not _on_a_foreign_word(folded, hit)
-    }
-    if tried:
-        # A word a language read in full names as a term is that language's word: English reads
-        # "vaccines" as a weak term (travel advice), and the strong Dutch "vaccin" does not count there.
-        read = _term_words(lines, [hit for hit in surface_hits if hit[3].lang in readable], folded)
-        tried = {i for i in tried if folded.count(" ", 0, surface_hits[i][0] + 1) not in read}
-        # The everyday phrases and words of a language whose terms count hide them as they would in
-        # a text read in it: Hinglish "chakkar mat kaat" (stop beating about the bush) is no
-        # dizziness, the Italian "diagnosi del guasto del server" names a server.
-        for lang in {surface_hits[i][3].lang for i in tried}:
-            tried.update(i for i, hit in enumerate(surface_hits) if hit[3].lang == lang and hit[3].kind == "neg")
-            stem_line = _stem_hits(lang, words)
-            negatives = [hit for hit in stem_line[1] if hit[3].kind == "neg"] if stem_line is not None else []
-            if negatives:
-                lines.append((stem_line[0], negatives))
+    tried = _tried_terms(surface_hits, lines, words, folded, readable, others)
     kept = [hit for i, hit in enumerate(surface_hits) if hit[3].lang in readable or i in tried]
     if kept:
         lines.insert(0, (None, kept))
     if "hi" in sure and "en" in sure:
         lines = _without_english_cues_on_hindi_words(lines, folded)
     return coverage, lines
+
+
+def _tried_terms(surface_hits: list, lines: list, words: list[str], folded: str, readable, others) -> set[int]:
+    """Indices of the surface hits that count for the languages tried but not read in full: their
+    terms of five letters or more not on a foreign everyday word, and their everyday phrases and
+    words. Their stem lines' everyday phrases and words are added to ``lines``."""
+    tried = {
+        i for i, hit in enumerate(surface_hits)
+        if hit[3].lang in others and hit[3].lang not in readable and hit[3].kind == "lex"
+        and hit[2] >= _MIN_OTHER_LETTERS and not _on_a_foreign_word(folded, hit)
+    }
+    if not tried:
+        return tried
+    # A word a language read in full names as a term is that language's word: English reads
+    # "vaccines" as a weak term (travel advice), and the strong Dutch "vaccin" does not count there.
+    read = _term_words(lines, [hit for hit in surface_hits if hit[3].lang in readable], folded)
+    tried = {i for i in tried if folded.count(" ", 0, surface_hits[i][0] + 1) not in read}
+    # The everyday phrases and words of a language whose terms count hide them as they would in a
+    # text read in it: Hinglish "chakkar mat kaat" (stop beating about the bush) is no dizziness,
+    # the Italian "diagnosi del guasto del server" names a server.
+    for lang in {surface_hits[i][3].lang for i in tried}:
+        tried.update(i for i, hit in enumerate(surface_hits) if hit[3].lang == lang and hit[3].kind == "neg")
+        stem_line = _stem_hits(lang, words)
+        negatives = [hit for hit in stem_line[1] if hit[3].kind == "neg"] if stem_line is not None else []
+        if negatives:
+            lines.append((stem_line[0], negatives))
+    return tried
 
 
 def _without_english_cues_on_hindi_words(lines: list, folded: str) -> list:
