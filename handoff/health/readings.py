@@ -30,7 +30,7 @@ _PRESSURE_WORDS = (
     r"pressione(?: arteriosa)?|blutdruck|bloeddruk|blodtryck(?:et)?|cisnienie|tlak|vernyomas(?:a|om)?|"
     r"давлени[ея]|тиск|ад|tansiyon(?:um|u)?|tekanan darah|tensi(?:nya)?|huyet ap|ضغط(?:ي|ه|ها)?"
 )
-_OVER = r"\s*(?:/|\\|na|на|over|su|sur|por|auf|ueber|uber|op|over|ile|ke|tren|على|to|a)\s*"
+_OVER = r"\s*(?:/|\\|na|на|over|su|sur|por|auf|ueber|uber|op|ile|ke|tren|على|to|a)\s*"
 _NEAR = r"[^\d\n]{0,25}?"
 
 
