@@ -283,10 +283,11 @@ def _latin(
 
 
 def _others(prepared: str, read: tuple[str, ...]) -> tuple[str, ...]:
-    """The Latin-script languages worth trying besides those ``read``. Vietnamese only when the
-    text has no marks at all: the model cannot place Vietnamese typed without them ("toi bi dau
-    bung"), and its unmarked keys are read then; a text with marks is Vietnamese by its letters or
-    when the model says so (folded, "đau" pain, "dầu" oil and "đâu" where merge)."""
+    """The Latin-script languages and romanised Hindi worth trying besides those ``read``.
+    Vietnamese and romanised Hindi only when the text has no marks at all: the model cannot place
+    Vietnamese typed without them ("toi bi dau bung"), whose unmarked keys are read then, nor short
+    Hinglish; a text with marks is Vietnamese by its letters or when the model says so (folded,
+    "đau" pain, "dầu" oil and "đâu" where merge)."""
     unmarked = prepared.isascii()
     return tuple(lang for lang in _TRIED if lang not in read and (lang not in _UNMARKED_ONLY or unmarked))
 
