@@ -140,6 +140,25 @@ def tokens(prepared: str) -> list[str]:
     return _WORD.findall(prepared)
 
 
+# What ends a clause between two words: a comma, a full stop, a colon or semicolon, a question or
+# exclamation mark, a dash between spaces, a line break; the Arabic comma and semicolon too.
+_CLAUSE_END = re.compile(r"[,.;:!?\n\u060c\u061b\u061f\u2026]|\s[-\u2013\u2014]\s")
+
+
+def clause_ends(prepared: str) -> frozenset[int]:
+    """1-based indices of the words of ``tokens(prepared)`` that a clause ends on ("the server
+    crashed, I have the flu": word 3)."""
+    ends = set()
+    index = 0
+    previous_end = None
+    for match in _WORD.finditer(prepared):
+        if previous_end is not None and _CLAUSE_END.search(prepared, previous_end, match.start()):
+            ends.add(index)
+        index += 1
+        previous_end = match.end()
+    return frozenset(ends)
+
+
 def fold_words(words: list[str]) -> str:
     """``fold`` of a prepared text, from its tokens: the same line without a second regex pass."""
     line = " " + " ".join(words) + " "

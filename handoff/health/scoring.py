@@ -56,6 +56,9 @@ _STEM_OF_A_LONGER_WORD = _COVER_LETTERS - 1
 _LONG_LINE = 1000
 _PLACED_CUES = frozenset({"vital", "ailment"})
 _ANIMAL = "animal"
+_THING = "thing"
+_WHO = frozenset({"person", "relative"})
+_NO_END = 1 << 30
 _NEAR_WORDS = 4
 
 
@@ -70,6 +73,54 @@ class _Spans:
     def cover(self, start: int, end: int) -> bool:
         i = bisect_right(self.starts, start)
         return i > 0 and self.reach[i - 1] >= end
+
+
+class _SaidOfAThing:
+    """Health words said of a thing, not of a person: an object, a device, a piece of work or a plant
+    (cue ``thing``) with the words close after it in the same clause ("the battery is swollen", "ce
+    projet est malade", "mi limonero tiene una infección de hongos"), or one word right before it ("a
+    cracked screen"). A person named after the thing in its clause makes the clause the person's:
+    "my laptop died and I broke my arm", "this project gives me a headache"; a clause that ends
+    before the words leaves them alone: "the server crashed, I have the flu"."""
+
+    __slots__ = ("things", "ends")
+
+    def __init__(self, things: list[tuple[int, int, int]], ends: list[int]):
+        self.things = things  # (first word, last word, last word of its clause)
+        self.ends = ends  # the words clauses end on
+
+    @classmethod
+    def of(cls, lines, kept, first_word, last_word, masked, clause_ends):
+        """The rule for these hits, or None when no thing is named (or the lines' words differ). A
+        thing inside an everyday phrase names a person ("the project manager has covid")."""
+        things, who = [], []
+        for line, (start, end, _, entry) in kept:
+            if entry.kind == "cue":
+                if entry.label == _THING and not masked(line, start, end):
+                    things.append((first_word(line, start), last_word(line, end)))
+                elif entry.label in _WHO:
+                    who.append(first_word(line, start))
+        if not things or len({line.count(" ") for line, _ in lines}) > 1:
+            return None
+        ends = sorted(clause_ends())
+        said = []
+        for first, last in things:
+            i = bisect_left(ends, last)
+            clause_last = ends[i] if i < len(ends) else _NO_END
+            # The clause is a person's: the words after the thing may be said of them. A word right
+            # before the thing is still the thing's ("a swollen battery on my phone").
+            if any(last < w <= clause_last for w in who):
+                clause_last = last
+            said.append((first, last, clause_last))
+        return cls(said, ends)
+
+    def holds(self, first: int, last: int) -> bool:
+        """Whether a hit on words ``first``..``last`` is said of a thing."""
+        return any(
+            (last == thing_first - 1 and last not in self.ends)
+            or (0 < first - thing_last <= _NEAR_WORDS and last <= clause_last)
+            for thing_first, thing_last, clause_last in self.things
+        )
 
 
 class _Evidence:
@@ -88,12 +139,13 @@ class _Evidence:
         self.rules: set[str] = set()
         self.veto = False
 
-    def add_lines(self, lines: list) -> None:
+    def add_lines(self, lines: list, clause_ends=frozenset) -> None:
         """Take the [(line, hits)] of the lines read, hits as (start, end, letters, entry).
 
         The lines are the same words (folded as written, or stemmed), so an everyday phrase found
         in one hides the words it spans in every line: "cannabis stocks" found on the stems hides
-        "cannabis" found as written too."""
+        "cannabis" found as written too. So does a thing the words are said of (``_SaidOfAThing``);
+        ``clause_ends`` gives the indices of the words a clause ends on, asked only then."""
         masks = []  # (line, start, end) of everyday phrases
         kept = []
         for line, hits in lines:
@@ -134,12 +186,22 @@ class _Evidence:
                 spans[line] = _Spans([(s, e) for mline, s, e in masks if mline == line])
             if len(lines) > 1 and len({line.count(" ") for line, _ in lines}) == 1:
                 word_spans = _Spans([(first_word(m, s), last_word(m, e)) for m, s, e in masks])
-        for line, (start, end, _, entry) in kept:
-            if masks and (
+
+        def masked(line: str, start: int, end: int) -> bool:
+            return bool(masks) and (
                 spans[line].cover(start, end)
                 or (word_spans is not None and word_spans.cover(first_word(line, start), last_word(line, end)))
-            ):
+            )
+
+        said_of_a_thing = _SaidOfAThing.of(lines, kept, first_word, last_word, masked, clause_ends)
+        for line, (start, end, _, entry) in kept:
+            if masked(line, start, end):
                 self.rules.add("neg.everyday_phrase")
+                continue
+            if said_of_a_thing is not None and is_health(entry) and said_of_a_thing.holds(
+                first_word(line, start), last_word(line, end)
+            ):
+                self.rules.add("neg.said_of_a_thing")
                 continue
             if entry.kind == "cue":
                 if entry.label == _ANIMAL:
@@ -461,7 +523,7 @@ def detect(text: str) -> HealthVerdict:
     if not ending and not _composable(lines) and not identifiers.may_hold(text):
         return _nothing(primary)
     evidence = _Evidence()
-    evidence.add_lines([(line or folded, hits) for line, hits in lines])
+    evidence.add_lines([(line or folded, hits) for line, hits in lines], lambda: normalize.clause_ends(prepared))
     evidence.apply_veto()
     found, cues, rules = evidence.terms, evidence.cues, evidence.rules
     strong, ambiguous, weak = found["strong"], found["amb"], found["weak"]

@@ -35,6 +35,9 @@ CUES = (
     "testword",  # test, results, scan, screening
     "business",  # price, opening hours: a question to a shop, not about a person
     "animal",  # dog, cat, vet: not a person's health
+    # laptop, battery, project, lawn, tomato plant: health words said of one are not health
+    # ("the battery is swollen", "ce projet est malade"); see scoring._SaidOfAThing
+    "thing",
     "bitten",  # bit me, stung me, hat mich gebissen: an animal hurt the speaker, whose injury is health
     "bite",  # bitten, stung, gebissen: a bite on anyone, a relative's injury when a relative is named
     # Words only romanised Hindi uses: its function words (hai, mujhe, nahi) and the few body and

@@ -1,0 +1,77 @@
+"""Health words said of a thing (a device, a piece of work, a plant) are not a person's health
+(``scoring._SaidOfAThing``): customer-service, workplace and gardening messages. Messages written for
+this file; the other languages' rows are in the files of the helpers that wrote their ``thing`` words."""
+
+import pytest
+
+from handoff.health import detect, normalize
+from tests.support.health_verdicts import assert_flags, assert_not_flagged
+
+SAID_OF_A_THING = [
+    "the battery is swollen and the phone gets really hot",
+    "the screen arrived cracked and the battery is swollen",
+    "swollen battery on my old phone",
+    "The deploy is sick, great job everyone",
+    "this project is a total headache",
+    "the meeting was painful",
+    "my tomato plants have a fungal infection, the leaves are yellow with brown spots",
+    "the lawn looks sick after the heatwave",
+    "our fig tree is dying, the bark is peeling",
+    "my orchid has root rot",
+    "the laptop is infected, it keeps showing pop ups",
+    "our server is bleeding memory again",
+    "the boiler is coughing and spluttering every morning",
+    "the budget is bleeding out and the deadline is dead",
+    "my houseplant has a white fungus on the soil",
+    "the rose bush has black spot, what spray do you recommend",
+    "the fridge is burning hot at the back",
+]
+
+STILL_HEALTH = [
+    # A person named after the thing, in its clause.
+    "my laptop died and I broke my arm",
+    "I fell off my scooter and broke my wrist",
+    "the heater broke and now my son has pneumonia",
+    "this computer screen gives me headaches and my eyes burn",
+    # A clause between the thing and the words.
+    "the server crashed, I have the flu so can't fix it today",
+    "I have a fever, laptop is broken so no work today",
+    "fever. laptop broken too",
+    # A role, not a thing.
+    "the project manager has covid",
+    "the server admin has the flu so deploys are paused",
+    # The words before the thing, or far from it.
+    "after the meeting I had a migraine",
+    "I got stung by a wasp while cutting the hedge and my hand is swollen",
+    "I'm allergic to my neighbour's olive tree, my eyes are streaming",
+]
+
+
+@pytest.mark.parametrize("text", SAID_OF_A_THING)
+def test_health_words_said_of_a_thing_do_not_flag(text):
+    assert_not_flagged(text)
+
+
+def test_the_rule_is_reported_when_it_hides_a_word():
+    assert "neg.said_of_a_thing" in detect("the battery is swollen").rules
+
+
+@pytest.mark.parametrize("text", STILL_HEALTH)
+def test_a_person_a_clause_or_a_role_keeps_the_health_words(text):
+    assert_flags(text, "en")
+
+
+@pytest.mark.parametrize(
+    "text, ends",
+    [
+        ("the server crashed, I have the flu", {3}),
+        ("fever. laptop broken too", {1}),
+        ("one two three", set()),
+        ("what?? no - really", {1, 2}),
+        ("كسر الهاتف، عندي حمى", {2}),
+        ("line one\nline two", {2}),
+        ("3.5 kilos", {1}),
+    ],
+)
+def test_clause_ends_are_the_words_before_punctuation(text, ends):
+    assert normalize.clause_ends(normalize.prepare(text)) == ends
