@@ -148,6 +148,7 @@ class _Evidence:
         ``clause_ends`` gives the indices of the words a clause ends on, asked only then."""
         masks = []  # (line, start, end) of everyday phrases
         kept = []
+        thing_named = False
         for line, hits in lines:
             for hit in hits:
                 entry = hit[3]
@@ -158,6 +159,7 @@ class _Evidence:
                         self.veto = True
                 else:
                     kept.append((line, hit))
+                    thing_named = thing_named or entry.label == _THING
         if not kept:
             return
         # Word indices: counting spaces is quickest on a message; a long line is indexed once.
@@ -193,9 +195,9 @@ class _Evidence:
                 or (word_spans is not None and word_spans.cover(first_word(line, start), last_word(line, end)))
             )
 
-        said_of_a_thing = _SaidOfAThing.of(lines, kept, first_word, last_word, masked, clause_ends)
+        said_of_a_thing = _SaidOfAThing.of(lines, kept, first_word, last_word, masked, clause_ends) if thing_named else None
         for line, (start, end, _, entry) in kept:
-            if masked(line, start, end):
+            if masks and masked(line, start, end):
                 self.rules.add("neg.everyday_phrase")
                 continue
             if said_of_a_thing is not None and is_health(entry) and said_of_a_thing.holds(
