@@ -75,3 +75,36 @@ def test_a_person_a_clause_or_a_role_keeps_the_health_words(text):
 )
 def test_clause_ends_are_the_words_before_punctuation(text, ends):
     assert normalize.clause_ends(normalize.prepare(text)) == ends
+
+
+# Everyday texts in the style of public SMS corpora (written for this file): a party that was "sick",
+# "so sleepy" at bedtime, a bad feeling about an exam, a stomach that hurts from laughing.
+SMS_EVERYDAY = [
+    "Yo the party last night was sick! When's the next one",
+    "the concert was sick, best gig this year",
+    "Going to bed now, so sleepy. Night!",
+    "I've got a bad feeling about the exam tmr",
+    "Lol u crack me up, stop it my stomach hurts from laughing",
+    "my sides hurt from laughing at that video",
+    "revising for my maths exam tomorrow, wish me luck",
+]
+
+SMS_HEALTH = [
+    "so sleepy all day and dizzy, is it my iron?",
+    "excessive daytime sleepiness since the new meds",
+    "drowsiness after the new pills, is that normal",
+    "eye exam results came back bad, I might need surgery",
+    "I have an exam at the clinic tomorrow for my knee",
+    "crying with laughter earlier but now my stomach really hurts",
+    "after the party I was sick all night",
+]
+
+
+@pytest.mark.parametrize("text", SMS_EVERYDAY)
+def test_everyday_sms_idioms_do_not_flag(text):
+    assert_not_flagged(text)
+
+
+@pytest.mark.parametrize("text", SMS_HEALTH)
+def test_sms_health_beside_the_same_words_still_flags(text):
+    assert_flags(text, "en")
