@@ -87,6 +87,14 @@ SMS_EVERYDAY = [
     "Lol u crack me up, stop it my stomach hurts from laughing",
     "my sides hurt from laughing at that video",
     "revising for my maths exam tomorrow, wish me luck",
+    "That exam was brutal, my brain is fried",
+    "Nurse the drink, we're driving later",
+    "The hospital drama on tv was so good last night",
+    "Just got my blood orange juice from the market",
+    "I'm pregnant with anticipation for the new album lol",
+    "My heart skipped a beat when I saw the price",
+    "Lost my voice at the concert screaming lol",
+    "I need to recover from this weekend, too much partying",
 ]
 
 SMS_HEALTH = [
@@ -97,6 +105,13 @@ SMS_HEALTH = [
     "I have an exam at the clinic tomorrow for my knee",
     "crying with laughter earlier but now my stomach really hurts",
     "after the party I was sick all night",
+    "lost my voice from the flu, can barely talk",
+    "my bloods came back fine",
+    "had my bloods done this morning",
+    "my heart keeps skipping beats and I feel faint",
+    "Sis had her baby last night!! 3.2kg, both doing well",
+    "Grandpa had a fall, they're keeping him in for scans",
+    "Grandma had her hip done, they are keeping her in",
 ]
 
 
