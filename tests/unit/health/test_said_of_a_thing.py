@@ -95,6 +95,10 @@ SMS_EVERYDAY = [
     "My heart skipped a beat when I saw the price",
     "Lost my voice at the concert screaming lol",
     "I need to recover from this weekend, too much partying",
+    "Haha you're sick for that, proper legend",
+    "That horror film gave me chills",
+    "Our team got crushed 5-0, painful to watch",
+    "He's got a sore spot about his ex, don't bring her up",
 ]
 
 SMS_HEALTH = [
@@ -112,6 +116,9 @@ SMS_HEALTH = [
     "Sis had her baby last night!! 3.2kg, both doing well",
     "Grandpa had a fall, they're keeping him in for scans",
     "Grandma had her hip done, they are keeping her in",
+    "the flu gave me chills all night",
+    "the wound is painful to touch",
+    "I have a sore spot on my gum",
 ]
 
 
