@@ -31,6 +31,10 @@ PAIRS = [
     ("my stomach is in knots and I can't eat", "the market is in knots over the rate decision"),
     ("my heart is racing and I feel faint", "my heart went out to the family"),
     ("my stomach hurts every time I eat", "I can't eat at my desk anymore, new office rules"),
+    # How often a vital function happens is its trouble.
+    ("I've been peeing way more than usual", "I eat out way more often than usual"),
+    ("my eyes water more than usual", "we go to the gym more than usual this month"),
+    ("I have to pee too often at night", "I check my phone too often at night"),
 ]
 
 
