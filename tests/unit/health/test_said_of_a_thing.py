@@ -130,3 +130,26 @@ def test_everyday_sms_idioms_do_not_flag(text):
 @pytest.mark.parametrize("text", SMS_HEALTH)
 def test_sms_health_beside_the_same_words_still_flags(text):
     assert_flags(text, "en")
+
+
+# The rule's edges, from the helpers' reports on their languages (written for this file).
+EDGES_THING = [
+    ("id", "Anggrek saya sakit, daunnya menguning"),  # the owner inside the thing's phrase
+    ("vi", "Máy tính của tôi bị nóng như lên cơn sốt"),  # syllables: twice the reach
+    ("vi", "Động cơ ho sù sụ khi khởi động"),  # a mask that is the thing itself ("cơ", a muscle)
+]
+EDGES_HEALTH = [
+    ("tr", "Teslim tarihi yarın ama anjinle yatıyorum"),  # a contrast starts a clause
+    ("es", "el proyecto va bien pero tengo gripe"),
+    ("en", "the project is on track but I have the flu"),
+]
+
+
+@pytest.mark.parametrize("language, text", EDGES_THING)
+def test_owner_syllables_and_a_mask_that_is_the_thing(language, text):
+    assert_not_flagged(text)
+
+
+@pytest.mark.parametrize("language, text", EDGES_HEALTH)
+def test_a_contrast_ends_the_things_clause(language, text):
+    assert_flags(text, language)
