@@ -153,3 +153,34 @@ def test_owner_syllables_and_a_mask_that_is_the_thing(language, text):
 @pytest.mark.parametrize("language, text", EDGES_HEALTH)
 def test_a_contrast_ends_the_things_clause(language, text):
     assert_flags(text, language)
+
+
+# Events and media as things, and the same events as the setting of an injury (written for this file).
+EVENTS_THING = [
+    "das Spiel war echt schmerzhaft anzusehen",
+    "die wedstrijd was pijnlijk om te zien",
+    "этот матч было больно смотреть",
+    "il concerto era da brividi",
+    "la fiesta de anoche estuvo enferma, brutal",
+]
+EVENTS_SETTING = [
+    ("de", "im Spiel hat er sich das Knie verletzt"),
+    ("de", "Ich höre auf dem rechten Ohr seit dem Konzert schlechter"),
+    ("es", "en el partido se lesionó la rodilla mi hijo"),
+    ("pt", "no jogo de ontem torci o tornozelo"),
+    ("nl", "tijdens de wedstrijd heb ik mijn enkel verzwikt"),
+    ("id", "waktu pertandingan kakiku keseleo"),
+    ("ar", "في المباراة كسرت يدي"),
+    ("ru", "на матче я сломал руку"),
+    ("en", "at the concert I fainted and hit my head"),
+]
+
+
+@pytest.mark.parametrize("text", EVENTS_THING)
+def test_health_words_said_of_an_event_do_not_flag(text):
+    assert_not_flagged(text)
+
+
+@pytest.mark.parametrize("language, text", EVENTS_SETTING)
+def test_an_event_as_the_setting_of_an_injury_still_flags(language, text):
+    assert_flags(text, None)
