@@ -33,6 +33,7 @@ from . import endings, identifiers, language, normalize, readings
 from .lexicon import ENDING, FUNCTION_WORD, lexicon, unmarked
 from .matching import find_keys, is_health
 from .stemming import stem_words
+from .things import THING, SaidOfAThing
 from .verdict import HealthVerdict
 
 THRESHOLD = 0.5
@@ -56,10 +57,6 @@ _STEM_OF_A_LONGER_WORD = _COVER_LETTERS - 1
 _LONG_LINE = 1000
 _PLACED_CUES = frozenset({"vital", "ailment"})
 _ANIMAL = "animal"
-_THING = "thing"
-_BUT = "but"
-_WHO = frozenset({"person", "relative"})
-_NO_END = 1 << 30
 _NEAR_WORDS = 4
 
 
@@ -74,70 +71,6 @@ class _Spans:
     def cover(self, start: int, end: int) -> bool:
         i = bisect_right(self.starts, start)
         return i > 0 and self.reach[i - 1] >= end
-
-
-class _SaidOfAThing:
-    """Health words said of a thing, not of a person: an object, a device, a piece of work or a plant
-    (cue ``thing``) with the words close after it in the same clause ("the battery is swollen", "ce
-    projet est malade", "mi limonero tiene una infección de hongos"), or one word right before it ("a
-    cracked screen"). A person named after the thing in its clause makes the clause the person's:
-    "my laptop died and I broke my arm", "this project gives me a headache"; a clause that ends
-    before the words leaves them alone: "the server crashed, I have the flu", "teslim tarihi yarın
-    ama anjinle yatıyorum" (cue ``but``: a contrast starts a clause of its own)."""
-
-    __slots__ = ("things", "ends")
-
-    def __init__(self, things: list[tuple[int, int, int, int]], ends: list[int]):
-        self.things = things  # (first word, last word, last word of its clause, words it reaches)
-        self.ends = ends  # the words clauses end on
-
-    @classmethod
-    def of(cls, lines, kept, first_word, last_word, mask_words, clause_ends):
-        """The rule for these hits, or None when no thing is named (or the lines' words differ).
-
-        A thing inside a longer everyday phrase names a person ("the project manager has covid"); a
-        phrase that is the thing itself does not (Vietnamese "động cơ", an engine, is masked for
-        its "cơ", a muscle)."""
-        if len({line.count(" ") for line, _ in lines}) > 1:
-            return None
-        things, who, contrasts = [], [], []
-        for line, (start, end, _, entry) in kept:
-            if entry.kind == "cue":
-                label = entry.label
-                if label == _THING:
-                    first, last = first_word(line, start), last_word(line, end)
-                    if not any(m_first <= first and last <= m_last and m_last - m_first > last - first
-                               for m_first, m_last in mask_words):
-                        # Vietnamese words are syllables, a word of the line each: twice the reach.
-                        reach = _NEAR_WORDS * 2 if entry.lang == "vi" else _NEAR_WORDS
-                        things.append((first, last, reach))
-                elif label in _WHO:
-                    who.append(first_word(line, start))
-                elif label == _BUT:
-                    contrasts.append(first_word(line, start))
-        if not things:
-            return None
-        ends = sorted({*clause_ends(), *contrasts})
-        said = []
-        for first, last, reach in things:
-            i = bisect_left(ends, last)
-            clause_last = ends[i] if i < len(ends) else _NO_END
-            # The clause is a person's: the words after the thing may be said of them. A word right
-            # before the thing is still the thing's ("a swollen battery on my phone"), and so is an
-            # owner named inside the thing's phrase ("anggrek saya", my orchid).
-            if any(last < w <= clause_last for w in who):
-                clause_last = last
-            said.append((first, last, clause_last, reach))
-        return cls(said, ends)
-
-    def holds(self, first: int, last: int) -> bool:
-        """Whether a hit on words ``first``..``last`` is said of a thing: it starts after the thing's
-        first word ("anggrek saya sakit": "saya sakit" starts on the owner) and within its reach."""
-        return any(
-            (last == thing_first - 1 and last not in self.ends)
-            or (thing_first < first and first - thing_last <= reach and last <= clause_last)
-            for thing_first, thing_last, clause_last, reach in self.things
-        )
 
 
 class _Evidence:
@@ -161,7 +94,7 @@ class _Evidence:
 
         The lines are the same words (folded as written, or stemmed), so an everyday phrase found
         in one hides the words it spans in every line: "cannabis stocks" found on the stems hides
-        "cannabis" found as written too. So does a thing the words are said of (``_SaidOfAThing``);
+        "cannabis" found as written too. So does a thing the words are said of (``things.SaidOfAThing``);
         ``clause_ends`` gives the indices of the words a clause ends on, asked only then."""
         masks = []  # (line, start, end) of everyday phrases
         kept = []
@@ -176,7 +109,7 @@ class _Evidence:
                         self.veto = True
                 else:
                     kept.append((line, hit))
-                    thing_named = thing_named or entry.label == _THING
+                    thing_named = thing_named or entry.label == THING
         if not kept:
             return
         # Word indices: counting spaces is quickest on a message; a long line is indexed once.
@@ -215,7 +148,7 @@ class _Evidence:
         said_of_a_thing = None
         if thing_named:
             mask_words = [(first_word(m, s), last_word(m, e)) for m, s, e in masks]
-            said_of_a_thing = _SaidOfAThing.of(lines, kept, first_word, last_word, mask_words, clause_ends)
+            said_of_a_thing = SaidOfAThing.of(lines, kept, first_word, last_word, mask_words, clause_ends)
         for line, (start, end, _, entry) in kept:
             if masks and masked(line, start, end):
                 self.rules.add("neg.everyday_phrase")

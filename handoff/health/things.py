@@ -1,0 +1,80 @@
+"""Health words said of a thing, not of a person (rule ``neg.said_of_a_thing``): the scorer hides a
+hit that ``SaidOfAThing.holds`` for, as it hides the words inside an everyday phrase.
+
+Word indices are those of the lines the detector reads (1-based, counted by spaces); every line of
+one text has the same words, so one index names one word on every line.
+"""
+
+from bisect import bisect_left
+
+THING = "thing"  # the cue naming a device, a piece of work, an event or a plant
+BUT = "but"  # the cue naming a contrast, which starts a clause of its own
+WHO = frozenset({"person", "relative"})
+# How many words after a thing its words are looked for: "the battery is swollen" (2), "das Projekt
+# liegt auf der Intensivstation" (4).
+REACH = 4
+NO_END = 1 << 30
+
+
+class SaidOfAThing:
+    """Health words said of a thing, not of a person: an object, a device, a piece of work or a plant
+    (cue ``thing``) with the words close after it in the same clause ("the battery is swollen", "ce
+    projet est malade", "mi limonero tiene una infección de hongos"), or one word right before it ("a
+    cracked screen"). A person named after the thing in its clause makes the clause the person's:
+    "my laptop died and I broke my arm", "this project gives me a headache"; a clause that ends
+    before the words leaves them alone: "the server crashed, I have the flu", "teslim tarihi yarın
+    ama anjinle yatıyorum" (cue ``but``: a contrast starts a clause of its own)."""
+
+    __slots__ = ("things", "ends")
+
+    def __init__(self, things: list[tuple[int, int, int, int]], ends: list[int]):
+        self.things = things  # (first word, last word, last word of its clause, words it reaches)
+        self.ends = ends  # the words clauses end on
+
+    @classmethod
+    def of(cls, lines, kept, first_word, last_word, mask_words, clause_ends):
+        """The rule for these hits, or None when no thing is named (or the lines' words differ).
+
+        A thing inside a longer everyday phrase names a person ("the project manager has covid"); a
+        phrase that is the thing itself does not (Vietnamese "động cơ", an engine, is masked for
+        its "cơ", a muscle)."""
+        if len({line.count(" ") for line, _ in lines}) > 1:
+            return None
+        things, who, contrasts = [], [], []
+        for line, (start, end, _, entry) in kept:
+            if entry.kind == "cue":
+                label = entry.label
+                if label == THING:
+                    first, last = first_word(line, start), last_word(line, end)
+                    if not any(m_first <= first and last <= m_last and m_last - m_first > last - first
+                               for m_first, m_last in mask_words):
+                        # Vietnamese words are syllables, a word of the line each: twice the reach.
+                        reach = REACH * 2 if entry.lang == "vi" else REACH
+                        things.append((first, last, reach))
+                elif label in WHO:
+                    who.append(first_word(line, start))
+                elif label == BUT:
+                    contrasts.append(first_word(line, start))
+        if not things:
+            return None
+        ends = sorted({*clause_ends(), *contrasts})
+        said = []
+        for first, last, reach in things:
+            i = bisect_left(ends, last)
+            clause_last = ends[i] if i < len(ends) else NO_END
+            # The clause is a person's: the words after the thing may be said of them. A word right
+            # before the thing is still the thing's ("a swollen battery on my phone"), and so is an
+            # owner named inside the thing's phrase ("anggrek saya", my orchid).
+            if any(last < w <= clause_last for w in who):
+                clause_last = last
+            said.append((first, last, clause_last, reach))
+        return cls(said, ends)
+
+    def holds(self, first: int, last: int) -> bool:
+        """Whether a hit on words ``first``..``last`` is said of a thing: it starts after the thing's
+        first word ("anggrek saya sakit": "saya sakit" starts on the owner) and within its reach."""
+        return any(
+            (last == thing_first - 1 and last not in self.ends)
+            or (thing_first < first and first - thing_last <= reach and last <= clause_last)
+            for thing_first, thing_last, clause_last, reach in self.things
+        )
