@@ -9,6 +9,10 @@ from bisect import bisect_left
 
 THING = "thing"  # the cue naming a device, a piece of work, an event or a plant
 BUT = "but"  # the cue naming a contrast, which starts a clause of its own
+# The cue naming a word that, right beside a thing, makes it where the words happened or where they
+# came from, not what they are said of: a postposition ("toplantı sırasında", during the meeting;
+# "a határidő miatt", because of the deadline) or the pollen of a plant ("zeytin ağacı poleni").
+SETTING = "setting"
 WHO = frozenset({"person", "relative"})
 # How many words after a thing its words are looked for: "the battery is swollen" (2), "das Projekt
 # liegt auf der Intensivstation" (4).
@@ -35,15 +39,19 @@ class SaidOfAThing:
     def of(cls, lines, kept, first_word, last_word, mask_words, clause_ends):
         """The rule for these hits, or None when no thing is named (or the lines' words differ).
 
-        A thing inside a longer everyday phrase names a person ("the project manager has covid"); a
-        phrase that is the thing itself does not (Vietnamese "động cơ", an engine, is masked for
-        its "cơ", a muscle)."""
+        A thing inside a longer everyday phrase names a person ("the project manager has covid"),
+        though not a phrase that is the thing itself (Vietnamese "động cơ", an engine, is masked for
+        its "cơ", a muscle). A thing beside a ``SETTING`` word is where the words happened
+        ("bilgisayar başında sırtım ağrıyor", at the computer my back hurts)."""
         if len({line.count(" ") for line, _ in lines}) > 1:
             return None
-        things, who, contrasts = [], [], []
+        things, who, contrasts, settings = [], [], [], []
         for line, (start, end, _, entry) in kept:
             if entry.kind == "cue":
                 label = entry.label
+                if label == SETTING:
+                    settings.append((first_word(line, start), last_word(line, end)))
+                    continue
                 if label == THING:
                     first, last = first_word(line, start), last_word(line, end)
                     if not any(m_first <= first and last <= m_last and m_last - m_first > last - first
@@ -55,6 +63,11 @@ class SaidOfAThing:
                     who.append(first_word(line, start))
                 elif label == BUT:
                     contrasts.append(first_word(line, start))
+        if settings:
+            things = [
+                (first, last, reach) for first, last, reach in things
+                if not any(s_first == last + 1 or s_last == first - 1 for s_first, s_last in settings)
+            ]
         if not things:
             return None
         ends = sorted({*clause_ends(), *contrasts})

@@ -39,6 +39,7 @@ CUES = (
     # ("the battery is swollen", "ce projet est malade"); see scoring._SaidOfAThing
     "thing",
     "but",  # but, pero, aber, ama: a contrast starts a clause (the words after it are not the thing's)
+    "setting",  # yüzünden, sırasında, miatt, után: beside a thing, it makes the thing a setting
     "bitten",  # bit me, stung me, hat mich gebissen: an animal hurt the speaker, whose injury is health
     "bite",  # bitten, stung, gebissen: a bite on anyone, a relative's injury when a relative is named
     # Words only romanised Hindi uses: its function words (hai, mujhe, nahi) and the few body and

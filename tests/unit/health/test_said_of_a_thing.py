@@ -184,3 +184,27 @@ def test_health_words_said_of_an_event_do_not_flag(text):
 @pytest.mark.parametrize("language, text", EVENTS_SETTING)
 def test_an_event_as_the_setting_of_an_injury_still_flags(language, text):
     assert_flags(text, None)
+
+
+# A postposition beside a thing makes it the setting, a plant's pollen the source (written for this file).
+SETTINGS_HEALTH = [
+    ("tr", "bilgisayar başında sırtım çok ağrıyor"),
+    ("tr", "toplantı sırasında migren krizim başladı"),
+    ("tr", "zeytin ağacı poleni yüzünden gözlerim kaşınıyor"),
+    ("hu", "a határidő miatt nem alszom és fáj a fejem"),
+    ("hu", "a prezentáció előtt hánytam az idegességtől"),
+]
+SETTINGS_THING = [
+    ("tr", "bilgisayar çok ısınıyor, fanı hasta gibi ses çıkarıyor"),
+    ("hu", "a nyomtató megint beteg, nem nyomtat"),
+]
+
+
+@pytest.mark.parametrize("language, text", SETTINGS_HEALTH)
+def test_a_thing_beside_a_postposition_is_a_setting(language, text):
+    assert_flags(text, language)
+
+
+@pytest.mark.parametrize("language, text", SETTINGS_THING)
+def test_the_same_things_as_subjects_stay_things(language, text):
+    assert_not_flagged(text)
