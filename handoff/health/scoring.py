@@ -27,6 +27,7 @@ hide the health words and cues inside them, on the surface line and the stemmed 
 """
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from itertools import accumulate
 
 from . import endings, identifiers, language, normalize, readings
@@ -89,7 +90,7 @@ class _Evidence:
         self.rules: set[str] = set()
         self.veto = False
 
-    def add_lines(self, lines: list, clause_ends=frozenset) -> None:
+    def add_lines(self, lines: list, clause_ends: Callable[[], frozenset[int]] = frozenset) -> None:
         """Take the [(line, hits)] of the lines read, hits as (start, end, letters, entry).
 
         The lines are the same words (folded as written, or stemmed), so an everyday phrase found
@@ -138,19 +139,15 @@ class _Evidence:
                 spans[line] = _Spans([(s, e) for mline, s, e in masks if mline == line])
             if len(lines) > 1 and len({line.count(" ") for line, _ in lines}) == 1:
                 word_spans = _Spans([(first_word(m, s), last_word(m, e)) for m, s, e in masks])
-
-        def masked(line: str, start: int, end: int) -> bool:
-            return bool(masks) and (
-                spans[line].cover(start, end)
-                or (word_spans is not None and word_spans.cover(first_word(line, start), last_word(line, end)))
-            )
-
         said_of_a_thing = None
         if thing_named:
             mask_words = [(first_word(m, s), last_word(m, e)) for m, s, e in masks]
             said_of_a_thing = SaidOfAThing.of(lines, kept, first_word, last_word, mask_words, clause_ends)
         for line, (start, end, _, entry) in kept:
-            if masks and masked(line, start, end):
+            if masks and (
+                spans[line].cover(start, end)
+                or (word_spans is not None and word_spans.cover(first_word(line, start), last_word(line, end)))
+            ):
                 self.rules.add("neg.everyday_phrase")
                 continue
             if said_of_a_thing is not None and is_health(entry) and said_of_a_thing.holds(

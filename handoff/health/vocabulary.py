@@ -36,7 +36,7 @@ CUES = (
     "business",  # price, opening hours: a question to a shop, not about a person
     "animal",  # dog, cat, vet: not a person's health
     # laptop, battery, project, lawn, tomato plant: health words said of one are not health
-    # ("the battery is swollen", "ce projet est malade"); see scoring._SaidOfAThing
+    # ("the battery is swollen", "ce projet est malade"); see things.SaidOfAThing
     "thing",
     "but",  # but, pero, aber, ama: a contrast starts a clause (the words after it are not the thing's)
     "setting",  # yüzünden, sırasında, miatt, után: beside a thing, it makes the thing a setting
