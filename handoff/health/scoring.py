@@ -23,7 +23,8 @@ composition, a body part, a complaint, an ailment, a result or a relative. A fir
 not support them ("should I get a shot" is travel advice; "do I need a covid test to fly" discloses
 nothing). Care words ("appointment", "clinic") need strong evidence or a second care word. Everyday
 cues ("weather", "laptop") cancel weak and ambiguous terms; everyday phrases ("drug store", "sick of")
-hide the health words and cues inside them, on the surface line and the stemmed line alike.
+hide the health words and cues inside them, on the surface line and the stemmed line alike, and so
+do the things they are said of ("the battery is swollen": ``things.SaidOfAThing``).
 """
 
 from bisect import bisect_left, bisect_right
