@@ -23,16 +23,6 @@ EVERYDAY = [
 ]
 
 
-@pytest.mark.parametrize("language, text", HEALTH)
-def test_probe_misses_flag(language, text):
-    assert_flags(text, language)
-
-
-@pytest.mark.parametrize("text", EVERYDAY)
-def test_the_same_words_in_everyday_senses_do_not_flag(text):
-    assert_not_flagged(text)
-
-
 # Core symptoms in the past tense (a probe written this session): vomiting behind the German verb
 # bracket, coughing up blood in Czech, vomiting in Hungarian; the everyday senses of the same verbs.
 PAST_HEALTH = [
@@ -50,11 +40,11 @@ PAST_EVERYDAY = [
 ]
 
 
-@pytest.mark.parametrize("language, text", PAST_HEALTH)
-def test_core_symptoms_in_the_past_flag(language, text):
+@pytest.mark.parametrize("language, text", HEALTH + PAST_HEALTH)
+def test_probe_misses_flag(language, text):
     assert_flags(text, language)
 
 
-@pytest.mark.parametrize("text", PAST_EVERYDAY)
-def test_the_same_verbs_in_everyday_senses_do_not_flag(text):
+@pytest.mark.parametrize("text", EVERYDAY + PAST_EVERYDAY)
+def test_the_same_words_in_everyday_senses_do_not_flag(text):
     assert_not_flagged(text)
