@@ -208,3 +208,22 @@ def test_a_thing_beside_a_postposition_is_a_setting(language, text):
 @pytest.mark.parametrize("language, text", SETTINGS_THING)
 def test_the_same_things_as_subjects_stay_things(language, text):
     assert_not_flagged(text)
+
+
+# A held-out customer-service probe (written this session before these lines): an appliance that
+# fell on a foot named with a possessive ending, and a smell of burning (written for this file).
+APPLIANCE_INJURIES = [
+    ("hu", "a mosógép ráesett a lábamra, bedagadt"),
+    ("tr", "çamaşır makinesi ayağıma düştü, şişti"),
+    ("id", "mesin cuci jatuh ke kakiku, sekarang bengkak"),
+    ("de", "es riecht verbrannt in der Küche und mein Kind hat sich die Hand verbrannt"),
+]
+
+
+@pytest.mark.parametrize("language, text", APPLIANCE_INJURIES)
+def test_an_injury_by_an_appliance_names_the_person_by_an_ending(language, text):
+    assert_flags(text, language)
+
+
+def test_a_smell_of_burning_is_the_appliances():
+    assert_not_flagged("die Waschmaschine ist kaputt und riecht verbrannt")
