@@ -135,14 +135,17 @@ class _Evidence:
         animals: list[int] = []  # word indices of the animal cues
         spans = {}
         word_spans = None
+        # The words each everyday phrase spans, counted once for the lines and for the thing rule.
+        mask_words = [(first_word(m, s), last_word(m, e)) for m, s, e in masks] if masks and (
+            thing_named or len(lines) > 1
+        ) else []
         if masks:
             for line, _ in lines:
                 spans[line] = _Spans([(s, e) for mline, s, e in masks if mline == line])
             if len(lines) > 1 and len({line.count(" ") for line, _ in lines}) == 1:
-                word_spans = _Spans([(first_word(m, s), last_word(m, e)) for m, s, e in masks])
+                word_spans = _Spans(list(mask_words))
         said_of_a_thing = None
         if thing_named:
-            mask_words = [(first_word(m, s), last_word(m, e)) for m, s, e in masks]
             said_of_a_thing = SaidOfAThing.of(lines, kept, first_word, last_word, mask_words, clause_ends)
         for line, (start, end, _, entry) in kept:
             if masks and (
