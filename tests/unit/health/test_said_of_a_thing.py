@@ -47,18 +47,8 @@ STILL_HEALTH = [
 ]
 
 
-@pytest.mark.parametrize("text", SAID_OF_A_THING)
-def test_health_words_said_of_a_thing_do_not_flag(text):
-    assert_not_flagged(text)
-
-
 def test_the_rule_is_reported_when_it_hides_a_word():
     assert "neg.said_of_a_thing" in detect("the battery is swollen").rules
-
-
-@pytest.mark.parametrize("text", STILL_HEALTH)
-def test_a_person_a_clause_or_a_role_keeps_the_health_words(text):
-    assert_flags(text, "en")
 
 
 @pytest.mark.parametrize(
@@ -122,16 +112,6 @@ SMS_HEALTH = [
 ]
 
 
-@pytest.mark.parametrize("text", SMS_EVERYDAY)
-def test_everyday_sms_idioms_do_not_flag(text):
-    assert_not_flagged(text)
-
-
-@pytest.mark.parametrize("text", SMS_HEALTH)
-def test_sms_health_beside_the_same_words_still_flags(text):
-    assert_flags(text, "en")
-
-
 # The rule's edges, from the helpers' reports on their languages (written for this file).
 EDGES_THING = [
     ("id", "Anggrek saya sakit, daunnya menguning"),  # the owner inside the thing's phrase
@@ -143,16 +123,6 @@ EDGES_HEALTH = [
     ("es", "el proyecto va bien pero tengo gripe"),
     ("en", "the project is on track but I have the flu"),
 ]
-
-
-@pytest.mark.parametrize("language, text", EDGES_THING)
-def test_owner_syllables_and_a_mask_that_is_the_thing(language, text):
-    assert_not_flagged(text)
-
-
-@pytest.mark.parametrize("language, text", EDGES_HEALTH)
-def test_a_contrast_ends_the_things_clause(language, text):
-    assert_flags(text, language)
 
 
 # Events and media as things, and the same events as the setting of an injury (written for this file).
@@ -176,16 +146,6 @@ EVENTS_SETTING = [
 ]
 
 
-@pytest.mark.parametrize("text", EVENTS_THING)
-def test_health_words_said_of_an_event_do_not_flag(text):
-    assert_not_flagged(text)
-
-
-@pytest.mark.parametrize("language, text", EVENTS_SETTING)
-def test_an_event_as_the_setting_of_an_injury_still_flags(language, text):
-    assert_flags(text, None)
-
-
 # A postposition beside a thing makes it the setting, a plant's pollen the source (written for this file).
 SETTINGS_HEALTH = [
     ("tr", "bilgisayar başında sırtım çok ağrıyor"),
@@ -200,16 +160,6 @@ SETTINGS_THING = [
 ]
 
 
-@pytest.mark.parametrize("language, text", SETTINGS_HEALTH)
-def test_a_thing_beside_a_postposition_is_a_setting(language, text):
-    assert_flags(text, language)
-
-
-@pytest.mark.parametrize("language, text", SETTINGS_THING)
-def test_the_same_things_as_subjects_stay_things(language, text):
-    assert_not_flagged(text)
-
-
 # A held-out customer-service probe (written this session before these lines): an appliance that
 # fell on a foot named with a possessive ending, and a smell of burning (written for this file).
 APPLIANCE_INJURIES = [
@@ -218,12 +168,36 @@ APPLIANCE_INJURIES = [
     ("id", "mesin cuci jatuh ke kakiku, sekarang bengkak"),
     ("de", "es riecht verbrannt in der Küche und mein Kind hat sich die Hand verbrannt"),
 ]
+APPLIANCE_THING = ["die Waschmaschine ist kaputt und riecht verbrannt"]
 
 
-@pytest.mark.parametrize("language, text", APPLIANCE_INJURIES)
-def test_an_injury_by_an_appliance_names_the_person_by_an_ending(language, text):
+def _table(tables: dict[str, list], language: str | None = None) -> list:
+    """The rows of the named tables, each with its table's name in the test id, as (language, text):
+    a bare text is in ``language``."""
+    return [
+        pytest.param(*(row if isinstance(row, tuple) else (language, row)), id=f"{name}-{number}")
+        for name, rows in tables.items()
+        for number, row in enumerate(rows)
+    ]
+
+
+# Health words said of a thing, an event or a plant, in English unless the row names a language.
+NOT_HEALTH = _table({
+    "things": SAID_OF_A_THING, "sms": SMS_EVERYDAY, "edges": EDGES_THING, "events": EVENTS_THING,
+    "settings": SETTINGS_THING, "appliances": APPLIANCE_THING,
+}, "en")
+# Health beside things, reported in the row's language (None: the events' rows, read in several).
+HEALTH = _table({
+    "person-clause-role": STILL_HEALTH, "sms": SMS_HEALTH, "contrast": EDGES_HEALTH,
+    "settings": SETTINGS_HEALTH, "appliances": APPLIANCE_INJURIES,
+}, "en") + _table({"event-as-setting": [(None, text) for _, text in EVENTS_SETTING]})
+
+
+@pytest.mark.parametrize("language, text", NOT_HEALTH)
+def test_health_words_said_of_a_thing_do_not_flag(language, text):
+    assert_not_flagged(text)
+
+
+@pytest.mark.parametrize("language, text", HEALTH)
+def test_health_beside_a_thing_still_flags(language, text):
     assert_flags(text, language)
-
-
-def test_a_smell_of_burning_is_the_appliances():
-    assert_not_flagged("die Waschmaschine ist kaputt und riecht verbrannt")
