@@ -72,3 +72,17 @@ def test_a_body_part_or_complaint_in_a_changed_stem_flags(lang, text):
 )
 def test_forms_that_are_everyday_words_do_not_flag(text):
     assert_not_flagged(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "flags"),
+    [
+        # Arabic "بابا" (dad) stems to "باب" (a door): dad is matched as written.
+        ("كيفية إصلاح باب يصدر صريرا", False),
+        ("الباب يصدر صريرا مزعجا", False),
+        ("بابا عنده حمى", True),
+        ("صرير عند التنفس عند طفلي", True),
+    ],
+)
+def test_a_stem_shared_by_a_relative_and_a_door(text, flags):
+    (assert_flags if flags else assert_not_flagged)(text)
