@@ -305,10 +305,17 @@ def _curated_rows():
             yield path, path.stem, tag, raw
 
 
+# Job frames and roles (``roles``) are listed to tell a job, not as words of health: listing "jest"
+# (is) as a frame must not make it the family of the person cue "jestem" (I am), which it only
+# shares a stem with.
+_NOT_FAMILY = frozenset({"role", "work", "am"})
+
+
 def _listed() -> dict[str, set[str]]:
     listed: dict[str, set[str]] = defaultdict(set)
-    for _, lang, _, raw in _curated_rows():
-        listed[lang].add(normalize.fold(raw.strip("~*=")))
+    for _, lang, tag, raw in _curated_rows():
+        if tag not in _NOT_FAMILY:
+            listed[lang].add(normalize.fold(raw.strip("~*=")))
     return listed
 
 

@@ -35,6 +35,7 @@ from . import endings, identifiers, language, normalize, readings
 from .lexicon import ENDING, FUNCTION_WORD, lexicon, unmarked
 from .matching import find_keys, is_health
 from .stemming import stem_words
+from .roles import ROLE, RoleAtWork
 from .things import THING, SaidOfAThing
 from .verdict import HealthVerdict
 
@@ -96,11 +97,12 @@ class _Evidence:
 
         The lines are the same words (folded as written, or stemmed), so an everyday phrase found
         in one hides the words it spans in every line: "cannabis stocks" found on the stems hides
-        "cannabis" found as written too. So does a thing the words are said of (``things.SaidOfAThing``);
+        "cannabis" found as written too. So does a thing the words are said of (``things.SaidOfAThing``),
+        and a care role named as a job (``roles.RoleAtWork``);
         ``clause_ends`` gives the indices of the words a clause ends on, asked only then."""
         masks = []  # (line, start, end) of everyday phrases
         kept = []
-        thing_named = False
+        thing_named = role_named = False
         for line, hits in lines:
             for hit in hits:
                 entry = hit[3]
@@ -112,6 +114,7 @@ class _Evidence:
                 else:
                     kept.append((line, hit))
                     thing_named = thing_named or entry.label == THING
+                    role_named = role_named or entry.label == ROLE
         if not kept:
             return
         # Word indices: counting spaces is quickest on a message; a long line is indexed once.
@@ -147,6 +150,7 @@ class _Evidence:
         said_of_a_thing = None
         if thing_named:
             said_of_a_thing = SaidOfAThing.of(lines, kept, first_word, last_word, mask_words, clause_ends)
+        role_at_work = RoleAtWork.of(kept, first_word, last_word, clause_ends) if role_named else None
         for line, (start, end, _, entry) in kept:
             if masks and (
                 spans[line].cover(start, end)
@@ -158,6 +162,11 @@ class _Evidence:
                 first_word(line, start), last_word(line, end)
             ):
                 self.rules.add("neg.said_of_a_thing")
+                continue
+            if role_at_work is not None and is_health(entry) and role_at_work.holds(
+                first_word(line, start), last_word(line, end)
+            ):
+                self.rules.add("neg.role_at_work")
                 continue
             if entry.kind == "cue":
                 if entry.label == _ANIMAL:

@@ -40,6 +40,11 @@ CUES = (
     "thing",
     "but",  # but, pero, aber, ama: a contrast starts a clause (the words after it are not the thing's)
     "setting",  # yüzünden, sırasında, miatt, után: beside a thing, it makes the thing a setting
+    # nurse, Ärztin, hospital: a care profession or workplace, which a job frame makes a job
+    # ("I work as a nurse", "je suis infirmière"); see roles.RoleAtWork
+    "role",
+    "work",  # work as, work at, arbeite im, trabajo de, olarak: a frame of working
+    "am",  # I'm a, soy, je suis, ich bin: a frame of being (only a role right after it is a job)
     "bitten",  # bit me, stung me, hat mich gebissen: an animal hurt the speaker, whose injury is health
     "bite",  # bitten, stung, gebissen: a bite on anyone, a relative's injury when a relative is named
     # Words only romanised Hindi uses: its function words (hai, mujhe, nahi) and the few body and
