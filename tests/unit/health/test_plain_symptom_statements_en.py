@@ -35,6 +35,12 @@ PAIRS = [
     ("I've been peeing way more than usual", "I eat out way more often than usual"),
     ("my eyes water more than usual", "we go to the gym more than usual this month"),
     ("I have to pee too often at night", "I check my phone too often at night"),
+    # Blood named by when it comes, a muffled ear, the whole body, crying every night.
+    ("there's blood when I brush my teeth", "blood orange juice when I brush up on my French"),
+    ("my ear feels full and muffled since the flight", "the music sounds muffled through the wall"),
+    ("my whole body feels weak and heavy today", "whole body workout this morning, feeling strong"),
+    ("I feel empty and I cry every night", "this film makes me cry every time, what a story"),
+    ("my ears feel blocked after the swim", "the drain is clogged again after the swim"),
 ]
 
 
