@@ -580,3 +580,14 @@ def test_low_mood_statement_flags(language, text):
 @pytest.mark.parametrize("text", EVERYDAY)
 def test_same_words_in_everyday_senses_are_not_flagged(text):
     assert_not_flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "w niedzielę nie wychodzę z łóżka przed południem",  # a Sunday, not low mood (review of the wave)
+        "mi hija lloró de alegría al ver a su abuela",  # tears of joy in the past tense
+    ],
+)
+def test_a_lazy_sunday_and_tears_of_joy_do_not_flag(text):
+    assert_not_flagged(text)
