@@ -26,10 +26,10 @@ FRAMES = {WORK: 3, AM: 1}  # how many words after the frame's last word the role
 class RoleAtWork:
     """Roles named as jobs: the words each job spans."""
 
-    __slots__ = ("roles",)
+    __slots__ = ("jobs",)
 
-    def __init__(self, roles: list[tuple[int, int]]):
-        self.roles = roles
+    def __init__(self, jobs: list[tuple[int, int]]):
+        self.jobs = jobs
 
     @classmethod
     def of(cls, kept, first_word, last_word, clause_ends):
@@ -44,7 +44,7 @@ class RoleAtWork:
             if entry.kind != "cue":
                 continue
             if entry.label in FRAMES:
-                frames.append((first_word(line, start), last_word(line, end), FRAMES[entry.label]))
+                frames.append((first_word(line, start), last_word(line, end), entry.label))
             elif entry.label == ROLE:
                 roles.append((first_word(line, start), last_word(line, end)))
             elif entry.label in WHO:
@@ -68,11 +68,11 @@ class RoleAtWork:
         # больнице" (in hospital) of "работает в больнице" is the job's.
         jobs = []
         for role_first, role_last in roles:
-            for frame_first, frame_last, reach in frames:
-                if role_last == frame_first - 1 and reach == FRAMES[WORK]:
+            for frame_first, frame_last, frame in frames:
+                if role_last == frame_first - 1 and frame == WORK:
                     jobs.append((role_first, role_last))
                     break
-                if follows(frame_last, role_first, reach):
+                if follows(frame_last, role_first, FRAMES[frame]):
                     jobs.append((frame_last + 1, role_last))
                     break
         # A role named within reach after a job is part of it: "a nurse in the ICU", "Ärztin in
@@ -85,5 +85,6 @@ class RoleAtWork:
         return cls(jobs) if jobs else None
 
     def holds(self, first: int, last: int) -> bool:
-        """Whether a hit on words ``first``..``last`` lies on a role named as a job (or between its frame and it)."""
-        return any(role_first <= first and last <= role_last for role_first, role_last in self.roles)
+        """Whether a hit on words ``first``..``last`` lies on a job: the role, or the words between its
+        frame and it."""
+        return any(job_first <= first and last <= job_last for job_first, job_last in self.jobs)
