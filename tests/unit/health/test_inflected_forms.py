@@ -86,3 +86,11 @@ def test_forms_that_are_everyday_words_do_not_flag(text):
 )
 def test_a_stem_shared_by_a_relative_and_a_door(text, flags):
     (assert_flags if flags else assert_not_flagged)(text)
+
+
+def test_a_form_that_is_a_frequent_word_of_another_language_is_left_out():
+    # "bilden" is given to Dutch "billen" (buttocks); it is the everyday German verb "bilden".
+    from handoff.health import build
+
+    assert build._foreign_everyday("nl", "bilden")
+    assert not build._foreign_everyday("pl", "wardze")
