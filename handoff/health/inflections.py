@@ -101,12 +101,3 @@ def inflects(kind: str, label: str) -> bool:
     (``.amb``) are not: the form listed was chosen over its namesakes (Dutch "luizen", lice, is
     listed; its "luis" is also the name Luis)."""
     return (kind == "lex" and not label.endswith(".amb")) or (kind == "cue" and label in INFLECTED_CUES)
-
-
-def version() -> str:
-    from importlib import metadata
-
-    try:
-        return metadata.version("simplemma")
-    except metadata.PackageNotFoundError:
-        return "not installed"
