@@ -36,7 +36,7 @@ from . import inflections, normalize
 from .connectors import phrase_forms
 from .lexicon import FORMAT, FUNCTION_WORD, KEY_SEPARATOR, SURFACE_ONLY, WORD_SEPARATOR, unmarked
 from .stemming import line_form, stem_line
-from .vocabulary import parse_tag, parse_term, read_lines
+from .vocabulary import FILLER_LEAD, FILLERS, parse_tag, parse_term, read_lines
 
 PACKAGE_DIR = Path(__file__).parent
 LEXICON_DIR = PACKAGE_DIR / "lexicons"
@@ -299,10 +299,31 @@ def compiled(tables: dict[str, dict], function_words: dict[str, str]) -> dict:
     return {"values": [list(v) for v in values], "surface": surface, "stems": stems}
 
 
-def _curated_rows():
+def _lexicon_rows():
     for path in sorted(LEXICON_DIR.glob("*.txt")):
         for tag, raw in read_lines(path.read_text(encoding="utf-8")):
             yield path, path.stem, tag, raw
+
+
+def _curated_rows():
+    """The rows that make keys: every row but the fillers (``fillers``)."""
+    return ((path, lang, tag, raw) for path, lang, tag, raw in _lexicon_rows() if tag not in FILLERS)
+
+
+def fillers() -> dict[str, dict[str, list[str]]]:
+    """Per language, the words a phrase may hold without changing what it says (``words``) and those
+    that may only before such a word (``leads``), as the detector's tokens write them and folded
+    (a text may drop the accents: "cok" for "çok"). They make no keys: the detector looks for a
+    phrase with them left out too (``scoring``)."""
+    found: dict[str, dict[str, set[str]]] = defaultdict(lambda: {"words": set(), "leads": set()})
+    for _, lang, tag, raw in _lexicon_rows():
+        if tag in FILLERS:
+            written = normalize.tokens(normalize.prepare(raw))
+            if len(written) != 1:
+                raise ValueError(f"{lang}: a filler is one word, not {raw!r}")
+            kind = "leads" if tag == FILLER_LEAD else "words"
+            found[lang][kind].update({written[0], normalize.fold_words(written).strip()})
+    return {lang: {kind: sorted(forms) for kind, forms in sorted(kinds.items())} for lang, kinds in sorted(found.items())}
 
 
 # Job frames and roles (``roles``) are listed to tell a job, not as words of health: listing "jest"
@@ -564,6 +585,7 @@ def build(output: Path = ARTEFACT) -> dict:
     ]
     artefact = compiler.artefact(sources, function_words())
     artefact["foreign_words"] = foreign_words(artefact)
+    artefact["fillers"] = fillers()
     payload = json.dumps(artefact, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
     # mtime=0: the same sources give the same bytes.
     output.write_bytes(gzip.compress(payload, compresslevel=9, mtime=0))

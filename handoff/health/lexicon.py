@@ -99,6 +99,11 @@ class Lexicon:
         self._surface_table = data["surface"]
         # language -> other languages' frequent words its surface terms fall on (build.foreign_words)
         self.foreign_words = {lang: frozenset(words) for lang, words in data.get("foreign_words", {}).items()}
+        # language -> (words a phrase may hold without changing it, words that may only before one)
+        self.fillers = {
+            lang: (frozenset(kinds.get("words", ())), frozenset(kinds.get("leads", ())))
+            for lang, kinds in data.get("fillers", {}).items()
+        }
         self._stem_tables = data["stems"]
         self._surface: Keys | None = None
         self._stems: dict[str, Keys | None] = {}

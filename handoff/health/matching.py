@@ -13,7 +13,8 @@ def is_health(entry) -> bool:
     return entry.kind == "lex" or entry.label in HEALTH_CUES
 
 
-_place = itemgetter(0, 1)
+# Sort key of hits: in text order (start, then end).
+text_order = itemgetter(0, 1)
 
 
 def find_keys(keys, words: list[str], line: str, found: list, function_words: dict[str, int] | None = None) -> None:
@@ -40,4 +41,4 @@ def find_keys(keys, words: list[str], line: str, found: list, function_words: di
             found.append((end - length + 1, end, letters, entries))
     # In text order: the set above iterates in hash order, which differs between processes, and
     # which hit of a word comes first decides its category when it names several ("meniscal tear").
-    found.sort(key=_place)
+    found.sort(key=text_order)

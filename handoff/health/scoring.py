@@ -31,9 +31,9 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from itertools import accumulate
 
-from . import endings, identifiers, language, normalize, readings
+from . import endings, fillers, identifiers, language, normalize, readings
 from .lexicon import ENDING, FUNCTION_WORD, lexicon, unmarked
-from .matching import find_keys, is_health
+from .matching import find_keys, is_health, text_order
 from .stemming import stem_words
 from .roles import ROLE, RoleAtWork
 from .things import THING, SaidOfAThing
@@ -240,10 +240,11 @@ def _surface_pass(folded: str):
     return hits, function_words, hinglish, ending
 
 
-def _stem_hits(lang: str, words: list[str], only_covering: bool = False):
+def _stem_hits(lang: str, words: list[str], only_covering: bool = False, across_fillers: bool = False):
     """(stemmed line, hits) of ``words`` read in ``lang``, or None when it has no stemmer or no hit;
     with ``only_covering``, None too when no stem can start a hit that ``_words_covered`` counts
-    (the line is then not searched)."""
+    (the line is then not searched); with ``across_fillers``, phrases with the language's fillers
+    inside them are found too (``fillers``: "bekomme seit gestern keine luft")."""
     # Vietnamese typed without its marks has keys of its own (``build.unmarked_keys``).
     table = unmarked(lang) if lang == "vi" and all(map(str.isascii, words)) else lang
     keys = lexicon().stem(table)
@@ -258,6 +259,13 @@ def _stem_hits(lang: str, words: list[str], only_covering: bool = False):
             return None
     found: list = []
     find_keys(keys, stems, line, found)
+    if across_fillers and table == lang:
+        lang_fillers = lexicon().fillers.get(lang)
+        if lang_fillers is not None:
+            gapped = fillers.phrase_hits(keys, stems, words, line, *lang_fillers)
+            if gapped:
+                found.extend(gapped)
+                found.sort(key=text_order)  # in text order, as ``find_keys`` leaves them
     if not found:
         return None
     # Every key found has entries (keys without any are skipped by find_keys), so hits is not empty.
@@ -353,7 +361,7 @@ def _read(surface_hits: list, words: list[str], folded: str, sure: tuple[str, ..
     coverage: dict[str, int] = {}
     surface_covered = _covered_by_language(folded, surface_hits) if others else {}
     for lang in sure:
-        stem_line = _stem_hits(lang, words)
+        stem_line = _stem_hits(lang, words, across_fillers=True)
         if stem_line is not None:
             lines.append(stem_line)
         if others:

@@ -5,7 +5,10 @@ A lexicon file ``lexicons/<lang>.txt`` holds lines ``tag: term, term, ...``. A t
   ``symptom.amb`` (counts alone unless an everyday cue vetoes it), ``symptom.weak`` (needs support);
 - a context cue (``CUES``): words that mean nothing alone but compose ("knee" + "can't bend");
 - ``mask`` (an everyday phrase whose health words are ignored: "drug store", "sick of") or
-  ``veto`` (an everyday word that cancels ambiguous and weak terms: "weather", "laptop").
+  ``veto`` (an everyday word that cancels ambiguous and weak terms: "weather", "laptop");
+- ``filler`` (a word that may sit inside a phrase without changing what it says: "really", "echt",
+  "de") or ``filler.lead`` (a word that sits there only before a filler: "seit" in "seit gestern").
+  They are not keys: a phrase is also looked for with them left out (``scoring``).
 
 A term is matched on its Snowball stems, word by word ("knees hurt" matches "knee hurt"), unless it
 is marked: ``diabet*`` is a prefix of a word as written; ``~krebs`` is found inside any word
@@ -53,6 +56,11 @@ CUES = (
     "hinglish",
 )
 NEGATIVE = ("mask", "veto")
+# Words a phrase may hold without changing what it says (``build.fillers``, ``scoring``): degree and
+# time adverbs, focus and discourse particles; never a negation, a pronoun or a preposition alone.
+FILLER = "filler"
+FILLER_LEAD = "filler.lead"  # only before a filler: "seit gestern", "since yesterday", "od wczoraj"
+FILLERS = (FILLER, FILLER_LEAD)
 # Languages whose words are built by compounding or by gluing affixes and clitics on, where a term is
 # worth finding inside a longer word.
 IN_WORD_LANGUAGES = frozenset({"de", "nl", "sv", "hu", "ru", "ar", "tr", "pl", "cs"})
