@@ -12,6 +12,9 @@ Everyday phrases are found this way too ("sick and really tired of"), so a mask 
 filler either.
 """
 
+import operator
+from itertools import compress
+
 # What a phrase found across fillers may be: a health term, an everyday phrase, or a cue of what a
 # body does or has done to it. Not the context cues: "I just recently got a new condo" is no
 # complaint ("i got a"), and a person, a relative or a business word is found as a word anyway.
@@ -22,16 +25,39 @@ def _counts(entry) -> bool:
     return entry.kind in ("lex", "neg") or entry.label in _ACROSS
 
 
-def _kept(words: list[str], fillers: frozenset[str], leads: frozenset[str]) -> list[int] | None:
-    """Indices of the words that are not left out, or None when none is, or fewer than two stay
-    (nothing a phrase could span)."""
-    dropped = [word in fillers for word in words]
+_JOINING: dict[int, frozenset[str]] = {}
+
+
+def _joining(automaton) -> frozenset[str]:
+    """The words some phrase key of ``automaton`` goes on after: only a filler after one of them can
+    have split a phrase. Read from the keys once per automaton (they live as long as the process)."""
+    found = _JOINING.get(id(automaton))
+    if found is None:
+        joining = set()
+        for key in automaton.keys():
+            words = key.strip(" ").split(" ")
+            if len(words) > 1:
+                # A key that starts inside a word ("krebs ...") has no whole first word.
+                joining.update(words[:-1] if key.startswith(" ") else words[1:-1])
+        found = _JOINING[id(automaton)] = frozenset(joining)
+    return found
+
+
+def _kept(words: list[str], stems: list[str], fillers: frozenset[str], leads: frozenset[str], joining) -> list[int] | None:
+    """Indices of the words that are not left out, or None when nothing is left out after a word a
+    phrase goes on after (nothing new to find), or fewer than two words stay. Most texts hold a
+    filler or two among many words: the loops run over the fillers' places, the rest is done in C."""
+    dropped = list(map(fillers.__contains__, words))
+    places = list(compress(range(len(words)), dropped))
     if leads:
-        for i in range(len(words) - 2, -1, -1):
-            if dropped[i + 1] and words[i] in leads:
-                dropped[i] = True
-    kept = [i for i, out in enumerate(dropped) if not out]
-    return kept if len(kept) >= 2 and len(kept) < len(words) else None
+        for i in reversed(places):
+            if i and words[i - 1] in leads:
+                dropped[i - 1] = True
+        places = list(compress(range(len(words)), dropped))
+    if not any(i and not dropped[i - 1] and stems[i - 1] in joining for i in places):
+        return None
+    kept = list(compress(range(len(words)), map(operator.not_, dropped)))
+    return kept if len(kept) >= 2 else None
 
 
 def _spaces(line: str) -> list[int]:
@@ -39,15 +65,18 @@ def _spaces(line: str) -> list[int]:
     return [i for i, ch in enumerate(line) if ch == " "]
 
 
-def phrase_hits(keys, stems: list[str], words: list[str], line: str, fillers: frozenset[str], leads: frozenset[str]) -> list:
+def phrase_hits(
+    keys, stems: list[str], words: list[str], line: str, fillers: frozenset[str], leads: frozenset[str],
+    langs: frozenset[str] | None = None,
+) -> list:
     """The (start, end, letters, entries) on ``line`` (the padded line of ``stems``, the stems of
-    ``words``) of the phrases found only with the fillers among ``words`` left out."""
-    if fillers.isdisjoint(words):
+    ``words``, or their folded forms on the surface line) of the phrases found only with the
+    fillers among ``words`` left out; with ``langs``, only those languages' entries (the surface
+    keys are every language's)."""
+    if keys.automaton is None or fillers.isdisjoint(words):
         return []
-    kept = _kept(words, fillers, leads)
+    kept = _kept(words, stems, fillers, leads, _joining(keys.automaton))
     if kept is None:
-        return []
-    if keys.automaton is None:
         return []
     reduced_line = " " + " ".join([stems[i] for i in kept]) + " "
     hits = []
@@ -55,11 +84,13 @@ def phrase_hits(keys, stems: list[str], words: list[str], line: str, fillers: fr
     # Only the automaton: a phrase is never a whole-word key (those are single words, in the dict).
     for end, (length, letters, entries) in keys.automaton.iter(reduced_line):
         start = end - length + 1
+        if reduced_line.find(" ", start + 1, end) < 0:
+            continue  # within one word: the line itself has it
         first = reduced_line.count(" ", 0, start + 1)  # 1-based: the word the hit starts in
         last = reduced_line.count(" ", 0, end)
         if last <= first or kept[last - 1] - kept[first - 1] == last - first:
             continue  # one word, or no filler inside: the line itself has it
-        entries = tuple(filter(_counts, entries))
+        entries = tuple(e for e in entries if _counts(e) and (langs is None or e.lang in langs))
         if not entries:
             continue
         if reduced_spaces is None:

@@ -240,6 +240,40 @@ def _surface_pass(folded: str):
     return hits, function_words, hinglish, ending
 
 
+_SURFACE_FILLERS: dict[tuple[str, ...], tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
+
+
+def _surface_fillers(sure: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(fillers, leads, languages) of the languages read in full, for the surface line."""
+    found = _SURFACE_FILLERS.get(sure)
+    if found is None:
+        listed = [lexicon().fillers[lang] for lang in sure if lang in lexicon().fillers]
+        found = _SURFACE_FILLERS[sure] = (
+            frozenset().union(*(words for words, _ in listed)),
+            frozenset().union(*(leads for _, leads in listed)),
+            frozenset(lang for lang in sure if lang in lexicon().fillers),
+        )
+    return found
+
+
+def _with_surface_phrases_across_fillers(surface_hits: list, words: list[str], folded: str, sure: tuple[str, ...]) -> list:
+    """``surface_hits`` and the surface phrases of the languages read in full found across their
+    fillers (``fillers``): a phrase kept as written, because its stems are an everyday word's, has
+    fillers put inside it too ("não vejo mais sentido na vida")."""
+    fillers_of, leads, langs = _surface_fillers(sure)
+    if not langs or fillers_of.isdisjoint(words):
+        return surface_hits
+    folded_words = folded.split()
+    if len(folded_words) != len(words):
+        return surface_hits
+    gapped = fillers.phrase_hits(lexicon().surface(), folded_words, words, folded, fillers_of, leads, langs)
+    if not gapped:
+        return surface_hits
+    hits = surface_hits + [(start, end, letters, entry) for start, end, letters, entries in gapped for entry in entries]
+    hits.sort(key=text_order)
+    return hits
+
+
 def _stem_hits(lang: str, words: list[str], only_covering: bool = False, across_fillers: bool = False):
     """(stemmed line, hits) of ``words`` read in ``lang``, or None when it has no stemmer or no hit;
     with ``only_covering``, None too when no stem can start a hit that ``_words_covered`` counts
@@ -484,6 +518,7 @@ def detect(text: str) -> HealthVerdict:
     surface_hits, function_words, hinglish, ending = _surface_pass(folded)
     kind = language.script(prepared)
     primary, sure, others = language.candidates(prepared, len(words), kind, function_words, hinglish)
+    surface_hits = _with_surface_phrases_across_fillers(surface_hits, words, folded, sure)
     coverage, lines = _read(surface_hits, words, folded, sure, others)
     if coverage:
         # An unsure guess gives way to the language whose health words cover more of the text,

@@ -1,7 +1,8 @@
 """Being a burden, tired of life, dark thoughts, not wanting to wake up: the disclosures a crisis line
 hears first, in 17 languages. The messages were written for this file; their words in other senses
 ("tired of living in this city", "a burden for small businesses") must not flag. The bare "I don't
-want to live" is not listed where a place can follow it ("no quiero vivir en este piso")."""
+want to live" is not listed where a place can follow it ("no quiero vivir en este piso"); with
+"anymore" it is, and a place after it ("I don't want to live in this city anymore") is masked."""
 
 import pytest
 
@@ -57,6 +58,41 @@ DISCLOSURES = [
     ("vi", "tôi thấy mình là gánh nặng cho mọi người"),
     ("vi", "tôi mệt mỏi với cuộc sống"),
     ("vi", "tôi có những suy nghĩ đen tối"),
+    # Not wanting to live, no sense in living: written after the crisis family's second set missed them.
+    ("en", "I just don't see the point in living anymore"),
+    ("en", "I don't want to live anymore"),
+    ("en", "there's no reason for me to live"),
+    ("de", 'ich will nicht mehr leben'),
+    ("de", 'ich sehe keinen Sinn mehr im Leben'),
+    ("es", 'no quiero seguir viviendo'),
+    ("es", 'no le veo sentido a la vida'),
+    ("es", 'ya no tengo ganas de vivir'),
+    ("pt", 'não quero mais viver'),
+    ("pt", 'não vejo mais sentido na vida'),
+    ("fr", 'je ne veux plus vivre'),
+    ("fr", "je n'ai plus envie de vivre"),
+    ("it", 'non voglio più vivere'),
+    ("it", 'non ha più senso vivere'),
+    ("nl", 'ik wil niet meer leven'),
+    ("nl", 'ik heb geen zin meer in het leven'),
+    ("sv", 'jag vill inte leva längre'),
+    ("sv", 'jag ser ingen mening med livet'),
+    ("pl", 'nie chcę już żyć'),
+    ("pl", 'nie chce mi się żyć'),
+    ("cs", 'nechci už žít'),
+    ("cs", 'nechce se mi žít'),
+    ("hu", 'nincs kedvem élni'),
+    ("hu", 'nem akarok tovább élni'),
+    ("ru", 'не хочу больше жить'),
+    ("ru", 'мне не хочется жить'),
+    ("tr", 'artık yaşamak istemiyorum'),
+    ("tr", 'yaşamanın bir anlamı yok'),
+    ("id", 'aku udah gak mau hidup lagi'),
+    ("id", 'saya tidak ingin hidup lagi'),
+    ("ar", 'ما ابغى اعيش خلاص'),
+    ("ar", 'ما بدي عيش بعد اليوم'),
+    ("vi", 'tôi không muốn sống nữa'),
+    ("hi", "mujhe ab jeene ka mann nahi karta"),
 ]
 
 EVERYDAY = [
@@ -74,6 +110,22 @@ EVERYDAY = [
     "the tax is a burden for small businesses",
     "ser una carga para la empresa no es mi intención",
     "eine Last für alle Beteiligten war das Projekt",
+    # Not wanting to live somewhere, with someone or on something is a move.
+    "I don't want to live in this city anymore",
+    'ich will nicht mehr in Berlin leben',
+    'no quiero seguir viviendo en este piso',
+    'não quero mais viver de aluguel',
+    'je ne veux plus vivre à Paris',
+    'non voglio più vivere con i miei',
+    'ik wil niet meer in Amsterdam leven',
+    'jag vill inte leva på pasta längre',
+    'nie chcę już żyć w tym mieście',
+    'nechci už žít v Praze',
+    'nem akarok tovább Budapesten élni',
+    'не хочу больше жить в этом городе',
+    "artık İstanbul'da yaşamak istemiyorum",
+    'aku gak mau hidup di Jakarta lagi',
+    'tôi không muốn sống ở Hà Nội nữa',
 ]
 
 

@@ -79,6 +79,8 @@ WITH_A_FILLER_INSIDE = [
     ("id", 'saya masih sesak napas kalau naik tangga'),
     ("id", 'perut saya sakit terus'),
     ("ar", 'راسي يوجعني مرة من امس'),
+    ("hi", 'ab jeene ka mann hi nahi karta yaar'),
+    ("hi", 'mere pet me bahut dard ho raha hai'),
     ("ar", 'ابني عنده حرارة مرة ثانية'),
     ("ar", 'لسه عندي ضيق تنفس'),
     ("ar", 'بطني توجعني دايما بعد الاكل'),
@@ -156,6 +158,18 @@ def test_a_phrase_found_across_fillers_spans_its_words_and_the_fillers_between_t
     assert _phrases_across_fillers("de", "ich bekomme seit gestern keine Luft") == ["bekomm seit gest kein luft"]
 
 
+def test_a_phrase_kept_as_written_is_found_across_fillers_on_the_surface_line():
+    # Turkish "ateşi yüksel*" (her fever rose) is a prefix of the written words, a surface key;
+    # only the languages read count there ("yine" is a Turkish filler).
+    words = tokens(prepare("ateşi yine yükseldi"))
+    folded = " " + " ".join(words) + " "
+    folded = folded.replace("ş", "s").replace("ü", "u")
+    tr_fillers = lexicon().fillers["tr"]
+    hits = fillers.phrase_hits(lexicon().surface(), folded.split(), words, folded, *tr_fillers, frozenset({"tr"}))
+    assert [folded[start:end + 1] for start, end, _, _ in hits] == [" atesi yine yuksel"]
+    assert fillers.phrase_hits(lexicon().surface(), folded.split(), words, folded, *tr_fillers, frozenset({"de"})) == []
+
+
 def test_a_phrase_written_whole_is_not_found_twice():
     assert _phrases_across_fillers("de", "ich bekomme keine Luft") == []
     assert _phrases_across_fillers("de", "ich bekomme heute keine Luft, echt") == ["bekomm heut kein luft"]
@@ -176,7 +190,7 @@ NEGATIONS = {
     "fr": "ne pas plus jamais rien", "de": "nicht kein keine keinen nie nichts", "it": "non mai niente nessun",
     "nl": "niet geen nooit niets", "sv": "inte ingen inget aldrig", "pl": "nie nigdy żaden",
     "cs": "ne nikdy žádný", "hu": "nem sem soha nincs", "ru": "не нет никогда ни", "tr": "değil yok hiç asla",
-    "id": "tidak tak nggak gak bukan belum", "ar": "لا ما مش مو لم لن ليس",
+    "id": "tidak tak nggak gak bukan belum", "ar": "لا ما مش مو لم لن ليس", "hi": "nahi nahin na mat",
 }
 
 
