@@ -36,7 +36,7 @@ from . import inflections, normalize
 from .connectors import phrase_forms
 from .lexicon import FORMAT, FUNCTION_WORD, KEY_SEPARATOR, SURFACE_ONLY, WORD_SEPARATOR, unmarked
 from .stemming import line_form, stem_line
-from .vocabulary import FILLER_LEAD, FILLERS, parse_tag, parse_term, read_lines
+from .vocabulary import FILLER_LEAD, FILLERS, WHERE, WORD_SETS, parse_tag, parse_term, read_lines
 
 PACKAGE_DIR = Path(__file__).parent
 LEXICON_DIR = PACKAGE_DIR / "lexicons"
@@ -306,8 +306,8 @@ def _lexicon_rows():
 
 
 def _curated_rows():
-    """The rows that make keys: every row but the fillers (``fillers``)."""
-    return ((path, lang, tag, raw) for path, lang, tag, raw in _lexicon_rows() if tag not in FILLERS)
+    """The rows that make keys: every row but the word sets (``fillers``, ``places``)."""
+    return ((path, lang, tag, raw) for path, lang, tag, raw in _lexicon_rows() if tag not in WORD_SETS)
 
 
 def fillers() -> dict[str, dict[str, list[str]]]:
@@ -326,10 +326,22 @@ def fillers() -> dict[str, dict[str, list[str]]]:
     return {lang: {kind: sorted(forms) for kind, forms in sorted(kinds.items())} for lang, kinds in sorted(found.items())}
 
 
-# Job frames and roles (``roles``) are listed to tell a job, not as words of health: listing "jest"
+def places() -> dict[str, list[str]]:
+    """Per language, the words that make a verb of living a matter of place or company when right
+    after it (``places``), as the line the verb is found on writes them: stemmed and folded."""
+    found: dict[str, set[str]] = defaultdict(set)
+    for _, lang, tag, raw in _lexicon_rows():
+        if tag == WHERE:
+            found[lang].update(key.strip() for key in stem_keys(lang, raw))
+            found[lang].add(line_form(lang, raw).strip())
+    return {lang: sorted(words) for lang, words in sorted(found.items())}
+
+
+# Job frames and roles (``roles``), verbs of living (``places``) are listed to tell a
+# job or a move, not as words of health: listing "jest"
 # (is) as a frame must not make it the family of the person cue "jestem" (I am), which it only
 # shares a stem with.
-_NOT_FAMILY = frozenset({"role", "work", "am"})
+_NOT_FAMILY = frozenset({"role", "work", "am", "live"})
 
 
 def _listed() -> dict[str, set[str]]:
@@ -586,6 +598,7 @@ def build(output: Path = ARTEFACT) -> dict:
     artefact = compiler.artefact(sources, function_words())
     artefact["foreign_words"] = foreign_words(artefact)
     artefact["fillers"] = fillers()
+    artefact["places"] = places()
     payload = json.dumps(artefact, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
     # mtime=0: the same sources give the same bytes.
     output.write_bytes(gzip.compress(payload, compresslevel=9, mtime=0))

@@ -104,6 +104,8 @@ class Lexicon:
             lang: (frozenset(kinds.get("words", ())), frozenset(kinds.get("leads", ())))
             for lang, kinds in data.get("fillers", {}).items()
         }
+        # language -> the words that make a verb of living a place's or company's (build.places)
+        self.places = {lang: frozenset(words) for lang, words in data.get("places", {}).items()}
         self._stem_tables = data["stems"]
         self._surface: Keys | None = None
         self._stems: dict[str, Keys | None] = {}

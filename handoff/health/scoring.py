@@ -35,6 +35,7 @@ from . import endings, fillers, identifiers, language, normalize, readings
 from .lexicon import ENDING, FUNCTION_WORD, lexicon, unmarked
 from .matching import find_keys, is_health, text_order
 from .stemming import stem_words
+from .places import LIVE, LivingSomewhere
 from .roles import ROLE, RoleAtWork
 from .things import THING, SaidOfAThing
 from .verdict import HealthVerdict
@@ -98,11 +99,12 @@ class _Evidence:
         The lines are the same words (folded as written, or stemmed), so an everyday phrase found
         in one hides the words it spans in every line: "cannabis stocks" found on the stems hides
         "cannabis" found as written too. So does a thing the words are said of (``things.SaidOfAThing``),
-        and a care role named as a job (``roles.RoleAtWork``);
+        and a care role named as a job (``roles.RoleAtWork``), and a crisis term whose verb of living
+        has a place after it (``places.LivingSomewhere``);
         ``clause_ends`` gives the indices of the words a clause ends on, asked only then."""
         masks = []  # (line, start, end) of everyday phrases
         kept = []
-        thing_named = role_named = False
+        thing_named = role_named = living_named = False
         for line, hits in lines:
             for hit in hits:
                 entry = hit[3]
@@ -115,6 +117,7 @@ class _Evidence:
                     kept.append((line, hit))
                     thing_named = thing_named or entry.label == THING
                     role_named = role_named or entry.label == ROLE
+                    living_named = living_named or entry.label == LIVE
         if not kept:
             return
         # Word indices: counting spaces is quickest on a message; a long line is indexed once.
@@ -151,6 +154,7 @@ class _Evidence:
         if thing_named:
             said_of_a_thing = SaidOfAThing.of(lines, kept, first_word, last_word, mask_words, clause_ends)
         role_at_work = RoleAtWork.of(kept, first_word, last_word, clause_ends) if role_named else None
+        living_somewhere = LivingSomewhere.of(kept, last_word) if living_named else None
         for line, (start, end, _, entry) in kept:
             if masks and (
                 spans[line].cover(start, end)
@@ -167,6 +171,9 @@ class _Evidence:
                 first_word(line, start), last_word(line, end)
             ):
                 self.rules.add("neg.role_at_work")
+                continue
+            if living_somewhere is not None and entry.kind == "lex" and living_somewhere.holds(last_word(line, end)):
+                self.rules.add("neg.living_somewhere")
                 continue
             if entry.kind == "cue":
                 if entry.label == _ANIMAL:

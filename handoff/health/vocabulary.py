@@ -8,7 +8,9 @@ A lexicon file ``lexicons/<lang>.txt`` holds lines ``tag: term, term, ...``. A t
   ``veto`` (an everyday word that cancels ambiguous and weak terms: "weather", "laptop");
 - ``filler`` (a word that may sit inside a phrase without changing what it says: "really", "echt",
   "de") or ``filler.lead`` (a word that sits there only before a filler: "seit" in "seit gestern").
-  They are not keys: a phrase is also looked for with them left out (``scoring``).
+  They are not keys: a phrase is also looked for with them left out (``scoring``);
+- ``where`` (a place or company word: "in", "chez", "с"), not a key either: it is looked for right
+  after a verb of living (``places``).
 
 A term is matched on its Snowball stems, word by word ("knees hurt" matches "knee hurt"), unless it
 is marked: ``diabet*`` is a prefix of a word as written; ``~krebs`` is found inside any word
@@ -48,6 +50,9 @@ CUES = (
     "role",
     "work",  # work as, work at, arbeite im, trabajo de, olarak: a frame of working
     "am",  # I'm a, soy, je suis, ich bin: a frame of being (only a role right after it is a job)
+    # live, vivre, жить: a verb of living; a place or company right after it (``where``) makes a
+    # crisis term ending on the verb a move ("don't want to live in this city"); see places
+    "live",
     "bitten",  # bit me, stung me, hat mich gebissen: an animal hurt the speaker, whose injury is health
     "bite",  # bitten, stung, gebissen: a bite on anyone, a relative's injury when a relative is named
     # Words only romanised Hindi uses: its function words (hai, mujhe, nahi) and the few body and
@@ -61,6 +66,10 @@ NEGATIVE = ("mask", "veto")
 FILLER = "filler"
 FILLER_LEAD = "filler.lead"  # only before a filler: "seit gestern", "since yesterday", "od wczoraj"
 FILLERS = (FILLER, FILLER_LEAD)
+# Words that make a verb of living a matter of place or company when right after it: in, chez, с, ở
+# (``places``). Like the fillers they make no keys: the detector looks at the word after the verb.
+WHERE = "where"
+WORD_SETS = (*FILLERS, WHERE)
 # Languages whose words are built by compounding or by gluing affixes and clitics on, where a term is
 # worth finding inside a longer word.
 IN_WORD_LANGUAGES = frozenset({"de", "nl", "sv", "hu", "ru", "ar", "tr", "pl", "cs"})
