@@ -317,6 +317,18 @@ HEALTH = [
     ('hi', 'mummy ko old age home me rakhna pada'),
     ('hi', 'dadi raat ko bathroom me gir gayi, 88 saal ki hai'),
     ('hi', 'chacha ko operation ke baad stoma bag lagana padta hai'),
+    # Missed by the wave's second set, added after it: a hospice, heparin at home, a home carer, walking with a stick.
+    ('cs', 'babička je teď v hospici'),
+    ('cs', 'musím si dva týdny píchat heparin'),
+    ('hu', 'nagyapa hospice-ba került'),
+    ('hu', 'a házi betegápoló minden nap jön nagymamához'),
+    ('pl', 'dziadek trafił do hospicjum'),
+    ('pl', 'muszę sobie robić zastrzyki z heparyny przez dwa tygodnie'),
+    ('ru', 'деда перевели в хоспис'),
+    ('ru', 'мне две недели колоть гепарин в живот'),
+    ('ru', 'тётя ходит с палочкой после падения'),
+    ('nl', 'mijn moeder is haar schildklierpillen vergeten mee te nemen'),
+    ('nl', 'de wijkverpleging komt elke ochtend bij oma'),
 ]
 
 EVERYDAY = [
@@ -489,6 +501,19 @@ EVERYDAY = [
     ('hi', 'main plants ka dhyan nahi rakh pata, ek aur mar gaya'),
     ('hi', 'vitamins aur protein powder mangwaya online'),
     ('hi', 'ye bahana uski baisakhi ban gaya hai'),
+    # A bitter pill (to swallow) is a disappointment: flagged by the wave's second set in ten languages.
+    ('en', 'losing the client was a bitter pill to swallow'),
+    ('en', "the carer's allowance form is confusing, it asks about my income"),
+    ('es', 'la derrota fue una píldora amarga para el equipo'),
+    ('es', 'el nuevo jefe es una pastilla difícil de tragar jaja'),
+    ('pt', 'a demissão foi uma pílula amarga'),
+    ('it', 'la sconfitta è stata una pillola amara'),
+    ('sv', 'det var ett bittert piller att svälja'),
+    ('pl', 'to była gorzka pigułka dla zarządu'),
+    ('cs', 'byla to hořká pilulka pro fanoušky'),
+    ('tr', 'bu yenilgi acı bir hap oldu'),
+    ('id', 'kekalahan itu pil pahit bagi tim'),
+    ('vi', 'thất bại này là viên thuốc đắng cho đội'),
 ]
 
 

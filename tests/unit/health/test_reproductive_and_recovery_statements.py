@@ -320,6 +320,15 @@ HEALTH = [
     ("vi", "tối nay đi họp nhóm AA"),
     ("vi", "dán miếng nicotine để bỏ thuốc lá, vật vã quá"),
     ("vi", "em tre kinh 10 ngay roi"),
+    # Missed by the wave's second set, added after it: a late period, a coil, an animal idiom that damped quitting.
+    ('es', 'no me ha bajado la regla y ya van diez dias'),
+    ('pt', 'minha regra não desceu ainda e ja passou uma semana'),
+    ('it', 'il ciclo non mi viene da 40 giorni'),
+    ('nl', 'mijn vriendin heeft vorige maand een spiraal laten zetten'),
+    ('hu', 'a barátnőmnek spirálja van egy éve'),
+    ('tr', 'kız arkadaşım bir yıldır spiral kullanıyor'),
+    ('es', 'me estoy quitando del tabaco y estoy de un humor de perros'),
+    ('ru', 'бросил курить неделю назад и злой как собака'),
 ]
 
 EVERYDAY = [
