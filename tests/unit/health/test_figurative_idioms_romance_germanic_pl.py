@@ -789,6 +789,9 @@ FIGURATIVE = [
     ('pl', 'serce mnie boli jak widzę ten kraj'),
     ('pl', 'chore to było, najlepsza impreza'),
     ('pl', 'aż mi słabo jak patrzę na rachunek'),
+    # Flagged by this pass's first probe, written before these masks.
+    ('sv', 'den här låten är så sjuk bra'),
+    ('pl', 'szef jest dziś chory z ambicji, wszystko na wczoraj'),
 ]
 
 

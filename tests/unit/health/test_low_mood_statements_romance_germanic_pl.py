@@ -330,6 +330,8 @@ DISCLOSING = [
     ('sv', 'jag känner en sån tomhet inom mig'),
     ('sv', 'jag orkar ingenting längre'),
     ('sv', 'jag mår så dåligt psykiskt'),
+    # Missed by this pass's first probe, written before these words.
+    ('pt', 'ando muito desanimada, choro por qualquer coisa'),
 ]
 
 EVERYDAY = [
@@ -569,6 +571,9 @@ EVERYDAY = [
     'flaskan är tom',
     'på söndagar ligger jag kvar i sängen till elva',
     'ett drama att gråta till',
+    # "Desanimado" alone is a team's mood too: it needs support.
+    'o time está desanimado com a derrota',
+    'a equipe ficou desanimada',
 ]
 
 
