@@ -151,7 +151,7 @@ class Collisions:
         self._listed = listed
         self._by_lang: dict[str, dict[str, list[tuple[float, str]]]] = {}
 
-    def _table(self, lang: str) -> dict[str, list[tuple[float, str]]]:
+    def table(self, lang: str) -> dict[str, list[tuple[float, str]]]:
         if lang not in self._by_lang:
             import wordfreq
 
@@ -166,7 +166,7 @@ class Collisions:
 
     def stem_zipf(self, lang: str, key: str) -> float:
         """Frequency of the most frequent word with this stem (0 when none is in the vocabulary)."""
-        return max((zipf for zipf, _ in self._table(lang).get(key, ())), default=0.0)
+        return max((zipf for zipf, _ in self.table(lang).get(key, ())), default=0.0)
 
     def merges(self, lang: str, term: str, key: str, family: frozenset[str] = frozenset()) -> bool:
         # Arabic: the frequent "different" words sharing a stem are the same word with its article or
@@ -182,7 +182,7 @@ class Collisions:
         listed = self._listed.get(lang, ())
         return any(
             zipf >= floor and word != own and word not in listed and word not in family
-            for zipf, word in self._table(lang).get(key, ())
+            for zipf, word in self.table(lang).get(key, ())
         )
 
 
@@ -204,7 +204,7 @@ class Compiler:
         term = parse_term(raw, lang)
         value = f"{lang}|{kind}|{label}"
         keys = self.keys[lang]
-        if term.mode == "stem" and kind != "neg" and source in ("curated", "inflection") and any(
+        if term.mode == "stem" and kind != "neg" and source in ("curated", "inflection", "clitic") and any(
             self.collisions.merges(lang, term.text, key, family) for key in stem_keys(lang, term.text)
         ):
             keys["surface"][line_form(lang, term.text)].add(value)
@@ -213,7 +213,7 @@ class Compiler:
             for key in stem_keys(lang, term.text):
                 # An inflected form only adds a key nothing listed has: a stem that is already a
                 # curated word's ("температур", the weak "температура") keeps the meaning it was given.
-                if source != "inflection" or key not in self.curated_stems.get(lang, ()):
+                if source not in ("inflection", "clitic") or key not in self.curated_stems.get(lang, ()):
                     keys["stem"][key].add(value)
             if lang == "vi":
                 for key in unmarked_keys(term.text):
@@ -372,6 +372,41 @@ def _inflected_rows(curated: dict[str, set[str]]):
             family = frozenset(normalize.fold(form) for form in forms)
             for form in sorted(forms):
                 yield lang, tag, form, family
+
+
+# Arabic writes "and" and "so" as one letter glued to the next word ("وانكسرت يده", and his hand broke;
+# "فصداعي", so my headache), and Snowball's Arabic stemmer strips them from some words only (it keeps
+# "وانجرح", and he got hurt). Each curated word of health or of a person ("وعندي", and I have), and
+# each such phrase by its first word, gets its form with the conjunction too, stemmed by the same
+# stemmer, beside (never onto) the curated keys.
+_CONJUNCTIONS = {"ar": ("و", "ف")}
+
+
+def _conjunction_rows(curated: dict[str, set[str]], collisions: "Collisions"):
+    """(language, tag, form) for every curated word of health with each conjunction glued on, unless
+    the form is listed itself (``_listed``: a word that starts with the letter, "وجع", is its own), or
+    its stem is a frequent word's that is no listed word with or without a conjunction: the stemmer
+    takes "وادمان" (and addiction) down to "ادم", which is Adam."""
+
+    def everyday(lang: str, form: str) -> bool:
+        own = {f.strip() for f in curated[lang]}
+        return any(
+            zipf >= COLLISION_MIN_ZIPF and word.strip() not in own and word.strip()[1:] not in own
+            for key in stem_keys(lang, form)
+            for zipf, word in collisions.table(lang).get(key, ())
+        )
+
+    for _, lang, tag, raw in _curated_rows():
+        if lang not in _CONJUNCTIONS:
+            continue
+        kind, label = parse_tag(tag)
+        term = parse_term(raw, lang)
+        if term.mode != "stem" or not (inflections.inflects(kind, label) or label in ("person", "relative")):
+            continue
+        for conjunction in _CONJUNCTIONS[lang]:
+            form = conjunction + term.text.strip()
+            if normalize.fold(form) not in curated[lang] and not everyday(lang, form):
+                yield lang, tag, form
 
 
 def _foreign_everyday(lang: str, form: str) -> bool:
@@ -581,6 +616,8 @@ def build(output: Path = ARTEFACT) -> dict:
     compiler.close_curated()
     for lang, tag, form, family in _inflected_rows(listed):
         compiler.add(lang, tag, form, "inflection", family)
+    for lang, tag, form in _conjunction_rows(listed, compiler.collisions):
+        compiler.add(lang, tag, form, "clitic")
     for lang in ICD_LANGUAGES:
         for word, category in icd_terms(lang, compiler.collisions).items():
             compiler.add(lang, category, word, "icd10")
