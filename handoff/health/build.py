@@ -376,9 +376,9 @@ def _inflected_rows(curated: dict[str, set[str]]):
 
 # Arabic writes "and" and "so" as one letter glued to the next word ("وانكسرت يده", and his hand broke;
 # "فصداعي", so my headache), and Snowball's Arabic stemmer strips them from some words only (it keeps
-# "وانجرح", and he got hurt). Each curated word of health or of a person ("وعندي", and I have), and
-# each such phrase by its first word, gets its form with the conjunction too, stemmed by the same
-# stemmer, beside (never onto) the curated keys.
+# "وانجرح", and he got hurt). Each curated word of health, and each such phrase by its first word,
+# gets its form with the conjunction too, stemmed by the same stemmer, beside (never onto) the curated
+# keys. Not the person cues: "وانا" (and I) beside a broken plate would lift its "كسرت".
 _CONJUNCTIONS = {"ar": ("و", "ف")}
 
 
@@ -401,7 +401,7 @@ def _conjunction_rows(curated: dict[str, set[str]], collisions: "Collisions"):
             continue
         kind, label = parse_tag(tag)
         term = parse_term(raw, lang)
-        if term.mode != "stem" or not (inflections.inflects(kind, label) or label in ("person", "relative")):
+        if term.mode != "stem" or not inflections.inflects(kind, label):
             continue
         for conjunction in _CONJUNCTIONS[lang]:
             form = conjunction + term.text.strip()

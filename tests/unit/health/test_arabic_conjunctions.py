@@ -1,6 +1,6 @@
 """Arabic glues "and" (و) and "so" (ف) to the next word, and Snowball's Arabic stemmer strips them
 from some words only ("وانجرح", and he got hurt, keeps its و). The build keys every curated word of
-health or of a person with each conjunction too (``build._conjunction_rows``), unless its stem is a
+health with each conjunction too (``build._conjunction_rows``), unless its stem is a
 frequent everyday word's ("وادمان", and addiction, stems to "ادم", Adam). Messages written for this
 file."""
 
@@ -28,6 +28,7 @@ EVERYDAY = [
     "اكل من برا وانبسط",
     "آدم",
     "الريف",
+    "كسرت الصحن وانا اغسله",  # "and I" is no person cue with its conjunction
 ]
 
 
