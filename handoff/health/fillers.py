@@ -25,13 +25,15 @@ def _counts(entry) -> bool:
     return entry.kind in ("lex", "neg") or entry.label in _ACROSS
 
 
-_JOINING: dict[int, frozenset[str]] = {}
+# Keyed by the automaton itself, not its id: an id may be reused once an automaton is freed (tests
+# build lexicons of their own), and the few automata of a process live as long as it anyway.
+_JOINING: dict[object, frozenset[str]] = {}
 
 
 def _joining(automaton) -> frozenset[str]:
     """The words some phrase key of ``automaton`` goes on after: only a filler after one of them can
-    have split a phrase. Read from the keys once per automaton (they live as long as the process)."""
-    found = _JOINING.get(id(automaton))
+    have split a phrase. Read from the keys once per automaton."""
+    found = _JOINING.get(automaton)
     if found is None:
         joining = set()
         for key in automaton.keys():
@@ -39,7 +41,7 @@ def _joining(automaton) -> frozenset[str]:
             if len(words) > 1:
                 # A key that starts inside a word ("krebs ...") has no whole first word.
                 joining.update(words[:-1] if key.startswith(" ") else words[1:-1])
-        found = _JOINING[id(automaton)] = frozenset(joining)
+        found = _JOINING[automaton] = frozenset(joining)
     return found
 
 
