@@ -388,8 +388,10 @@ def _conjunction_rows(curated: dict[str, set[str]], collisions: "Collisions"):
     its stem is a frequent word's that is no listed word with or without a conjunction: the stemmer
     takes "وادمان" (and addiction) down to "ادم", which is Adam."""
 
+    own_words = {lang: {word.strip() for word in curated[lang]} for lang in _CONJUNCTIONS}
+
     def everyday(lang: str, form: str) -> bool:
-        own = {f.strip() for f in curated[lang]}
+        own = own_words[lang]
         return any(
             zipf >= COLLISION_MIN_ZIPF and word.strip() not in own and word.strip()[1:] not in own
             for key in stem_keys(lang, form)
