@@ -8,7 +8,7 @@ probe set of the cs/hu/pl breadth wave that pass."""
 
 import pytest
 
-from handoff.health import detect
+from tests.support.health_verdicts import assert_flags, assert_not_flagged, row_ids
 
 HEALTH = [
     ('cs', 'bolí mě zub, celá tvář je oteklá'),
@@ -199,20 +199,11 @@ EVERYDAY = [
 ]
 
 
-def _ids(rows, kind):
-    seen = {}
-    out = []
-    for language, _ in rows:
-        seen[language] = seen.get(language, 0) + 1
-        out.append(f"{language}-{kind}-{seen[language]:02d}")
-    return out
-
-
-@pytest.mark.parametrize(("language", "text"), HEALTH, ids=_ids(HEALTH, "health"))
+@pytest.mark.parametrize(("language", "text"), HEALTH, ids=row_ids(HEALTH, "health"))
 def test_everyday_health_message_flags(language, text):
-    assert detect(text).flagged is True, (language, text, detect(text).rules)
+    assert_flags(text)
 
 
-@pytest.mark.parametrize(("language", "text"), EVERYDAY, ids=_ids(EVERYDAY, "everyday"))
+@pytest.mark.parametrize(("language", "text"), EVERYDAY, ids=row_ids(EVERYDAY, "everyday"))
 def test_same_words_in_other_senses_do_not_flag(language, text):
-    assert detect(text).flagged is False, (language, text, detect(text).rules)
+    assert_not_flagged(text)

@@ -7,7 +7,7 @@ for this file, as people write them in chat, parents' groups and to a workplace.
 
 import pytest
 
-from handoff.health import detect
+from tests.support.health_verdicts import assert_flags, assert_not_flagged, row_ids
 
 HEALTH = [
     ('nl', 'ik ben al 3 dagen snotverkouden en mn neus zit helemaal dicht'),
@@ -188,17 +188,11 @@ EVERYDAY = [
 ]
 
 
-def _ids(rows, kind):
-    return [f"{language}-{kind}-{i}" for i, (language, _) in enumerate(rows)]
-
-
-@pytest.mark.parametrize(("language", "text"), HEALTH, ids=_ids(HEALTH, "health"))
+@pytest.mark.parametrize(("language", "text"), HEALTH, ids=row_ids(HEALTH, "health"))
 def test_health_message_flags(language, text):
-    verdict = detect(text)
-    assert verdict.flagged is True, (language, text, verdict.rules)
+    assert_flags(text)
 
 
-@pytest.mark.parametrize(("language", "text"), EVERYDAY, ids=_ids(EVERYDAY, "everyday"))
+@pytest.mark.parametrize(("language", "text"), EVERYDAY, ids=row_ids(EVERYDAY, "everyday"))
 def test_same_words_in_everyday_senses_do_not_flag(language, text):
-    verdict = detect(text)
-    assert verdict.flagged is False, (language, text, verdict.rules)
+    assert_not_flagged(text)

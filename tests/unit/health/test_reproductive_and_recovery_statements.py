@@ -10,7 +10,7 @@ costs, expecting a parcel, a flight delay, a training course) must not flag."""
 
 import pytest
 
-from handoff.health import detect
+from tests.support.health_verdicts import assert_flags, assert_not_flagged, row_ids
 
 HEALTH = [
     ("en", "my period is 9 days late and I'm freaking out"),
@@ -510,22 +510,11 @@ EVERYDAY = [
 ]
 
 
-def _ids(rows):
-    seen: dict[str, int] = {}
-    ids = []
-    for language, _ in rows:
-        seen[language] = seen.get(language, 0) + 1
-        ids.append(f"{language}-{seen[language]}")
-    return ids
-
-
-@pytest.mark.parametrize(("language", "text"), HEALTH, ids=_ids(HEALTH))
+@pytest.mark.parametrize(("language", "text"), HEALTH, ids=row_ids(HEALTH, "health"))
 def test_reproductive_or_recovery_message_flags(language, text):
-    verdict = detect(text)
-    assert verdict.flagged is True, (language, text, verdict.rules)
+    assert_flags(text)
 
 
-@pytest.mark.parametrize(("language", "text"), EVERYDAY, ids=_ids(EVERYDAY))
+@pytest.mark.parametrize(("language", "text"), EVERYDAY, ids=row_ids(EVERYDAY, "everyday"))
 def test_same_words_in_everyday_senses_do_not_flag(language, text):
-    verdict = detect(text)
-    assert verdict.flagged is False, (language, text, verdict.rules)
+    assert_not_flagged(text)
