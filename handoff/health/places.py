@@ -10,6 +10,7 @@ Word indices are those of the lines the detector reads (1-based, counted by spac
 """
 
 from .lexicon import lexicon
+from .stemming import stem_words
 
 LIVE = "live"  # a verb of living: live, leben, vivir, vivre, żyć, жить, sống
 
@@ -31,11 +32,39 @@ class LivingSomewhere:
         settled = set()
         for line, (_, end, _, entry) in kept:
             if entry.kind == "cue" and entry.label == LIVE and line[end] == " ":
-                following = line[end + 1 : line.find(" ", end + 1)]
-                if following in places.get(entry.lang, ()):
+                if _place_follows(line, end, places.get(entry.lang, ()), _filler_forms(entry.lang)):
                     settled.add(last_word(line, end))
         return cls(frozenset(settled)) if settled else None
 
     def holds(self, last: int) -> bool:
         """Whether a term that ends on word ``last`` ends on a verb of living with a place after it."""
         return last in self.verbs
+
+
+
+_FILLER_FORMS: dict[str, frozenset[str]] = {}
+
+
+def _filler_forms(lang: str) -> frozenset[str]:
+    """A language's fillers as the lines write them: as written, folded and stemmed ("really" is
+    "realli" on the English stem line)."""
+    found = _FILLER_FORMS.get(lang)
+    if found is None:
+        words = lexicon().fillers.get(lang, (frozenset(),))[0]
+        found = _FILLER_FORMS[lang] = words | frozenset(stem_words(lang, sorted(words)))
+    return found
+
+
+def _place_follows(line: str, end: int, places, fillers: frozenset[str]) -> bool:
+    """Whether the first word after ``end`` on ``line`` that is no filler ("ya no quiero vivir más en
+    esta ciudad") is a place or company word."""
+    start = end + 1
+    while start < len(line):
+        stop = line.find(" ", start)
+        if stop < 0:
+            return False
+        word = line[start:stop]
+        if word not in fillers:
+            return word in places
+        start = stop + 1
+    return False

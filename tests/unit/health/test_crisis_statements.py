@@ -1,8 +1,8 @@
 """Being a burden, tired of life, dark thoughts, not wanting to wake up: the disclosures a crisis line
 hears first, in 17 languages. The messages were written for this file; their words in other senses
-("tired of living in this city", "a burden for small businesses") must not flag. The bare "I don't
-want to live" is not listed where a place can follow it ("no quiero vivir en este piso"); with
-"anymore" it is, and a place after it ("I don't want to live in this city anymore") is masked."""
+("tired of living in this city", "a burden for small businesses") must not flag. "I don't want to
+live" flags; with a place or company right after the verb it is a move ("no quiero vivir en este
+piso", "I don't want to live in this city anymore": ``places.LivingSomewhere``)."""
 
 import pytest
 

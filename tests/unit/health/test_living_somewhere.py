@@ -26,6 +26,9 @@ A_MOVE = [
     ("ru", "не хочу больше жить в этом городе"),
     ("ar", "ما ابغى اعيش في الرياض"),
     ("vi", "tôi không muốn sống ở Hà Nội nữa"),
+    # A filler between the verb and the place is skipped.
+    ("es", "ya no quiero vivir más en esta ciudad"),
+    ("en", "I don't want to live really in London"),
 ]
 
 A_CRISIS = [
@@ -41,6 +44,8 @@ A_CRISIS = [
     ("ru", "я правда больше не хочу жить"),
     ("ar", "والله ما ابغى اعيش"),
     ("vi", "thật sự tôi không muốn sống nữa"),
+    ("es", "ya no quiero vivir más"),
+    ("de", "ich habe einfach keine Lust mehr zu leben"),
 ]
 
 
