@@ -15,6 +15,9 @@ filler either.
 import operator
 from itertools import compress
 
+from .lexicon import lexicon
+from .matching import text_order
+
 # What a phrase found across fillers may be: a health term, an everyday phrase, or a cue of what a
 # body does or has done to it. Not the context cues: "I just recently got a new condo" is no
 # complaint ("i got a"), and a person, a relative or a business word is found as a word anyway.
@@ -103,4 +106,50 @@ def phrase_hits(
             letters,
             entries,
         ))
+    return hits
+
+
+def add_stem_phrases(found: list, keys, stems: list[str], words: list[str], line: str, lang: str) -> None:
+    """Add to ``found`` (the hits of ``keys`` on ``line``, the stem line of ``words`` in ``lang``, in
+    text order) the phrases found there only across the language's fillers, keeping text order."""
+    lang_fillers = lexicon().fillers.get(lang)
+    if lang_fillers is not None:
+        gapped = phrase_hits(keys, stems, words, line, *lang_fillers)
+        if gapped:
+            found.extend(gapped)
+            found.sort(key=text_order)
+
+
+_SURFACE_FILLERS: dict[tuple[str, ...], tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
+
+
+def _surface_fillers(sure: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(fillers, leads, languages) of the languages read in full, for the surface line."""
+    found = _SURFACE_FILLERS.get(sure)
+    if found is None:
+        listed = [lexicon().fillers[lang] for lang in sure if lang in lexicon().fillers]
+        found = _SURFACE_FILLERS[sure] = (
+            frozenset().union(*(words for words, _ in listed)),
+            frozenset().union(*(leads for _, leads in listed)),
+            frozenset(lang for lang in sure if lang in lexicon().fillers),
+        )
+    return found
+
+
+def with_surface_phrases(surface_hits: list, words: list[str], folded: str, sure: tuple[str, ...]) -> list:
+    """``surface_hits`` (the surface pass's (start, end, letters, entry) on the folded line) and the
+    surface phrases of the languages read in full (``sure``) found across their fillers: a phrase
+    kept as written has fillers put inside it too (the Turkish prefix phrase "ateşi yüksel*" in
+    "ateşi yine yükseldi", romanised Hindi "jeene ka mann hi nahi karta")."""
+    fillers_of, leads, langs = _surface_fillers(sure)
+    if not langs or fillers_of.isdisjoint(words):
+        return surface_hits
+    folded_words = folded.split()
+    if len(folded_words) != len(words):
+        return surface_hits
+    gapped = phrase_hits(lexicon().surface(), folded_words, words, folded, fillers_of, leads, langs)
+    if not gapped:
+        return surface_hits
+    hits = surface_hits + [(start, end, letters, entry) for start, end, letters, entries in gapped for entry in entries]
+    hits.sort(key=text_order)
     return hits

@@ -33,10 +33,10 @@ from itertools import accumulate
 
 from . import endings, fillers, identifiers, language, normalize, readings
 from .lexicon import ENDING, FUNCTION_WORD, lexicon, unmarked
-from .matching import find_keys, is_health, text_order
-from .stemming import stem_words
+from .matching import find_keys, is_health
 from .places import LIVE, LivingSomewhere
 from .roles import ROLE, RoleAtWork
+from .stemming import stem_words
 from .things import THING, SaidOfAThing
 from .verdict import HealthVerdict
 
@@ -247,40 +247,6 @@ def _surface_pass(folded: str):
     return hits, function_words, hinglish, ending
 
 
-_SURFACE_FILLERS: dict[tuple[str, ...], tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
-
-
-def _surface_fillers(sure: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(fillers, leads, languages) of the languages read in full, for the surface line."""
-    found = _SURFACE_FILLERS.get(sure)
-    if found is None:
-        listed = [lexicon().fillers[lang] for lang in sure if lang in lexicon().fillers]
-        found = _SURFACE_FILLERS[sure] = (
-            frozenset().union(*(words for words, _ in listed)),
-            frozenset().union(*(leads for _, leads in listed)),
-            frozenset(lang for lang in sure if lang in lexicon().fillers),
-        )
-    return found
-
-
-def _with_surface_phrases_across_fillers(surface_hits: list, words: list[str], folded: str, sure: tuple[str, ...]) -> list:
-    """``surface_hits`` and the surface phrases of the languages read in full found across their
-    fillers (``fillers``): a phrase kept as written, because its stems are an everyday word's, has
-    fillers put inside it too ("não vejo mais sentido na vida")."""
-    fillers_of, leads, langs = _surface_fillers(sure)
-    if not langs or fillers_of.isdisjoint(words):
-        return surface_hits
-    folded_words = folded.split()
-    if len(folded_words) != len(words):
-        return surface_hits
-    gapped = fillers.phrase_hits(lexicon().surface(), folded_words, words, folded, fillers_of, leads, langs)
-    if not gapped:
-        return surface_hits
-    hits = surface_hits + [(start, end, letters, entry) for start, end, letters, entries in gapped for entry in entries]
-    hits.sort(key=text_order)
-    return hits
-
-
 def _stem_hits(lang: str, words: list[str], only_covering: bool = False, across_fillers: bool = False):
     """(stemmed line, hits) of ``words`` read in ``lang``, or None when it has no stemmer or no hit;
     with ``only_covering``, None too when no stem can start a hit that ``_words_covered`` counts
@@ -301,12 +267,7 @@ def _stem_hits(lang: str, words: list[str], only_covering: bool = False, across_
     found: list = []
     find_keys(keys, stems, line, found)
     if across_fillers and table == lang:
-        lang_fillers = lexicon().fillers.get(lang)
-        if lang_fillers is not None:
-            gapped = fillers.phrase_hits(keys, stems, words, line, *lang_fillers)
-            if gapped:
-                found.extend(gapped)
-                found.sort(key=text_order)  # in text order, as ``find_keys`` leaves them
+        fillers.add_stem_phrases(found, keys, stems, words, line, lang)
     if not found:
         return None
     # Every key found has entries (keys without any are skipped by find_keys), so hits is not empty.
@@ -525,7 +486,7 @@ def detect(text: str) -> HealthVerdict:
     surface_hits, function_words, hinglish, ending = _surface_pass(folded)
     kind = language.script(prepared)
     primary, sure, others = language.candidates(prepared, len(words), kind, function_words, hinglish)
-    surface_hits = _with_surface_phrases_across_fillers(surface_hits, words, folded, sure)
+    surface_hits = fillers.with_surface_phrases(surface_hits, words, folded, sure)
     coverage, lines = _read(surface_hits, words, folded, sure, others)
     if coverage:
         # An unsure guess gives way to the language whose health words cover more of the text,
