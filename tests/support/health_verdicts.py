@@ -1,6 +1,8 @@
 """Assertions the health detector's table-driven tests share: a message flags (in the language
 expected) or it does not, and a failure names the message and the rules that fired."""
 
+import pytest
+
 from handoff.health import detect
 
 
@@ -25,3 +27,18 @@ def row_ids(rows: list[tuple[str, str]], kind: str) -> list[str]:
         seen[language] = seen.get(language, 0) + 1
         ids.append(f"{language}-{kind}-{seen[language]}")
     return ids
+
+
+def table_tests(health: list[tuple[str, str]], everyday: list[tuple[str, str]]):
+    """The two table-driven tests of a file of (language, text) rows: every health row flags, every
+    everyday row does not; assign them to the module's test names (pytest collects them there)."""
+
+    @pytest.mark.parametrize(("language", "text"), health, ids=row_ids(health, "health"))
+    def flags(language, text):
+        assert_flags(text)
+
+    @pytest.mark.parametrize(("language", "text"), everyday, ids=row_ids(everyday, "everyday"))
+    def does_not_flag(language, text):
+        assert_not_flagged(text)
+
+    return flags, does_not_flag

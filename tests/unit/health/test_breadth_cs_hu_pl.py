@@ -6,9 +6,7 @@ Beside them, everyday messages with the same words in other senses (a car that "
 plaster, dishwasher tablets, sales results, a trial period) that must not flag. Rows are the first
 probe set of the cs/hu/pl breadth wave that pass."""
 
-import pytest
-
-from tests.support.health_verdicts import assert_flags, assert_not_flagged, row_ids
+from tests.support.health_verdicts import table_tests
 
 HEALTH = [
     ('cs', 'bolí mě zub, celá tvář je oteklá'),
@@ -199,11 +197,5 @@ EVERYDAY = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text"), HEALTH, ids=row_ids(HEALTH, "health"))
-def test_everyday_health_message_flags(language, text):
-    assert_flags(text)
-
-
-@pytest.mark.parametrize(("language", "text"), EVERYDAY, ids=row_ids(EVERYDAY, "everyday"))
-def test_same_words_in_other_senses_do_not_flag(language, text):
-    assert_not_flagged(text)
+# One test per row: the health rows flag, the everyday rows do not.
+test_everyday_health_message_flags, test_same_words_in_other_senses_do_not_flag = table_tests(HEALTH, EVERYDAY)

@@ -5,9 +5,7 @@ same words in other senses (a "sick" printer, plaster for the wall, the teeth of
 tablets, poison for cockroaches, an animal hospital), which must not flag. The messages were written
 for this file, as people write them in chat, parents' groups and to a workplace."""
 
-import pytest
-
-from tests.support.health_verdicts import assert_flags, assert_not_flagged, row_ids
+from tests.support.health_verdicts import table_tests
 
 HEALTH = [
     ('nl', 'ik ben al 3 dagen snotverkouden en mn neus zit helemaal dicht'),
@@ -188,11 +186,5 @@ EVERYDAY = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text"), HEALTH, ids=row_ids(HEALTH, "health"))
-def test_health_message_flags(language, text):
-    assert_flags(text)
-
-
-@pytest.mark.parametrize(("language", "text"), EVERYDAY, ids=row_ids(EVERYDAY, "everyday"))
-def test_same_words_in_everyday_senses_do_not_flag(language, text):
-    assert_not_flagged(text)
+# One test per row: the health rows flag, the everyday rows do not.
+test_health_message_flags, test_same_words_in_everyday_senses_do_not_flag = table_tests(HEALTH, EVERYDAY)

@@ -10,9 +10,7 @@ rhymes, a school report, a project still in its infancy. The messages were writt
 people write them in chat (some without diacritics, some with chat spellings); none comes from
 ../shared/phi-bench."""
 
-import pytest
-
-from tests.support.health_verdicts import assert_flags, assert_not_flagged, row_ids
+from tests.support.health_verdicts import table_tests
 
 # (language the message is written in, text)
 HEALTH = [
@@ -563,11 +561,5 @@ EVERYDAY = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text"), HEALTH, ids=row_ids(HEALTH, "health"))
-def test_child_and_baby_health_messages_flag(language, text):
-    assert_flags(text)
-
-
-@pytest.mark.parametrize(("language", "text"), EVERYDAY, ids=row_ids(EVERYDAY, "everyday"))
-def test_same_words_in_everyday_senses_do_not_flag(language, text):
-    assert_not_flagged(text)
+# One test per row: the health rows flag, the everyday rows do not.
+test_child_and_baby_health_messages_flag, test_same_words_in_everyday_senses_do_not_flag = table_tests(HEALTH, EVERYDAY)

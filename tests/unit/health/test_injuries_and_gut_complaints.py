@@ -10,9 +10,7 @@ tyłku", a "sar dard", a "وجع راس"), wishing someone to break a leg before
 in jest, poisoning the atmosphere at work. The messages were written for this file, as people write
 them in chat (some without diacritics, some with typos); none comes from ../shared/phi-bench."""
 
-import pytest
-
-from tests.support.health_verdicts import assert_flags, assert_not_flagged, row_ids
+from tests.support.health_verdicts import table_tests
 
 # (language the message is written in, text)
 HEALTH = [
@@ -538,11 +536,5 @@ EVERYDAY = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text"), HEALTH, ids=row_ids(HEALTH, "health"))
-def test_injury_and_gut_messages_flag(language, text):
-    assert_flags(text)
-
-
-@pytest.mark.parametrize(("language", "text"), EVERYDAY, ids=row_ids(EVERYDAY, "everyday"))
-def test_same_words_in_everyday_senses_do_not_flag(language, text):
-    assert_not_flagged(text)
+# One test per row: the health rows flag, the everyday rows do not.
+test_injury_and_gut_messages_flag, test_same_words_in_everyday_senses_do_not_flag = table_tests(HEALTH, EVERYDAY)

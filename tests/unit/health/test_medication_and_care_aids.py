@@ -8,9 +8,7 @@ update's "side effects" on a battery, a dog walker, oxygen in a chemistry class,
 vitamins and protein powder as shopping, stock cubes and brake pads. The messages were written for this
 file, as people write them in chat (some without diacritics); none comes from ../shared/phi-bench."""
 
-import pytest
-
-from tests.support.health_verdicts import assert_flags, assert_not_flagged, row_ids
+from tests.support.health_verdicts import table_tests
 
 # (language the message is written in, text)
 HEALTH = [
@@ -517,11 +515,5 @@ EVERYDAY = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text"), HEALTH, ids=row_ids(HEALTH, "health"))
-def test_medication_and_care_messages_flag(language, text):
-    assert_flags(text)
-
-
-@pytest.mark.parametrize(("language", "text"), EVERYDAY, ids=row_ids(EVERYDAY, "everyday"))
-def test_same_words_in_everyday_senses_do_not_flag(language, text):
-    assert_not_flagged(text)
+# One test per row: the health rows flag, the everyday rows do not.
+test_medication_and_care_messages_flag, test_same_words_in_everyday_senses_do_not_flag = table_tests(HEALTH, EVERYDAY)

@@ -8,9 +8,7 @@ words in their other senses (a free period, such a pill, a school test, a covid 
 positive attitude, sober colours, a shot of tequila, a meeting at work, a software patch, labour
 costs, expecting a parcel, a flight delay, a training course) must not flag."""
 
-import pytest
-
-from tests.support.health_verdicts import assert_flags, assert_not_flagged, row_ids
+from tests.support.health_verdicts import table_tests
 
 HEALTH = [
     ("en", "my period is 9 days late and I'm freaking out"),
@@ -510,11 +508,5 @@ EVERYDAY = [
 ]
 
 
-@pytest.mark.parametrize(("language", "text"), HEALTH, ids=row_ids(HEALTH, "health"))
-def test_reproductive_or_recovery_message_flags(language, text):
-    assert_flags(text)
-
-
-@pytest.mark.parametrize(("language", "text"), EVERYDAY, ids=row_ids(EVERYDAY, "everyday"))
-def test_same_words_in_everyday_senses_do_not_flag(language, text):
-    assert_not_flagged(text)
+# One test per row: the health rows flag, the everyday rows do not.
+test_reproductive_or_recovery_message_flags, test_same_words_in_everyday_senses_do_not_flag = table_tests(HEALTH, EVERYDAY)
