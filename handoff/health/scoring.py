@@ -32,6 +32,7 @@ from collections.abc import Callable
 from itertools import accumulate
 
 from . import endings, fillers, identifiers, language, normalize, readings
+from .leave import LEAVE, LeaveInAPolicyQuestion
 from .lexicon import ENDING, FUNCTION_WORD, lexicon, unmarked
 from .matching import find_keys, is_health
 from .places import LIVE, LivingSomewhere
@@ -99,12 +100,13 @@ class _Evidence:
         The lines are the same words (folded as written, or stemmed), so an everyday phrase found
         in one hides the words it spans in every line: "cannabis stocks" found on the stems hides
         "cannabis" found as written too. So does a thing the words are said of (``things.SaidOfAThing``),
-        and a care role named as a job (``roles.RoleAtWork``), and a crisis term whose verb of living
-        has a place after it (``places.LivingSomewhere``);
+        and a care role named as a job (``roles.RoleAtWork``), a crisis term whose verb of living
+        has a place after it (``places.LivingSomewhere``), and a leave asked about as a rule of work
+        (``leave.LeaveInAPolicyQuestion``);
         ``clause_ends`` gives the indices of the words a clause ends on, asked only then."""
         masks = []  # (line, start, end) of everyday phrases
         kept = []
-        thing_named = role_named = living_named = False
+        thing_named = role_named = living_named = leave_named = False
         for line, hits in lines:
             for hit in hits:
                 entry = hit[3]
@@ -118,6 +120,7 @@ class _Evidence:
                     thing_named = thing_named or entry.label == THING
                     role_named = role_named or entry.label == ROLE
                     living_named = living_named or entry.label == LIVE
+                    leave_named = leave_named or entry.label == LEAVE
         if not kept:
             return
         # Word indices: counting spaces is quickest on a message; a long line is indexed once.
@@ -155,6 +158,7 @@ class _Evidence:
             said_of_a_thing = SaidOfAThing.of(lines, kept, first_word, last_word, mask_words, clause_ends)
         role_at_work = RoleAtWork.of(kept, first_word, last_word, clause_ends) if role_named else None
         living_somewhere = LivingSomewhere.of(kept, last_word) if living_named else None
+        leave_policy = LeaveInAPolicyQuestion.of(kept, first_word, last_word) if leave_named else None
         for line, (start, end, _, entry) in kept:
             if masks and (
                 spans[line].cover(start, end)
@@ -174,6 +178,11 @@ class _Evidence:
                 continue
             if living_somewhere is not None and entry.kind == "lex" and living_somewhere.holds(last_word(line, end)):
                 self.rules.add("neg.living_somewhere")
+                continue
+            if leave_policy is not None and is_health(entry) and leave_policy.holds(
+                first_word(line, start), last_word(line, end)
+            ):
+                self.rules.add("neg.leave_policy")
                 continue
             if entry.kind == "cue":
                 if entry.label == _ANIMAL:

@@ -53,6 +53,10 @@ CUES = (
     # live, vivre, жить: a verb of living; a place or company right after it (``where``) makes a
     # crisis term ending on the verb a move ("don't want to live in this city"); see places
     "live",
+    # sick leave, medical certificate, Krankmeldung, baja médica: hidden in a question of work, which a
+    # business cue or a ``policy`` cue (employer, entitled to, how many days) makes; see leave
+    "leave",
+    "policy",
     "bitten",  # bit me, stung me, hat mich gebissen: an animal hurt the speaker, whose injury is health
     "bite",  # bitten, stung, gebissen: a bite on anyone, a relative's injury when a relative is named
     # Words only romanised Hindi uses: its function words (hai, mujhe, nahi) and the few body and

@@ -2,9 +2,10 @@
 Polish, Russian, Turkish, Indonesian, Vietnamese, Hungarian and Hinglish: policy questions that name
 health things without disclosing anyone's health stay unflagged (business and policy words damp
 them, two separate ones more than one); questions that disclose the writer's health flag.
-Sentences written for this file. Known misses, left out: "how many sick days do we have a year" in
-Swedish, German and Czech ("we" reads as the writer), the Arabic one (sick leave reads as care),
-French telework during a flu epidemic, and Vietnamese "công ty có tiêm vắc xin cúm tại văn phòng
+Sentences written for this file. "How many sick days do we have a year" in Swedish, German, Czech and
+Arabic, once known misses ("we" read as the writer), now stay unflagged: the leave is hidden in a
+question of work (``leave.LeaveInAPolicyQuestion``). Known misses, left out: French telework during a
+flu epidemic, and Vietnamese "công ty có tiêm vắc xin cúm tại văn phòng
 không?" (three health terms outweigh two business words)."""
 
 import pytest
@@ -60,6 +61,10 @@ POLICY = [
     ('pt', 'Qual é a política de saúde mental para os prestadores?'),
     ('cs', 'Nabízí firma očkování proti chřipce v kanceláři?'),
     ('ar', 'هل تقدم الشركة لقاح الإنفلونزا في المكتب؟'),
+    ('sv', 'Hur många sjukdagar har vi per år?'),
+    ('de', 'Wie viele Krankheitstage haben wir pro Jahr?'),
+    ('cs', 'Kolik dní nemocenské máme za rok?'),
+    ('ar', 'كم يوم إجازة مرضية لدينا في السنة؟'),
 ]
 
 DISCLOSING = [

@@ -1,0 +1,111 @@
+"""Sick leave, certificates and sick pay asked about as rules of work, in 17 languages
+(``leave.LeaveInAPolicyQuestion``, rule ``neg.leave_policy``): "how many days of paid medical leave do we
+get per year?", "darf mein Arbeitgeber eine Krankmeldung ab dem ersten Tag verlangen?", "¿cuántos días
+de baja por enfermedad me corresponden?" stay unflagged, though a first person asks them; a person's own
+leave ("I'm on medical leave", "ich bin seit Montag krankgeschrieben", "jestem na zwolnieniu lekarskim",
+"I need a sick note for my employer"), or any other health word in the question ("je suis en arrêt
+maladie depuis trois mois pour une dépression"), still flags. The messages were written for this file
+(the last rows of each table after the rule, as an unfitted check); none comes from ../shared/phi-bench.
+Left out, still flagged: questions naming the writer's own leave ("can HR ask what my medical
+certificate is for?"), which are health under the rule, and "what happens to my holiday if I get a
+sick note during it?", which names no employer or entitlement."""
+
+from tests.support.health_verdicts import table_tests
+
+# (language the verdict reports, text)
+HEALTH = [
+    ('en', "I'm on medical leave until the end of the month"),
+    ('en', "I've been signed off for two weeks with my back"),
+    ('en', 'my doctor gave me a sick note for stress, do I have to give it to HR?'),
+    ('de', 'ich bin seit Montag krankgeschrieben, darf mein Chef mich anrufen?'),
+    ('de', 'meine Krankschreibung wurde um zwei Wochen verlängert'),
+    ('es', 'estoy de baja por una lumbalgia, ¿me pueden despedir?'),
+    ('es', 'me han dado la baja por depresión'),
+    ('pt', 'estou de atestado há uma semana por causa da coluna'),
+    ('it', 'sono in malattia da lunedì con la febbre'),
+    ('nl', 'ik heb me vandaag ziek gemeld, ik heb migraine'),
+    ('pl', 'jestem na zwolnieniu lekarskim od poniedziałku'),
+    ('ru', 'я на больничном с понедельника, болит спина'),
+    ('fr', 'je suis en arrêt maladie depuis trois mois pour une dépression, mon employeur peut-il me licencier ?'),
+    ('fr', "j'ai été opéré du genou, combien de temps vais-je être arrêté ?"),
+    ('fr', 'je suis diabétique, ai-je le droit à des pauses supplémentaires ?'),
+    ('fr', 'suite à un cancer du sein je reprends en mi-temps thérapeutique, comment ça se passe ?'),
+    ('fr', "j'ai fait une fausse couche, ai-je droit à un congé ?"),
+    ('fr', "le médecin du travail m'a déclarée inapte à cause de mon dos"),
+    ('fr', "je souffre d'une maladie de Crohn et je dois souvent m'absenter"),
+    ('fr', "je suis enceinte de 5 mois et mon poste m'oblige à porter des charges lourdes"),
+    ('fr', "depuis mon AVC j'ai du mal à utiliser ma main droite au travail"),
+    ('fr', "je prends un traitement pour l'épilepsie, dois-je le signaler à mon employeur ?"),
+    ('fr', "j'ai été reconnue en maladie professionnelle pour un syndrome du canal carpien"),
+    ('fr', "je fais un burn-out et je n'arrive plus à aller au bureau"),
+    ('en', "I've been off work with shingles, my sick note ends Friday"),
+    ('en', "I'm on medical leave after my surgery, who covers my accounts?"),
+    ('de', 'ich bin wegen einer Grippe krankgeschrieben, bis Freitag'),
+    ('es', 'estoy de baja por un esguince de tobillo'),
+    ('fr', "je suis en arrêt de travail pour une tendinite à l'épaule"),
+    ('it', 'sono in malattia per una bronchite'),
+    ('pt', 'peguei atestado de cinco dias por causa de uma virose'),
+    ('nl', 'ik zit in de ziektewet door een burn-out'),
+    ('pl', 'jestem na L4 bo złamałem nogę'),
+    ('ru', 'я на больничном с ангиной'),
+    ('sv', 'jag är sjukskriven för en hjärnskakning'),
+]
+
+EVERYDAY = [
+    ('en', 'how many days of paid medical leave do we get per year?'),
+    ('en', "can my employer ask for a doctor's note after one day off?"),
+    ('en', "do I need a sick note if I'm off for two days?"),
+    ('en', "what's the policy on medical certificates for part-timers?"),
+    ('en', 'is sick pay included for contractors?'),
+    ('de', 'darf mein Arbeitgeber eine Krankmeldung ab dem ersten Tag verlangen?'),
+    ('de', 'ab wann brauche ich eine Krankschreibung vom Arzt?'),
+    ('de', 'wer zahlt die Lohnfortzahlung im Krankheitsfall?'),
+    ('es', '¿cuántos días de baja por enfermedad me corresponden?'),
+    ('es', '¿la empresa puede pedirme el justificante médico el primer día?'),
+    ('es', '¿quién paga la baja médica de los autónomos?'),
+    ('pt', 'quantos dias de atestado médico a empresa aceita?'),
+    ('pt', 'a empresa pode recusar um atestado médico?'),
+    ('it', 'quanti giorni di malattia posso prendere in un anno?'),
+    ('it', 'il datore di lavoro può chiedere il certificato medico?'),
+    ('fr', "combien de temps à l'avance dois-je prévenir pour un congé maladie ?"),
+    ('fr', "quelle est la durée maximale d'un mi-temps thérapeutique ?"),
+    ('nl', 'hoeveel ziektedagen krijg ik per jaar?'),
+    ('nl', 'mag mijn werkgever vragen wat ik heb als ik me ziek meld?'),
+    ('pl', 'ile dni zwolnienia lekarskiego przysługuje w roku?'),
+    ('cs', 'kolik dní nemocenské mi zaměstnavatel proplatí?'),
+    ('hu', 'hány nap táppénz jár egy évben?'),
+    ('ru', 'сколько дней больничного оплачивает работодатель?'),
+    ('tr', 'yılda kaç gün hastalık izni hakkım var?'),
+    ('id', 'berapa hari cuti sakit yang saya dapat per tahun?'),
+    ('fr', "mon employeur peut-il me demander un certificat médical dès le premier jour d'absence ?"),
+    ('fr', 'qui paie les indemnités journalières pendant un arrêt de travail ?'),
+    ('fr', 'est-ce que la médecine du travail est obligatoire pour les intérimaires ?'),
+    ('fr', 'un salarié en arrêt maladie peut-il partir en vacances ?'),
+    ('fr', 'quelles sont les règles de la contre-visite médicale ?'),
+    ('fr', "l'employeur doit-il fournir des masques et du gel hydroalcoolique ?"),
+    ('fr', 'est-ce que je peux refuser de faire la visite de reprise ?'),
+    ('fr', 'un arrêt maladie pendant les congés payés est-il reporté ?'),
+    ('fr', 'ma collègue est toujours en arrêt, qui doit reprendre ses dossiers ?'),
+    ('fr', 'peut-on être licencié pendant un arrêt maladie ?'),
+    ('en', 'does sick pay start from the first day or the fourth?'),
+    ('de', 'muss ich dem Arbeitgeber sagen, warum ich eine Krankschreibung habe?'),
+    ('de', 'wie viele Krankheitstage darf man im Jahr haben?'),
+    ('es', '¿la empresa puede despedirme estando de baja médica?'),
+    ('es', '¿tengo derecho a cobrar la baja si soy autónomo?'),
+    ('fr', "l'employeur peut-il contester un arrêt de travail ?"),
+    ('fr', "un arrêt maladie compte-t-il pour l'ancienneté ?"),
+    ('it', 'il datore di lavoro può controllare i giorni di malattia?'),
+    ('pt', 'a empresa pode descontar o dia do atestado?'),
+    ('nl', 'heb ik recht op loon tijdens ziekteverlof?'),
+    ('cs', 'má zaměstnavatel nárok vidět diagnózu na neschopence?'),
+    ('hu', 'jár-e táppénz a próbaidő alatt?'),
+    ('ru', 'работодатель может отказать в оплате больничного?'),
+    ('tr', 'işveren sağlık raporunu kabul etmek zorunda mı?'),
+    ('id', 'apakah perusahaan wajib membayar cuti sakit karyawan kontrak?'),
+    ('sv', 'har jag rätt till sjuklön under provanställning?'),
+    ('vi', 'công ty có phải trả lương ngày nghỉ ốm không?'),
+    ('ar', 'هل يحق لصاحب العمل طلب تقرير طبي؟'),
+    ('hi', 'sick leave ke liye company kitne din deti hai?'),
+]
+
+test_own_leave_and_health_at_work_flag, test_leave_asked_as_a_rule_of_work_does_not_flag = table_tests(HEALTH, EVERYDAY)
