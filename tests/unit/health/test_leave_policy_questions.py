@@ -12,7 +12,7 @@ sick note during it?", which names no employer or entitlement."""
 
 from tests.support.health_verdicts import table_tests
 
-# (language the verdict reports, text)
+# (language the message is written in, text)
 HEALTH = [
     ('en', "I'm on medical leave until the end of the month"),
     ('en', "I've been signed off for two weeks with my back"),
