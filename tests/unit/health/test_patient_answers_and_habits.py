@@ -5,9 +5,13 @@ vision going black on standing up ("mir wird schwarz vor Augen", "темнеет
 smoked fish, smoke alarms, no-smoking signs and a project stopped two years ago. The messages were
 written for this file; none comes from ../shared/phi-bench. Left out, still missed: answers with no
 health word at all ("it started about two weeks ago, worse in the mornings"), beer counted per
-evening ("ich trinke jeden Abend zwei, drei Bier"), and romanised Hindi read as English ("maine do saal
-pehle smoking chhod di")."""
+evening ("ich trinke jeden Abend zwei, drei Bier"). Romanised Hindi with one function word used to be
+read as another language ("main roz cigarette peeta hoon" as French); its common words are now
+counted ("pehle", "peeta hoon"), and the last rows check it is read as romanised Hindi."""
 
+import pytest
+
+from handoff.health import detect
 from tests.support.health_verdicts import table_tests
 
 # (language the message is written in, text)
@@ -91,6 +95,8 @@ HEALTH = [
     ('vi', 'tôi hút thuốc lá mỗi ngày một bao'),
     ('vi', 'tôi đã bỏ thuốc lá được hai năm'),
     ('hi', 'main roz cigarette peeta hoon'),
+    ('hi', 'maine do saal pehle smoking chhod di'),
+    ('hi', 'papa ka BP badh gaya'),
 ]
 
 EVERYDAY = [
@@ -117,6 +123,14 @@ EVERYDAY = [
     ('id', 'dilarang merokok di area ini'),
     ('ar', 'ممنوع التدخين في المكتب'),
     ('vi', 'cấm hút thuốc trong văn phòng'),
+    ('hi', 'gaana ekdum sick hai bhai'),
+    ('hi', 'aaj mood off hai yaar'),
 ]
+
+
+@pytest.mark.parametrize("text", ["main roz cigarette peeta hoon", "maine do saal pehle smoking chhod di", "papa ka BP badh gaya"])
+def test_romanised_hindi_with_few_function_words_is_read_as_romanised_hindi(text):
+    assert detect(text).language == "hi"
+
 
 test_patient_answers_and_habits_flag, test_smoke_and_drink_in_everyday_senses_do_not_flag = table_tests(HEALTH, EVERYDAY)
