@@ -14,6 +14,8 @@ from tests.support.health_verdicts import table_tests
 
 # (language the message is written in, text)
 HEALTH = [
+    # Dutch "weer" is "again" as often as "weather": only the weather's phrases veto.
+    ('nl', 'mijn sensor is er weer afgevallen'),
     ('en', 'sugar was 14.2 this morning, had to do a correction'),
     ('en', 'my libre sensor fell off again, 3rd one this month'),
     ('en', 'had a bad hypo at 3am, went down to 2.8'),
@@ -302,6 +304,7 @@ HEALTH = [
 ]
 
 EVERYDAY = [
+    ('nl', 'wat een rotweer vandaag, ik blijf binnen'),
     ('en', 'add 200g sugar and whisk until pale'),
     ('en', "the pump at the gym wasn't working so I did free weights"),
     ('en', 'petrol pump 4 was out of order again'),
