@@ -143,16 +143,29 @@ def tokens(prepared: str) -> list[str]:
 # What ends a clause between two words: a comma, a full stop, a colon or semicolon, a question or
 # exclamation mark, a dash between spaces, a line break; the Arabic comma and semicolon too.
 _CLAUSE_END = re.compile(r"[,.;:!?\n\u060c\u061b\u061f\u2026]|\s[-\u2013\u2014]\s")
+# A full stop, a question or exclamation mark, an ellipsis followed by a space, or a line break: not
+# the point inside "14.2" or "e.g".
+_SENTENCE_END = re.compile(r"[.!?\u061f\u2026\u3002](?=\s)|\n")
 
 
 def clause_ends(prepared: str) -> frozenset[int]:
     """1-based indices of the words of ``tokens(prepared)`` that a clause ends on ("the server
     crashed, I have the flu": word 3)."""
+    return _ends(prepared, _CLAUSE_END)
+
+
+def sentence_ends(prepared: str) -> frozenset[int]:
+    """1-based indices of the words of ``tokens(prepared)`` that a sentence ends on ("The legs are
+    wobbly. It has burn marks": word 4)."""
+    return _ends(prepared, _SENTENCE_END)
+
+
+def _ends(prepared: str, boundary: re.Pattern) -> frozenset[int]:
     ends = set()
     index = 0
     previous_end = None
     for match in _WORD.finditer(prepared):
-        if previous_end is not None and _CLAUSE_END.search(prepared, previous_end, match.start()):
+        if previous_end is not None and boundary.search(prepared, previous_end, match.start()):
             ends.add(index)
         index += 1
         previous_end = match.end()

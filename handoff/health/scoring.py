@@ -3,7 +3,7 @@
 Evidence and weights (combined as independent evidence, 1 - prod(1 - w), at most three per category;
 one word weighs once however many categories it names):
 - a strong or ambiguous term, or a medical word ending ("-itis", "-ectomy", "-mycin"): 0.7;
-- a composition of cues that mean nothing alone, 0.6 (enough on its own):
+- a composition of cues that mean nothing alone, in one sentence, 0.6 (enough on its own):
   ``comp.body_ailment`` a body part with what it does wrong ("my knee hurts", "hair comes out"),
   ``comp.function_loss`` a body function impaired, with a body part or a degree ("can't bend my
   knee", "not hearing well"), or a vital function impaired ("trouble breathing"),
@@ -60,9 +60,13 @@ _OTHER_WORDS_COVERED = 2
 _COVER_LETTERS = 4
 _STEM_OF_A_LONGER_WORD = _COVER_LETTERS - 1
 _LONG_LINE = 1000
-_PLACED_CUES = frozenset({"vital", "ailment"})
+# Cues whose word indices are kept: the function and its trouble must be near ("swallowing hurts"),
+# and the cues of a composition in one sentence ("The table legs are wobbly. The varnish has burn
+# marks" composes nothing).
+_PLACED_CUES = frozenset({"vital", "ailment", "body", "impair", "function", "degree", "event"})
 _ANIMAL = "animal"
 _NEAR_WORDS = 4
+_SHORTEST_SENTENCE = 3  # words
 
 
 class _Spans:
@@ -220,6 +224,19 @@ class _Evidence:
                 count += 1
             reach = max(reach, last)
         return count
+
+    def in_one_sentence(self, sentence_of: Callable[[int], int] | None, *labels: str) -> bool:
+        """Whether one sentence holds a cue of each of ``labels`` (``sentence_of`` numbers the
+        sentence of a word; None: the text is one sentence, or its lines' words differ)."""
+        if sentence_of is None:
+            return True
+        shared = None
+        for label in labels:
+            sentences = {sentence_of(i) for i in self.cue_words.get(label, ())}
+            shared = sentences if shared is None else shared & sentences
+            if not shared:
+                return False
+        return True
 
     def near(self, one: str, other: str) -> bool:
         """Whether a cue ``one`` and a cue ``other`` are at most ``_NEAR_WORDS`` words apart."""
@@ -478,6 +495,22 @@ _IMPAIR_PARTNERS = frozenset({"vital", "function"})
 _NOTHING: dict[str, HealthVerdict] = {}
 
 
+def _sentence_numbers(prepared: str, lines: list) -> Callable[[int], int] | None:
+    """The sentence number of a word index of the lines read, or None when the text is one sentence
+    or its lines' words differ (Vietnamese syllables against its words)."""
+    ends = normalize.sentence_ends(prepared)
+    if not ends or len({(line or "").count(" ") for line, _ in lines if line}) > 1:
+        return None
+    # A fragment of a word or two is the heading of what follows ("Eyebrows. Are thinning?", "My
+    # knee. Swollen since Monday"), not a sentence of its own.
+    ordered, previous = [], 0
+    for end in sorted(ends):
+        if end - previous >= _SHORTEST_SENTENCE:
+            ordered.append(end)
+            previous = end
+    return (lambda index: bisect_left(ordered, index)) if ordered else None
+
+
 def _nothing(lang: str) -> HealthVerdict:
     """The verdict of a text without any health evidence (shared: verdicts are immutable)."""
     verdict = _NOTHING.get(lang)
@@ -514,16 +547,29 @@ def detect(text: str) -> HealthVerdict:
     strong, ambiguous, weak = found["strong"], found["amb"], found["weak"]
 
     composed: dict[str, str] = {}
-    if "body" in cues and "ailment" in cues:
+    # The cues of a composition are read in one sentence: in a long post a body word of one sentence
+    # and an ailment word of another are two things ("The legs are wobbly. It has burn marks").
+    # Numbered on first use: most texts that reach here compose nothing.
+    sentences: list = []
+
+    def together(*labels: str) -> bool:
+        if not sentences:
+            sentences.append(_sentence_numbers(prepared, lines))
+        return evidence.in_one_sentence(sentences[0], *labels)
+
+    if "body" in cues and "ailment" in cues and together("body", "ailment"):
         composed["comp.body_ailment"] = "symptom"
-    if "impair" in cues and ("vital" in cues or ("function" in cues and cues & {"body", "degree"})):
+    if "impair" in cues and (
+        ("vital" in cues and together("impair", "vital"))
+        or ("function" in cues and any(c in cues and together("impair", "function", c) for c in ("body", "degree")))
+    ):
         composed["comp.function_loss"] = "symptom"
     # A function whose trouble is a symptom by itself, and what goes wrong with it: "swallowing
     # hurts", "Atmen pfeift", "rumori quando respiro".
     # Only when they are close: "breathing the fresh air ... it burns calories" is not one.
     if "vital" in cues and "ailment" in cues and evidence.near("vital", "ailment"):
         composed["comp.function_ailment"] = "symptom"
-    if "body" in cues and "event" in cues:
+    if "body" in cues and "event" in cues and together("body", "event"):
         composed["comp.body_procedure"] = "procedure"
     if "result" in cues and "testword" in cues:
         composed["comp.test_result"] = "test_result"
