@@ -207,8 +207,10 @@ class _Evidence:
         # A word inside a longer term of the same category is that term, not a second one: "lịch
         # hẹn" (an appointment) and its "hẹn" are one care word, not the two a care word needs.
         phrases = [(category, first, last) for _, category, first, last in term_hits if last > first]
-        if any(not any(first <= index <= last for _, first, last in phrases) for index in animals):
+        named = [index for index in animals if not any(first <= index <= last for _, first, last in phrases)]
+        if named:
             self.cues.add(_ANIMAL)
+            self.cue_words[_ANIMAL] = named
         for strength, category, index, last in term_hits:
             if phrases and any(c == category and first <= index and last <= end and end - first > last - index
                                for c, first, end in phrases):
@@ -237,6 +239,12 @@ class _Evidence:
             if not shared:
                 return False
         return True
+
+    def sentences_naming(self, label: str, sentence_of: Callable[[int], int] | None) -> int:
+        """How many sentences hold a cue ``label`` (one when the text is one sentence)."""
+        if sentence_of is None:
+            return 1
+        return len({sentence_of(i) for i in self.cue_words.get(label, ())}) or 1
 
     def near(self, one: str, other: str) -> bool:
         """Whether a cue ``one`` and a cue ``other`` are at most ``_NEAR_WORDS`` words apart."""
@@ -552,10 +560,13 @@ def detect(text: str) -> HealthVerdict:
     # Numbered on first use: most texts that reach here compose nothing.
     sentences: list = []
 
-    def together(*labels: str) -> bool:
+    def numbering():
         if not sentences:
             sentences.append(_sentence_numbers(prepared, lines))
-        return evidence.in_one_sentence(sentences[0], *labels)
+        return sentences[0]
+
+    def together(*labels: str) -> bool:
+        return evidence.in_one_sentence(numbering(), *labels)
 
     if "body" in cues and "ailment" in cues and together("body", "ailment"):
         composed["comp.body_ailment"] = "symptom"
@@ -650,7 +661,9 @@ def detect(text: str) -> HealthVerdict:
             # A pet's illness is not a person's health; a bite or a sting on the speaker or a
             # relative is ("el perro del vecino mordió a mi hija"), wherever the animal is named. A
             # sting on "my dog" is the dog's: "my" is no victim.
-            score *= _ANIMAL_DAMPING
+            # An animal named in two sentences or more is what a post is about ("Our cat has been
+            # vomiting. The vet found kidney disease."): damped once more.
+            score *= _ANIMAL_DAMPING ** min(evidence.sentences_naming(_ANIMAL, numbering()), 2)
         elif cues & _BOOST_CUES:
             score += (1.0 - score) * _PERSON_BOOST
         elif "business" in cues:
