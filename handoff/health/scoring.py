@@ -157,12 +157,17 @@ class _Evidence:
                 spans[line] = _Spans([(s, e) for mline, s, e in masks if mline == line])
             if len(lines) > 1 and len({line.count(" ") for line, _ in lines}) == 1:
                 word_spans = _Spans(list(mask_words))
-        said_of_a_thing = None
-        if thing_named:
-            said_of_a_thing = SaidOfAThing.of(lines, kept, first_word, last_word, mask_words, clause_ends)
-        role_at_work = RoleAtWork.of(kept, first_word, last_word, clause_ends) if role_named else None
+        # The rules that hide a health word on the words it spans, in the order they are asked, each
+        # built only when its cue is named: (rule id, rule or None).
+        hiders = [
+            (rule, hider) for rule, hider in (
+                ("neg.said_of_a_thing", thing_named
+                 and SaidOfAThing.of(lines, kept, first_word, last_word, mask_words, clause_ends)),
+                ("neg.role_at_work", role_named and RoleAtWork.of(kept, first_word, last_word, clause_ends)),
+                ("neg.leave_policy", leave_named and LeaveInAPolicyQuestion.of(kept, first_word, last_word)),
+            ) if hider
+        ]
         living_somewhere = LivingSomewhere.of(kept, last_word) if living_named else None
-        leave_policy = LeaveInAPolicyQuestion.of(kept, first_word, last_word) if leave_named else None
         for line, (start, end, _, entry) in kept:
             if masks and (
                 spans[line].cover(start, end)
@@ -170,23 +175,14 @@ class _Evidence:
             ):
                 self.rules.add("neg.everyday_phrase")
                 continue
-            if said_of_a_thing is not None and is_health(entry) and said_of_a_thing.holds(
-                first_word(line, start), last_word(line, end)
-            ):
-                self.rules.add("neg.said_of_a_thing")
-                continue
-            if role_at_work is not None and is_health(entry) and role_at_work.holds(
-                first_word(line, start), last_word(line, end)
-            ):
-                self.rules.add("neg.role_at_work")
-                continue
+            if hiders and is_health(entry):
+                first, last = first_word(line, start), last_word(line, end)
+                hidden_by = next((rule for rule, hider in hiders if hider.holds(first, last)), None)
+                if hidden_by:
+                    self.rules.add(hidden_by)
+                    continue
             if living_somewhere is not None and entry.kind == "lex" and living_somewhere.holds(last_word(line, end)):
                 self.rules.add("neg.living_somewhere")
-                continue
-            if leave_policy is not None and is_health(entry) and leave_policy.holds(
-                first_word(line, start), last_word(line, end)
-            ):
-                self.rules.add("neg.leave_policy")
                 continue
             if entry.kind == "cue":
                 if entry.label == _ANIMAL:
