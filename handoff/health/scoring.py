@@ -29,6 +29,7 @@ do the things they are said of ("the battery is swollen": ``things.SaidOfAThing`
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from functools import cache
 from itertools import accumulate
 
 from . import endings, fillers, identifiers, language, normalize, readings
@@ -223,24 +224,25 @@ class _Evidence:
             reach = max(reach, last)
         return count
 
+    def _sentences(self, label: str, sentence_of: Callable[[int], int]) -> set[int]:
+        """The numbers of the sentences that hold a cue ``label``."""
+        return {sentence_of(i) for i in self.cue_words.get(label, ())}
+
     def in_one_sentence(self, sentence_of: Callable[[int], int] | None, *labels: str) -> bool:
         """Whether one sentence holds a cue of each of ``labels`` (``sentence_of`` numbers the
         sentence of a word; None: the text is one sentence, or its lines' words differ)."""
         if sentence_of is None:
             return True
-        shared = None
-        for label in labels:
-            sentences = {sentence_of(i) for i in self.cue_words.get(label, ())}
-            shared = sentences if shared is None else shared & sentences
-            if not shared:
-                return False
-        return True
+        shared = self._sentences(labels[0], sentence_of)
+        for label in labels[1:]:
+            shared &= self._sentences(label, sentence_of)
+        return bool(shared)
 
     def sentences_naming(self, label: str, sentence_of: Callable[[int], int] | None) -> int:
         """How many sentences hold a cue ``label`` (one when the text is one sentence)."""
         if sentence_of is None:
             return 1
-        return len({sentence_of(i) for i in self.cue_words.get(label, ())}) or 1
+        return len(self._sentences(label, sentence_of)) or 1
 
     def near(self, one: str, other: str) -> bool:
         """Whether a cue ``one`` and a cue ``other`` are at most ``_NEAR_WORDS`` words apart."""
@@ -554,12 +556,7 @@ def detect(text: str) -> HealthVerdict:
     # The cues of a composition are read in one sentence: in a long post a body word of one sentence
     # and an ailment word of another are two things ("The legs are wobbly. It has burn marks").
     # Numbered on first use: most texts that reach here compose nothing.
-    sentences: list = []
-
-    def numbering():
-        if not sentences:
-            sentences.append(_sentence_numbers(prepared, lines))
-        return sentences[0]
+    numbering = cache(lambda: _sentence_numbers(prepared, lines))
 
     def together(*labels: str) -> bool:
         return evidence.in_one_sentence(numbering(), *labels)
