@@ -22,6 +22,10 @@ ANSWERS = [
     'Ich höre auf dem rechten Ohr seit dem Konzert schlechter.',
     'Ich nehme seit Jahren Blutdrucktabletten.',
     'Das Ergebnis der Darmspiegelung war unauffällig.',
+    # "weh tun" split by the clause: the pain word stands alone at the end.
+    'Es tut vor allem nachts weh.',
+    'Tut beim Laufen richtig weh.',
+    'Ja, mir tut immer noch alles weh.',
 ]
 
 EVERYDAY = [
@@ -37,6 +41,9 @@ EVERYDAY = [
     'Es zieht hier, mach bitte das Fenster zu',
     'Wir ziehen im Sommer um',
     'Mein Bauch ist dick nach dem Essen',
+    'Oh weh, der Zug fällt schon wieder aus.',
+    'Die Fahnen wehen im Wind.',
+    'Das tut mir echt leid für dich.',
 ]
 
 
