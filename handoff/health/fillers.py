@@ -3,7 +3,7 @@ Luft" with "seit gestern" inside it, "kızımın ateşi de var" holds "ateşi va
 
 A phrase key matches adjacent words only. A language's fillers (its lexicon's ``filler`` lines:
 degree and time adverbs, focus and discourse particles; never a negation, a pronoun or a preposition
-alone) may sit inside a phrase without changing what it says, so the stemmed words are searched a
+alone), and a number written in digits ("non mangio da 4 giorni", "не ем уже 4 дня"), may sit inside a phrase without changing what it says, so the stemmed words are searched a
 second time with the fillers left out, and a phrase found only that way is placed on the line over
 the words it spans, fillers included, as if it had been written whole: the evidence, the everyday
 phrases that hide words and the word counts downstream read it like any other phrase. A filler lead
@@ -22,6 +22,12 @@ from .matching import text_order
 # body does or has done to it. Not the context cues: "I just recently got a new condo" is no
 # complaint ("i got a"), and a person, a relative or a business word is found as a word anyway.
 _ACROSS = frozenset({"ailment", "function", "vital", "impair", "event", "result"})
+
+
+def _droppable(words: list[str], fillers: frozenset[str]) -> bool:
+    """Whether a word of ``words`` may be left out: a listed filler, or a number in digits (a count
+    of days or pills says nothing a phrase's words do not)."""
+    return not fillers.isdisjoint(words) or any(map(str.isdigit, words))
 
 
 def _counts(entry) -> bool:
@@ -52,11 +58,13 @@ def _kept(words: list[str], stems: list[str], fillers: frozenset[str], leads: fr
     """Indices of the words that are not left out, or None when nothing is left out after a word a
     phrase goes on after (nothing new to find), or fewer than two words stay. Most texts hold a
     filler or two among many words: the loops run over the fillers' places, the rest is done in C."""
-    dropped = list(map(fillers.__contains__, words))
+    dropped = [word in fillers or word.isdigit() for word in words]
     places = list(compress(range(len(words)), dropped))
     if leads:
         for i in reversed(places):
-            if i and words[i - 1] in leads:
+            # A lead goes with a number only when a filler follows it: "seit 3 Tagen" is a time
+            # adverb, "da 4 giorni" keeps the "da" of "non mangio da giorni".
+            if i and words[i - 1] in leads and not (words[i].isdigit() and not (i + 1 < len(words) and dropped[i + 1])):
                 dropped[i - 1] = True
         places = list(compress(range(len(words)), dropped))
     if not any(i and not dropped[i - 1] and stems[i - 1] in joining for i in places):
@@ -78,7 +86,7 @@ def phrase_hits(
     ``words``, or their folded forms on the surface line) of the phrases found only with the
     fillers among ``words`` left out; with ``langs``, only those languages' entries (the surface
     keys are every language's)."""
-    if keys.automaton is None or fillers.isdisjoint(words):
+    if keys.automaton is None or not _droppable(words, fillers):
         return []
     kept = _kept(words, stems, fillers, leads, _joining(keys.automaton))
     if kept is None:
@@ -142,7 +150,7 @@ def with_surface_phrases(surface_hits: list, words: list[str], folded: str, sure
     kept as written has fillers put inside it too (the Turkish prefix phrase "ateşi yüksel*" in
     "ateşi yine yükseldi", romanised Hindi "jeene ka mann hi nahi karta")."""
     fillers_of, leads, langs = _surface_fillers(sure)
-    if not langs or fillers_of.isdisjoint(words):
+    if not langs or not _droppable(words, fillers_of):
         return surface_hits
     folded_words = folded.split()
     if len(folded_words) != len(words):

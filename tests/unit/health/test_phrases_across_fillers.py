@@ -84,6 +84,9 @@ WITH_A_FILLER_INSIDE = [
     ("ar", 'ابني عنده حرارة مرة ثانية'),
     ("ar", 'لسه عندي ضيق تنفس'),
     ("ar", 'بطني توجعني دايما بعد الاكل'),
+    # A number in digits is left out like a filler; a lead before it only when a filler follows.
+    ("it", 'non mangio da 4 giorni'),
+    ("de", 'ich bekomme seit 2 Tagen keine Luft'),
 ]
 
 EVERYDAY_WITH_FILLERS = [
@@ -132,6 +135,8 @@ EVERYDAY_WITH_FILLERS = [
     ("ar", 'الشغل كثير مرة اليوم'),
     ("ar", 'لسه ما وصل الطلب'),
     ("ar", 'الجو حار جدا اليوم'),
+    ("en", 'I have 2 kids and 3 dogs'),
+    ("it", 'ho 3 figli e ancora 2 esami da dare'),
 ]
 
 
