@@ -14,8 +14,14 @@ Each finder returns rule ids only, never the value.
   value followed by a kitchen unit (g, kg, ml, cups) is no reading.
 - ``meas.oxygen``: an oxygen saturation (70-100), strong after a saturation word ("SpO2", "sats",
   "сатурация"), weak after a plain oxygen word, which also names a tank or a chemistry lesson.
-- Blood pressures in centimetres of mercury ("j'ai 15/9 de tension", "pressão 14 por 9") count next
-  to the French, Italian, Spanish and Portuguese pressure words only.
+- Blood pressures in centimetres of mercury ("j'ai 15/9 de tension", "pressão 12x8", "tansiyonum
+  14'e 9", "الضغط 14 على 9") count next to the French, Italian, Spanish, Portuguese, Turkish and
+  Arabic pressure words only.
+- ``meas.temperature``: a body temperature after a temperature or fever word ("temp 38.9 since last
+  night", "suhu anak saya 39", "la temperatura è 37,8"). Strong with a decimal (37.5-42.5 °C,
+  99.5-107.5 °F), which an oven or a summer day rarely writes; weak as a whole number (38-42, 100-106),
+  which a heatwave writes too ("temperature 40 today in Madrid"), so it needs other health evidence
+  or a person beside it.
 """
 
 import re
@@ -28,9 +34,10 @@ _HAS_DIGIT = re.compile(r"\d")
 _PRESSURE_WORDS = (
     r"bp|blood pressure|pressure|presion(?: arterial)?|pressao(?: arterial)?|tension(?: arterielle)?|"
     r"pressione(?: arteriosa)?|blutdruck|bloeddruk|blodtryck(?:et)?|cisnienie|tlak|vernyomas(?:a|om)?|"
-    r"давлени[ея]|тиск|ад|tansiyon(?:um|u)?|tekanan darah|tensi(?:nya)?|huyet ap|ضغط(?:ي|ه|ها)?"
+    r"давлени[ея]|тиск|ад|tansiyon(?:um|u)?|tekanan darah|tensi(?:nya)?|huyet ap|ضغط(?:ي|ه|ها)?|الضغط"
 )
-_OVER = r"\s*(?:/|\\|na|на|over|su|sur|por|auf|ueber|uber|op|ile|ke|tren|على|to|a)\s*"
+# "zu" (160 zu 100), "x" (12x8 in Brazil), Turkish's dative suffix (14'e 9, 140'a 90).
+_OVER = r"\s*(?:/|\\|na|на|over|su|sur|por|auf|zu|ueber|uber|op|ile|ke|tren|على|to|a|x|['’]?(?:y?[ea]))\s*"
 _NEAR = r"[^\d\n]{0,25}?"
 
 
@@ -77,10 +84,27 @@ _OXYGEN_WORDS = (
 )
 _SATURATION = _after(_SATURATION_WORDS, r"(\d{2,3})(?!\d)")
 _OXYGEN = _after(_OXYGEN_WORDS, r"(\d{2,3})(?!\d)")
-# French, Italian, Spanish and Portuguese also say a pressure in centimetres of mercury: "j'ai 15/9
+# French, Italian, Spanish, Portuguese, Turkish and Arabic also say a pressure in centimetres of mercury: "j'ai 15/9
 # de tension", "pressão 14 por 9".
-_CM_PRESSURE_WORDS = r"tension|tensione|tensao|pressao|presion"
+_CM_PRESSURE_WORDS = r"tension|tensione|tensao|pressao|presion|tansiyon(?:um|u)?|ضغط(?:ي|ه|ها)?|الضغط"
 _CM_PRESSURE = _beside(_CM_PRESSURE_WORDS, "1,2")
+
+# Temperature and fever words, folded, in the 17 languages; the value comes within a few words.
+_TEMPERATURE_WORDS = (
+    r"temp|temps|temperature|temperatures|fever|temperatur|tempen|fieber|fievre|temperatura|temperatury|"
+    r"temperature|fiebre|febre|febbre|temperatuur|koorts|feber|goraczka|goraczki|teplota|teplotu|horecka|"
+    r"horecku|laz|lazam|lazas|homerseklet|homerseklete|температура|температуру|температуры|темп|жар|"
+    r"ates|atesi|atesim|suhu|suhunya|demam|demamnya|sot|nhiet do|حرارة|حرارته|حرارتها|حرارتي|الحرارة|"
+    r"bukhar|bukhaar"
+)
+# A text about the weather reads no body temperature ("the temperature was 38.5 in Seville").
+_WEATHER = re.compile(
+    r"(?<!\w)(?:weather|outside|forecast|heatwave|heat wave|wetter|draussen|draußen|hitze|hitzewelle|"
+    r"meteo|dehors|canicule|clima|tiempo|afuera|ola de calor|caldo|fuori|weer|buiten|hittegolf|vader|"
+    r"ute|pogoda|na dworze|upal|pocasi|venku|vedro|idojaras|kint|hoseg|погода|на улице|жара|hava|disari|"
+    r"cuaca|di luar|thoi tiet|ngoai troi|nang nong|الطقس|الجو|برا|mausam|garmi)(?!\w)"
+)
+_TEMPERATURE = _after(_TEMPERATURE_WORDS, r"(?<![\d.,])(\d{2,3}(?:[.,]\d)?)(?![\d%])(?![.,]\d)")
 
 
 # The words of the text (folded) one of the finders needs: a text without any is no reading, and a
@@ -99,6 +123,11 @@ _HINTS = frozenset(
     saturacja saturace szaturacio сатурация сатурации saturasyon saturasi
     oxygen oxigeno oxigenio ossigeno sauerstoff zuurstof syre tlen kyslik oxigen кислород oksijen oksijeni
     oksigen oxy الأكسجين الاكسجين
+    الضغط
+    temp temps temperature temperatures fever temperatur tempen fieber fievre temperatura temperatury
+    fiebre febre febbre temperatuur koorts feber goraczka goraczki teplota teplotu horecka horecku laz
+    lazam lazas homerseklet homerseklete температура температуру температуры темп жар ates atesi atesim
+    suhu suhunya demam demamnya sot nhiet حرارة حرارته حرارتها حرارتي الحرارة bukhar bukhaar
     """.split()
 )
 
@@ -116,6 +145,15 @@ def _glucose_value(value: str) -> bool:
     number = float(value.replace(",", "."))
     # A value with a decimal is in mmol/l (2.0-35.0); a whole number in mg/dl (40-700).
     return 2.0 <= number <= 35.0 if ("." in value or "," in value) else 40 <= number <= 700
+
+
+def _body_temperature(value: str) -> str | None:
+    """"strong" for a body temperature with a decimal, "weak" for a whole one, None for no body
+    temperature (Celsius or Fahrenheit)."""
+    number = float(value.replace(",", "."))
+    if "." in value or "," in value:
+        return "strong" if 37.5 <= number <= 42.5 or 99.5 <= number <= 107.5 else None
+    return "weak" if 38 <= number <= 42 or 100 <= number <= 106 else None
 
 
 def find(text: str, words: list[str] | None = None) -> dict[str, str]:
@@ -139,4 +177,11 @@ def find(text: str, words: list[str] | None = None) -> dict[str, str]:
         rules["meas.oxygen"] = "strong"
     elif any(70 <= int(m.group(1)) <= 100 for m in _OXYGEN.finditer(line)):
         rules["meas.oxygen"] = "weak"
+    temperatures = {_body_temperature(m.group(1)) for m in _TEMPERATURE.finditer(line)}
+    if temperatures - {None} and _WEATHER.search(line):
+        temperatures = set()
+    if "strong" in temperatures:
+        rules["meas.temperature"] = "strong"
+    elif "weak" in temperatures:
+        rules["meas.temperature"] = "weak"
     return rules

@@ -25,6 +25,16 @@ from tests.support.health_verdicts import assert_flags, assert_not_flagged
         ("SpO2 88%", "meas.oxygen"),
         ("sats 91 on air", "meas.oxygen"),
         ("сатурация 90", "meas.oxygen"),
+        ("Blutdruck 160 zu 100", "meas.blood_pressure"),
+        ("tansiyonum 14'e 9 çıktı", "meas.blood_pressure"),
+        ("pressão 12x8 hoje de manhã", "meas.blood_pressure"),
+        ("الضغط 14 على 9", "meas.blood_pressure"),
+        ("temp 38.9 since last night", "meas.temperature"),
+        ("la temperatura è 37,8", "meas.temperature"),
+        ("температура 38,5 второй день", "meas.temperature"),
+        ("suhu anak saya 39,5 dari semalam", "meas.temperature"),
+        ("nhiệt độ 38.5", "meas.temperature"),
+        ("my son has a temp of 101.4", "meas.temperature"),
     ],
 )
 def test_a_reading_beside_its_word_flags_as_a_result(text, rule):
@@ -59,10 +69,23 @@ def test_plain_sugar_with_a_value_flags_with_support(text):
         "the oxygen tank holds 80 litres",
         "ratio 100/50 for the split",
         "zucker 5 löffel",
+        "the temperature was 38.5 in Seville yesterday, crazy weather",
+        "la temperatura fuori è 38,5",
+        "Temperatur draußen 38,2 Grad",
+        "temperature 40 today in Madrid",
+        "oven temperature 180 degrees",
+        "temperature 37.5% humidity",
+        "the box is 12x8 cm",
     ],
 )
 def test_numbers_that_are_no_reading_do_not_flag(text):
     assert_not_flagged(text)
+
+
+@pytest.mark.parametrize("text", ["suhu anak saya 39", "temperature 39 tonight"])
+def test_a_whole_temperature_is_a_weak_reading(text):
+    # A heatwave writes whole numbers too: a whole value needs other evidence or a person.
+    assert readings.find(text) == {"meas.temperature": "weak"}
 
 
 def test_a_reading_is_reported_by_rule_only_never_by_value():
@@ -77,6 +100,7 @@ def test_a_reading_is_reported_by_rule_only_never_by_value():
         "Blutdruck heute 165/100", "tansiyonum 170/100 çıktı", "huyết áp 150/90", "ضغطي 160 على 100",
         "my blood sugar was 250 this morning", "glicemia 180 em jejum", "glucose 6,5 mmol", "đường huyết 180",
         "SpO2 88%", "sats 91 on air", "сатурация 90", "papas zucker ist wieder bei 300", "vérnyomásom 170/95",
+        "temp 38.9 since last night", "koorts 39,4 sinds vannacht", "الضغط 14 على 9", "bukhar 101.2 hai",
     ],
 )
 def test_the_word_hints_skip_no_reading(text):
