@@ -36,6 +36,7 @@ from . import inflections, normalize
 from .connectors import phrase_forms
 from .lexicon import FORMAT, FUNCTION_WORD, KEY_SEPARATOR, SURFACE_ONLY, WORD_SEPARATOR, unmarked
 from .stemming import line_form, stem_line
+from .matching import HEALTH_CUES
 from .vocabulary import FILLER_LEAD, FILLERS, WHERE, WORD_SETS, parse_tag, parse_term, read_lines
 
 PACKAGE_DIR = Path(__file__).parent
@@ -55,6 +56,10 @@ MIN_ICD_TITLES = 2
 # start at 8 letters and deletions at 10 ("antibiotics" -> "antibotics", never "addiction" -> "addition").
 _SWAP_MIN_LEN = 8
 _DELETE_MIN_LEN = 10
+# A variant at least this frequent among its language's RIVAL_VOCABULARY most frequent words (zipf;
+# about one in three million words) is a word someone meant, not a typo of a term.
+TYPO_REAL_WORD_ZIPF = 2.5
+TYPO_CHECKED_LANGUAGES = ("en", "es", "pt", "fr", "de", "it", "nl", "pl", "sv", "cs", "hu", "ru", "tr", "id", "ar")
 
 
 def lexicon_digest() -> str:
@@ -63,6 +68,12 @@ def lexicon_digest() -> str:
     for path in sorted(LEXICON_DIR.glob("*.txt")):
         h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
     return h.hexdigest()
+
+
+def _speaks_of_health(value: str) -> bool:
+    """Whether a key's value ("lang|kind|label") is a health term or a health cue."""
+    _, kind, label = value.split("|", 2)
+    return kind == "lex" or (kind == "cue" and label in HEALTH_CUES)
 
 
 def stem_keys(lang: str, term: str) -> set[str]:
@@ -234,8 +245,23 @@ class Compiler:
     def artefact(self, sources: list[dict], function_words: dict[str, str]) -> dict:
         tables = {}
         for lang, keys in sorted(self.keys.items()):
-            # A typo variant that is some other term's key is that term, not a typo.
-            surface = {k: v for k, v in keys["typo"].items() if k not in keys["surface"] and k not in keys["stem"]}
+            # A typo variant that is some other term's key is that term, not a typo; one that is a
+            # word of the language is that word ("verschieben" is no "verschrieben", "aesthetic" no
+            # "anaesthetic").
+            real = _folded_frequencies(lang) if lang in TYPO_CHECKED_LANGUAGES else {}
+
+            def meant(key: str) -> bool:
+                """A variant that is a frequent word of the language and no health word of it by its
+                stem (a mask's stem is no reason to keep a variant)."""
+                if real.get(key, 0.0) < TYPO_REAL_WORD_ZIPF:
+                    return False
+                values = (v for stem in stem_keys(lang, key) for v in keys["stem"].get(stem, ()))
+                return not any(_speaks_of_health(value) for value in values)
+
+            surface = {
+                k: v for k, v in keys["typo"].items()
+                if k not in keys["surface"] and k not in keys["stem"] and not meant(k)
+            }
             surface.update(keys["surface"])
             tables[lang] = {"stem": keys["stem"], "surface": surface, "typo": len(surface) - len(keys["surface"]),
                             "unmarked": keys["unmarked"]}
