@@ -179,12 +179,12 @@ class Collisions:
         """Frequency of the most frequent word with this stem (0 when none is in the vocabulary)."""
         return max((zipf for zipf, _ in self.table(lang).get(key, ())), default=0.0)
 
-    def merges(self, lang: str, term: str, key: str, family: frozenset[str] = frozenset()) -> bool:
+    def merges(self, lang: str, term: str, key: str, family: frozenset[str] = frozenset(), short_is_ambiguous: bool = True) -> bool:
         # Arabic: the frequent "different" words sharing a stem are the same word with its article or
         # a clitic (سعال, السعال), which is what the stemmer is for.
         if lang in ("vi", "hi", "ar") or " " in term.strip():
             return False
-        if len(key.strip()) <= MAX_AMBIGUOUS_STEM:
+        if len(key.strip()) <= MAX_AMBIGUOUS_STEM and short_is_ambiguous:
             return True
         import wordfreq
 
@@ -215,8 +215,13 @@ class Compiler:
         term = parse_term(raw, lang)
         value = f"{lang}|{kind}|{label}"
         keys = self.keys[lang]
-        if term.mode == "stem" and kind != "neg" and source in ("curated", "inflection", "clitic") and any(
-            self.collisions.merges(lang, term.text, key, family) for key in stem_keys(lang, term.text)
+        # A veto is checked too: a veto whose stem is a much more frequent word's ("kert", a garden,
+        # and "kérem", please) cancelled the health words of every message with that word. A short
+        # stem alone does not make a veto as written: its inflections are what it is for ("gra", "gry").
+        veto = kind == "neg" and label == "veto"
+        if term.mode == "stem" and (kind != "neg" or veto) and source in ("curated", "inflection", "clitic") and any(
+            self.collisions.merges(lang, term.text, key, family, short_is_ambiguous=not veto)
+            for key in stem_keys(lang, term.text)
         ):
             keys["surface"][line_form(lang, term.text)].add(value)
             self.counts[lang][f"{source}:{kind}:as_written"] += 1
