@@ -248,6 +248,9 @@ HEALTH = [
     ('hi', 'kai hafton se suicide ke khayal aa rahe hain aur darr hai ki kar na doon'),
     ('hi', 'metro mein saans bahut tez chalne lagi, laga behosh ho jaungi'),
     ('hi', 'mera ex mujhe maarta tha aur abhi tak neend nahi aati'),
+    ("de", "ich muss ständig würgen wenn ich esse"),
+    ("de", "mein Mann hat mich gewürgt"),
+    ("id", "suami nyekik aku semalam"),
 ]
 
 EVERYDAY = [
@@ -417,6 +420,10 @@ EVERYDAY = [
     ('hi', 'usne school fest mein pushups ka record todne ki koshish ki'),
     ('hi', 'nagar nigam mein power ka misuse, sharam ki baat hai'),
     ('hi', 'phir se panic buying, toilet paper khatam ho gaya'),
+    # Strangling as a metaphor of rules and markets (weak, it needs a person).
+    ("de", "die neuen Regeln würgen die kleinen Brauereien ab"),
+    ("hu", "az új szabályok megfojtják a kis sörfőzdéket"),
+    ("id", "aturan baru ini nyekik pabrik bir kecil"),
 ]
 
 test_crisis_other_wordings_flag, test_crisis_other_wordings_everyday_do_not_flag = table_tests(HEALTH, EVERYDAY)
