@@ -35,8 +35,8 @@ from pathlib import Path
 from . import inflections, normalize
 from .connectors import phrase_forms
 from .lexicon import FORMAT, FUNCTION_WORD, KEY_SEPARATOR, SURFACE_ONLY, WORD_SEPARATOR, unmarked
-from .stemming import line_form, stem_line
 from .matching import HEALTH_CUES
+from .stemming import line_form, stem_line
 from .vocabulary import FILLER_LEAD, FILLERS, WHERE, WORD_SETS, parse_tag, parse_term, read_lines
 
 PACKAGE_DIR = Path(__file__).parent
@@ -59,7 +59,6 @@ _DELETE_MIN_LEN = 10
 # A variant at least this frequent among its language's RIVAL_VOCABULARY most frequent words (zipf;
 # about one in three million words) is a word someone meant, not a typo of a term.
 TYPO_REAL_WORD_ZIPF = 2.5
-TYPO_CHECKED_LANGUAGES = ("en", "es", "pt", "fr", "de", "it", "nl", "pl", "sv", "cs", "hu", "ru", "tr", "id", "ar")
 
 
 def lexicon_digest() -> str:
@@ -179,7 +178,9 @@ class Collisions:
         """Frequency of the most frequent word with this stem (0 when none is in the vocabulary)."""
         return max((zipf for zipf, _ in self.table(lang).get(key, ())), default=0.0)
 
-    def merges(self, lang: str, term: str, key: str, family: frozenset[str] = frozenset(), short_is_ambiguous: bool = True) -> bool:
+    def merges(
+        self, lang: str, term: str, key: str, family: frozenset[str] = frozenset(), short_is_ambiguous: bool = True
+    ) -> bool:
         # Arabic: the frequent "different" words sharing a stem are the same word with its article or
         # a clitic (سعال, السعال), which is what the stemmer is for.
         if lang in ("vi", "hi", "ar") or " " in term.strip():
@@ -253,7 +254,9 @@ class Compiler:
             # A typo variant that is some other term's key is that term, not a typo; one that is a
             # word of the language is that word ("verschieben" is no "verschrieben", "aesthetic" no
             # "anaesthetic").
-            real = _folded_frequencies(lang) if lang in TYPO_CHECKED_LANGUAGES else {}
+            # Romanised Hindi has no word list of its own (wordfreq's is in Devanagari); Vietnamese
+            # makes no typo variants.
+            real = _folded_frequencies(lang) if lang not in SURFACE_ONLY else {}
 
             def meant(key: str) -> bool:
                 """A variant that is a frequent word of the language and no health word of it by its

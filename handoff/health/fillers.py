@@ -3,10 +3,11 @@ Luft" with "seit gestern" inside it, "kızımın ateşi de var" holds "ateşi va
 
 A phrase key matches adjacent words only. A language's fillers (its lexicon's ``filler`` lines:
 degree and time adverbs, focus and discourse particles; never a negation, a pronoun or a preposition
-alone), and a number written in digits ("non mangio da 4 giorni", "не ем уже 4 дня"), may sit inside a phrase without changing what it says, so the stemmed words are searched a
-second time with the fillers left out, and a phrase found only that way is placed on the line over
-the words it spans, fillers included, as if it had been written whole: the evidence, the everyday
-phrases that hide words and the word counts downstream read it like any other phrase. A filler lead
+alone), and a number written in digits ("non mangio da 4 giorni", "не ем уже 4 дня"), may sit inside
+a phrase without changing what it says, so the stemmed words are searched a second time with the
+fillers left out, and a phrase found only that way is placed on the line over the words it spans,
+fillers included, as if it had been written whole: the evidence, the everyday phrases that hide words
+and the word counts downstream read it like any other phrase. A filler lead
 ("seit", "since", "od") is left out only right before a filler ("seit gestern", not "seit der Impfung").
 Everyday phrases are found this way too ("sick and really tired of"), so a mask is not lost to a
 filler either.
@@ -58,13 +59,17 @@ def _kept(words: list[str], stems: list[str], fillers: frozenset[str], leads: fr
     """Indices of the words that are not left out, or None when nothing is left out after a word a
     phrase goes on after (nothing new to find), or fewer than two words stay. Most texts hold a
     filler or two among many words: the loops run over the fillers' places, the rest is done in C."""
-    dropped = [word in fillers or word.isdigit() for word in words]
+    dropped = list(map(fillers.__contains__, words))
+    digits = list(map(str.isdigit, words))
+    if any(digits):
+        dropped = list(map(operator.or_, dropped, digits))
     places = list(compress(range(len(words)), dropped))
     if leads:
         for i in reversed(places):
             # A lead goes with a number only when a filler follows it: "seit 3 Tagen" is a time
             # adverb, "da 4 giorni" keeps the "da" of "non mangio da giorni".
-            if i and words[i - 1] in leads and not (words[i].isdigit() and not (i + 1 < len(words) and dropped[i + 1])):
+            number_alone = words[i].isdigit() and not (i + 1 < len(words) and dropped[i + 1])
+            if i and words[i - 1] in leads and not number_alone:
                 dropped[i - 1] = True
         places = list(compress(range(len(words)), dropped))
     if not any(i and not dropped[i - 1] and stems[i - 1] in joining for i in places):

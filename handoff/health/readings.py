@@ -84,8 +84,8 @@ _OXYGEN_WORDS = (
 )
 _SATURATION = _after(_SATURATION_WORDS, r"(\d{2,3})(?!\d)")
 _OXYGEN = _after(_OXYGEN_WORDS, r"(\d{2,3})(?!\d)")
-# French, Italian, Spanish, Portuguese, Turkish and Arabic also say a pressure in centimetres of mercury: "j'ai 15/9
-# de tension", "pressão 14 por 9".
+# French, Italian, Spanish, Portuguese, Turkish and Arabic also say a pressure in centimetres of
+# mercury: "j'ai 15/9 de tension", "pressão 14 por 9", "tansiyonum 14'e 9".
 _CM_PRESSURE_WORDS = r"tension|tensione|tensao|pressao|presion|tansiyon(?:um|u)?|ضغط(?:ي|ه|ها)?|الضغط"
 _CM_PRESSURE = _beside(_CM_PRESSURE_WORDS, "1,2")
 
