@@ -92,14 +92,14 @@ _CM_PRESSURE = _beside(_CM_PRESSURE_WORDS, "1,2")
 # Temperature and fever words, folded, in the 17 languages; the value comes within a few words.
 _TEMPERATURE_WORDS = (
     r"temp|temps|temperature|temperatures|fever|temperatur|tempen|fieber|fievre|temperatura|temperatury|"
-    r"temperature|fiebre|febre|febbre|temperatuur|koorts|feber|goraczka|goraczki|teplota|teplotu|horecka|"
+    r"fiebre|febre|febbre|temperatuur|koorts|feber|goraczka|goraczki|teplota|teplotu|horecka|"
     r"horecku|laz|lazam|lazas|homerseklet|homerseklete|температура|температуру|температуры|темп|жар|"
     r"ates|atesi|atesim|suhu|suhunya|demam|demamnya|sot|nhiet do|حرارة|حرارته|حرارتها|حرارتي|الحرارة|"
     r"bukhar|bukhaar"
 )
 # A text about the weather reads no body temperature ("the temperature was 38.5 in Seville").
 _WEATHER = re.compile(
-    r"(?<!\w)(?:weather|outside|forecast|heatwave|heat wave|wetter|draussen|draußen|hitze|hitzewelle|"
+    r"(?<!\w)(?:weather|outside|forecast|heatwave|heat wave|wetter|draussen|hitze|hitzewelle|"
     r"meteo|dehors|canicule|clima|tiempo|afuera|ola de calor|caldo|fuori|weer|buiten|hittegolf|vader|"
     r"ute|pogoda|na dworze|upal|pocasi|venku|vedro|idojaras|kint|hoseg|погода|на улице|жара|hava|disari|"
     r"cuaca|di luar|thoi tiet|ngoai troi|nang nong|الطقس|الجو|برا|mausam|garmi)(?!\w)"
@@ -124,12 +124,10 @@ _HINTS = frozenset(
     oxygen oxigeno oxigenio ossigeno sauerstoff zuurstof syre tlen kyslik oxigen кислород oksijen oksijeni
     oksigen oxy الأكسجين الاكسجين
     الضغط
-    temp temps temperature temperatures fever temperatur tempen fieber fievre temperatura temperatury
-    fiebre febre febbre temperatuur koorts feber goraczka goraczki teplota teplotu horecka horecku laz
-    lazam lazas homerseklet homerseklete температура температуру температуры темп жар ates atesi atesim
-    suhu suhunya demam demamnya sot nhiet حرارة حرارته حرارتها حرارتي الحرارة bukhar bukhaar
     """.split()
-)
+    # The temperature words are plain words: their hints are read from the pattern, not listed twice
+    # (a phrase by its first word: "nhiet do").
+) | frozenset(word.split()[0] for word in _TEMPERATURE_WORDS.split("|"))
 
 
 def _pressures(pattern: re.Pattern, line: str, systolic: range, diastolic: range) -> bool:
