@@ -12,7 +12,8 @@ one word weighs once however many categories it names):
   foot"), ``comp.test_result`` a result of a test ("je suis positif au test", "came back positive");
 - a weak term, only when supported, 0.35; a body part with a complaint or care question, 0.35;
 - a strong identifier, 0.9; a vital-sign reading (``readings``: "bp 150/95", "SpO2 88%"), 0.7, or
-  0.35 when weak ("zucker ... 300", which needs support like a weak term).
+  0.35 when weak ("zucker ... 300", which needs support like a weak term); a health emoji
+  (``pictographs``: "🤒"), 0.7, or 0.35 when weak ("🤮", which needs support).
 Then context: an animal (not one inside a term's phrase: "röda hund" is rubella; not one that bit or
 stung the speaker or a relative) cuts the score to 60%; otherwise a person (first person, a relative) or a complaint raises it by 40% of the remaining
 gap; otherwise a business question cuts it to 60%.
@@ -32,7 +33,7 @@ from collections.abc import Callable
 from functools import cache
 from itertools import accumulate
 
-from . import endings, fillers, identifiers, language, normalize, readings
+from . import endings, fillers, identifiers, language, normalize, pictographs, readings
 from .leave import LEAVE, LeaveInAPolicyQuestion
 from .lexicon import ENDING, FUNCTION_WORD, lexicon, unmarked
 from .matching import find_keys, is_health
@@ -528,7 +529,8 @@ def _nothing(lang: str) -> HealthVerdict:
 def detect(text: str) -> HealthVerdict:
     prepared = normalize.prepare(text)
     words = normalize.tokens(prepared)
-    if not words:
+    signs = pictographs.find(text)
+    if not words and not signs:
         return _nothing(language.UNDETERMINED)
     folded = normalize.fold_words(words)
     surface_hits, function_words, hinglish, ending = _surface_pass(folded)
@@ -544,10 +546,14 @@ def detect(text: str) -> HealthVerdict:
         best = max(fitting, key=coverage.__getitem__, default=None)
         if best is not None and coverage[best] > coverage.get(primary, 0):
             primary = best
-    if not ending and not _composable(lines) and not identifiers.may_hold(text):
+    if not ending and not signs and not _composable(lines) and not identifiers.may_hold(text):
         return _nothing(primary)
     evidence = _Evidence()
     evidence.add_lines([(line or folded, hits) for line, hits in lines], lambda: normalize.clause_ends(prepared))
+    if evidence.veto:
+        # An everyday context cancels a sick face as it cancels an ambiguous word ("the 🤒 of the
+        # stock market"); the weak ones go with the weak words.
+        signs = {}
     evidence.apply_veto()
     found, cues, rules = evidence.terms, evidence.cues, evidence.rules
     strong, ambiguous, weak = found["strong"], found["amb"], found["weak"]
@@ -584,7 +590,7 @@ def detect(text: str) -> HealthVerdict:
     ids = identifiers.find(text)
     measures = readings.find(text, folded.split())
     strong_ids = [r for r, s in (*ids.items(), *measures.items()) if s == "strong"]
-    strong_evidence = bool(strong or ambiguous or ends or strong_ids or composed)
+    strong_evidence = bool(strong or ambiguous or ends or strong_ids or composed or "strong" in signs.values())
     supported = strong_evidence or bool(cues & _SUPPORT_CUES)
     # "appointment", "clinic" are everyday words on their own ("I have an appointment at the
     # bank"): they need a strong health term, or each other ("appt with dr").
@@ -599,7 +605,7 @@ def detect(text: str) -> HealthVerdict:
     # Weak terms with nothing strong beside them weigh as one: "calories" and "burn", "cold" and
     # "shot" are everyday talk together too. A person, a relative or a complaint still lifts one
     # weak term over the threshold ("my son has a cold").
-    weak_only = not (strong_evidence or body_complaint or any(s == "weak" for s in (*ids.values(), *measures.values())))
+    weak_only = not (strong_evidence or body_complaint or any(s == "weak" for s in (*ids.values(), *measures.values(), *signs.values())))
     weak_budget = [1 if weak_only else _PER_CATEGORY * len(weak)]
     # One word is one piece of evidence, however many categories it names ("insomnia" is a
     # symptom, a condition and a mental-health term): its categories are all reported, its weight
@@ -643,6 +649,12 @@ def detect(text: str) -> HealthVerdict:
             categories.add("test_result")
             rules.add(rule)
 
+    # A health emoji weighs as a term of its strength, once per category ("🤮🤮🤮" is one).
+    for category, strength in signs.items():
+        if strength == "strong" or supported:
+            weights.append(_W_STRONG if strength == "strong" else _W_WEAK)
+            categories.add(category)
+            rules.add(f"emoji.{category}")
     missing = 1.0
     for w in weights:
         missing *= 1.0 - w

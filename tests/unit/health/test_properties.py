@@ -14,7 +14,7 @@ HEALTHY_WORDS = st.sampled_from(
     ["diabetes", "my", "mother", "fever", "ibuprofen", "appt", "dr", "tengo", "dolor", "12345678", "NPI",
      "1234567893", "E11.9", "ICD", "cold", "weather", "café", "Überweisung", " ", "\n", "!!", "é",
      "Hautkrebs", "болит", "голова", "ağrıyor", "ألم", "رأسي", "đau", "đầu", "bukhar", "hai", "mujhe", "kolano",
-     "bolí", "fáj", "knä", "ont", "sakit", "\u0301", "\ud800"]
+     "bolí", "fáj", "knä", "ont", "sakit", "\u0301", "\ud800", "🤒", "🤮", "💊", "🏥", "emoji"]
 )
 TEXTS = st.one_of(st.text(), st.lists(HEALTHY_WORDS, max_size=12).map(" ".join))
 
@@ -30,6 +30,7 @@ RULE_IDS = frozenset(
     + [f"comp.{rule}" for rule in COMPOSITIONS]
     + ["neg.everyday_phrase", "neg.everyday_context", "neg.said_of_a_thing", "neg.role_at_work", "neg.living_somewhere", "neg.leave_policy", "id.npi", "id.mbi", "id.icd10", "id.member"]
     + ["meas.blood_pressure", "meas.blood_sugar", "meas.oxygen", "meas.temperature"]
+    + [f"emoji.{c}" for c in ("symptom", "condition", "medication", "procedure", "care_appointment_provider")]
 )
 # The languages (hi: romanised Hindi) and "und".
 LANGUAGES = frozenset(
