@@ -601,16 +601,11 @@ def foreign_words(artefact: dict) -> dict[str, list[str]]:
 
     lexicon = Lexicon(artefact)
     surface = lexicon.surface()
-    stemmed = {lang: lexicon.stem(lang) for lang in lexicon.languages if lang not in SURFACE_ONLY}
+    stemmed = _stem_keys(lexicon)
     folded = {lang: _folded_frequencies(lang) for lang in FUNCTION_WORD_LANGUAGES}
 
     def read_as_health_by_stem(word: str) -> set[str]:
-        langs = set()
-        for lang, keys in stemmed.items():
-            info = keys.words.get(stem_line(lang, [word]).strip()) if keys is not None else None
-            if info is not None and any(is_health(e) for e in info[2]):
-                langs.add(lang)
-        return langs
+        return {lang for lang, entries in _stem_entries(stemmed, word).items() if any(is_health(e) for e in entries)}
 
     found_in: dict[str, set[str]] = defaultdict(set)
     for other, frequencies in folded.items():
@@ -636,6 +631,55 @@ def foreign_words(artefact: dict) -> dict[str, list[str]]:
                 if zipf - own >= FOREIGN_MARGIN:
                     found_in[lang].add(word)
     return {lang: sorted(words) for lang, words in sorted(found_in.items())}
+
+
+def _stem_keys(lexicon) -> dict:
+    return {lang: keys for lang in lexicon.languages if lang not in SURFACE_ONLY and (keys := lexicon.stem(lang)) is not None}
+
+
+def _stem_entries(stemmed: dict, word: str) -> dict[str, tuple]:
+    """The entries of the whole-word stem key each language reads ``word`` as."""
+    entries = {}
+    for lang, keys in stemmed.items():
+        info = keys.words.get(stem_line(lang, [word]).strip())
+        if info is not None:
+            entries[lang] = info[2]
+    return entries
+
+
+def own_words(artefact: dict) -> dict[str, list[str]]:
+    """Per language of the text, its words that a text in it does not borrow from another language
+    (``language.borrowed``: "tengo un fever terrible"): the words of its frequency list (wordfreq)
+    that some other language's whole-word stem term falls on, unless that language writes the word
+    ten times as often and this one rarely (zipf under ``FOREIGN_ZIPF``). German "Virus" is German
+    (and German does not read it as health: a computer virus), Dutch "tremor" an earthquake about as
+    often as English writes the word; Spanish writes "fever" (a song title) a hundred times less
+    often than English, so "tengo un fever" borrows it. A word missing from the list is rare in the
+    language and borrowed."""
+    import wordfreq
+
+    from .lexicon import Lexicon
+
+    stemmed = _stem_keys(Lexicon(artefact))
+    own: dict[str, list[str]] = {}
+    for lang in (*FUNCTION_WORD_LANGUAGES, *UNMARKED_FUNCTION_WORD_LANGUAGES):
+        words = set()
+        for line, zipf in _folded_frequencies(lang).items():
+            word = line.strip()
+            if not word or " " in word or len(word) < MIN_BORROWED_LETTERS:
+                continue
+            for other, entries in _stem_entries(stemmed, word).items():
+                if other == lang or not any(e.kind == "lex" for e in entries):
+                    continue
+                if zipf >= FOREIGN_ZIPF or wordfreq.zipf_frequency(word, other) - zipf < FOREIGN_MARGIN:
+                    words.add(word)
+                    break
+        own[lang] = sorted(words)
+    return own
+
+
+# Borrowed terms are read from five letters (``scoring._MIN_OTHER_LETTERS``): shorter words are not listed.
+MIN_BORROWED_LETTERS = 5
 
 
 def _version(dist: str) -> str:
@@ -670,6 +714,7 @@ def build(output: Path = ARTEFACT) -> dict:
     ]
     artefact = compiler.artefact(sources, function_words())
     artefact["foreign_words"] = foreign_words(artefact)
+    artefact["own_words"] = own_words(artefact)
     artefact["fillers"] = fillers()
     artefact["places"] = places()
     payload = json.dumps(artefact, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")

@@ -203,6 +203,28 @@ def candidates(
     return primary, sure, others
 
 
+def borrowed(sure: tuple[str, ...], others: tuple[str, ...], function_words: dict[str, int]) -> tuple[str, ...]:
+    """Languages whose words a text read in ``sure`` may borrow, besides those ``others`` tries.
+
+    People switch languages inside one message ("tengo un fever terrible desde ayer", "aku lagi
+    demam nih, can't come to office today"): English in a text of any other language, and a
+    language with two function words or more in the text ("aku", "lagi"), at least half as many as
+    the leader's (folded Vietnamese syllables are Portuguese function words now and then). Only their
+    longer terms count there, as for the languages tried on an unsure guess (``scoring._read``).
+    """
+    most = max(function_words.values(), default=0)
+    found = tuple(
+        lang for lang, count in function_words.items()
+        if count >= _BORROWING_FUNCTION_WORDS and 2 * count >= most and lang not in sure and lang not in others
+    )
+    if "en" not in sure and "en" not in others and "en" not in found:
+        found = (*found, "en")
+    return found
+
+
+_BORROWING_FUNCTION_WORDS = 2
+
+
 def _hinglish(prepared: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     """Romanised Hindi, whose function words outnumber every Latin-script language's.
 

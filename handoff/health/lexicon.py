@@ -99,6 +99,8 @@ class Lexicon:
         self._surface_table = data["surface"]
         # language -> other languages' frequent words its surface terms fall on (build.foreign_words)
         self.foreign_words = {lang: frozenset(words) for lang, words in data.get("foreign_words", {}).items()}
+        # language of a text -> its words another language's terms fall on that it does not borrow
+        self.own_words = {lang: frozenset(words) for lang, words in data.get("own_words", {}).items()}
         # language -> (words a phrase may hold without changing it, words that may only before one)
         self.fillers = {
             lang: (frozenset(kinds.get("words", ())), frozenset(kinds.get("leads", ())))

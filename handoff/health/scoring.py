@@ -378,7 +378,10 @@ def _on_a_foreign_word(folded: str, hit) -> bool:
     return folded[start : folded.find(" ", start)] in lexicon().foreign_words.get(hit[3].lang, ())
 
 
-def _read(surface_hits: list, words: list[str], folded: str, sure: tuple[str, ...], others: tuple[str, ...]):
+def _read(
+    surface_hits: list, words: list[str], folded: str, sure: tuple[str, ...], others: tuple[str, ...],
+    borrowed: tuple[str, ...] = (),
+):
     """(words covered per language when the guess is unsure, [(line, hits)] of the languages
     read): their surface hits, their stems' hits.
 
@@ -419,11 +422,48 @@ def _read(surface_hits: list, words: list[str], folded: str, sure: tuple[str, ..
     readable = frozenset(sure).union(coverage)
     tried = _tried_terms(surface_hits, lines, words, folded, readable, others)
     kept = [hit for i, hit in enumerate(surface_hits) if hit[3].lang in readable or i in tried]
+    if borrowed:
+        _add_borrowed_terms(lines, kept, words, folded, sure, [lang for lang in borrowed if lang not in readable])
     if kept:
         lines.insert(0, (None, kept))
     if "hi" in sure and "en" in sure:
         lines = _without_english_cues_on_hindi_words(lines, folded)
     return coverage, lines
+
+
+def _add_borrowed_terms(
+    lines: list, kept: list, words: list[str], folded: str, read_in: tuple[str, ...], borrowed: list[str]
+) -> None:
+    """Add to ``lines`` the stem-line terms of the ``borrowed`` languages (``language.borrowed``)
+    that count in a text of another language ("tengo un fever terrible", "mi abuela tiene
+    dementia"): strong or ambiguous, of five letters or more, on a word that is no word of the
+    text's languages ``read_in`` (``build.own_words``) and that no term of the languages read already
+    names; each as an ambiguous term, with those languages' everyday phrases ("sick of waiting" in
+    a French text is no illness)."""
+    read = None
+    own = [lexicon().own_words.get(lang, frozenset()) for lang in read_in]
+    written = folded.split()
+    for lang in borrowed:
+        stem_line = _stem_hits(lang, words)
+        if stem_line is None:
+            continue
+        line, hits = stem_line
+        terms = []
+        for hit in hits:
+            # A weak term is everyday talk as often as not; borrowed, it is too little to go on.
+            if hit[3].kind != "lex" or hit[2] < _MIN_OTHER_LETTERS or hit[3].label.endswith(".weak"):
+                continue
+            index = line.count(" ", 0, hit[0] + 1)
+            if any(written[index - 1] in vocabulary for vocabulary in own):
+                continue
+            if read is None:
+                read = _term_words(lines, kept, folded)
+            if index not in read:
+                # Borrowed, a strong term is as sure as an ambiguous one: the text's own everyday
+                # context cancels it ("mitral kelimesinin anlamı nedir" asks what a word means).
+                terms.append((*hit[:3], hit[3]._replace(label=hit[3].label.rsplit(".", 1)[0] + ".amb")))
+        if terms:
+            lines.append((line, terms + [hit for hit in hits if hit[3].kind == "neg"]))
 
 
 def _tried_terms(surface_hits: list, lines: list, words: list[str], folded: str, readable, others) -> set[int]:
@@ -537,7 +577,8 @@ def detect(text: str) -> HealthVerdict:
     kind = language.script(prepared)
     primary, sure, others = language.candidates(prepared, len(words), kind, function_words, hinglish)
     surface_hits = fillers.with_surface_phrases(surface_hits, words, folded, sure)
-    coverage, lines = _read(surface_hits, words, folded, sure, others)
+    borrowed = language.borrowed(sure, others, function_words)
+    coverage, lines = _read(surface_hits, words, folded, sure, others, borrowed)
     if coverage:
         # An unsure guess gives way to the language whose health words cover more of the text,
         # among those that write its letters: "raynaudův syndrom" is Czech, though Swedish lists
