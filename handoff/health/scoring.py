@@ -343,23 +343,35 @@ def _letters_it_may_cover(stem: str) -> int:
 
 
 _COVERABLE: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
+_BORROWABLE: dict[str, tuple[frozenset[str], frozenset[str]]] = {}
 
 
-def _coverable(lang: str, keys) -> tuple[frozenset[str], frozenset[str]]:
-    """(whole-word stem keys, first words of phrase stem keys) of ``lang`` whose hits ``_covers``
-    counts: a stem line with none of them adds no covered word. Built on first use (a few ms)."""
-    found = _COVERABLE.get(lang)
+def _keys_that(lang: str, keys, counts: Callable, memo: dict) -> tuple[frozenset[str], frozenset[str]]:
+    """(whole-word stem keys, first words of phrase stem keys) of ``lang`` with an entry that
+    ``counts(letters, entry)``: a stem line with none of them has no such hit. Built on first use
+    (a few ms) into ``memo``."""
+    found = memo.get(lang)
     if found is None:
         words = frozenset(
             word for word, (_, _, entries) in keys.words.items()
-            if any(_covers(_letters_it_may_cover(word), e) for e in entries)
+            if any(counts(_letters_it_may_cover(word), e) for e in entries)
         )
         phrases = keys.automaton.items() if keys.automaton is not None else ()
         heads = frozenset(
-            key.split(" ")[1] for key, (_, letters, entries) in phrases if any(_covers(letters, e) for e in entries)
+            key.split(" ")[1] for key, (_, letters, entries) in phrases if any(counts(letters, e) for e in entries)
         )
-        found = _COVERABLE[lang] = (words, heads)
+        found = memo[lang] = (words, heads)
     return found
+
+
+def _coverable(lang: str, keys) -> tuple[frozenset[str], frozenset[str]]:
+    """The stem keys of ``lang`` whose hits ``_covers`` counts."""
+    return _keys_that(lang, keys, _covers, _COVERABLE)
+
+
+def _may_be_borrowed(_letters: int, entry) -> bool:
+    """Whether a stem key's entry may count as borrowed (``_add_borrowed_terms`` checks its length)."""
+    return entry.kind == "lex" and not entry.label.endswith(".weak")
 
 
 def _covered_by_language(folded: str, surface_hits) -> dict[str, set[int]]:
@@ -444,6 +456,15 @@ def _add_borrowed_terms(
     own = [lexicon().own_words.get(lang, frozenset()) for lang in read_in]
     written = folded.split()
     for lang in borrowed:
+        keys = lexicon().stem(lang)
+        if keys is None:
+            continue
+        # Most texts borrow nothing: a stem line with no word or phrase head that could be a
+        # borrowed term is not searched (its stems are memoised, the check is a set's).
+        stems = stem_words(lang, words)
+        heads_words, heads = _keys_that(lang, keys, _may_be_borrowed, _BORROWABLE)
+        if heads_words.isdisjoint(stems) and heads.isdisjoint(stems):
+            continue
         stem_line = _stem_hits(lang, words)
         if stem_line is None:
             continue
