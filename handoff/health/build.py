@@ -634,6 +634,7 @@ def foreign_words(artefact: dict) -> dict[str, list[str]]:
 
 
 def _stem_keys(lexicon) -> dict:
+    """Language -> its stem keys, for the languages that have a stemmer and keys."""
     return {lang: keys for lang in lexicon.languages if lang not in SURFACE_ONLY and (keys := lexicon.stem(lang)) is not None}
 
 

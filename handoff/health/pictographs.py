@@ -1,7 +1,7 @@
 """Health emoji: the pictographs people send instead of the words ("🤒 not coming in today").
 
 WhatsApp messages say "I'm ill" with a face with a thermometer as often as with a word, and an emoji
-is the same in every language, so it is read here, on the raw text, not in the lexicons. Each finder
+is the same in every language, so it is read here, on the raw text, not in the lexicons. ``find``
 returns categories and strengths only, never the emoji.
 
 - Strong (weighs like an ambiguous term, 0.7, cancelled by an everyday context like one): the two
