@@ -280,13 +280,18 @@ def _surface_pass(folded: str):
     return hits, function_words, hinglish, ending
 
 
+def _table(lang: str, words: list[str]) -> str:
+    """The stem table ``words`` are read in for ``lang``: Vietnamese typed without its marks has keys
+    of its own (``build.unmarked_keys``)."""
+    return unmarked(lang) if lang == "vi" and all(map(str.isascii, words)) else lang
+
+
 def _stem_hits(lang: str, words: list[str], only_covering: bool = False, across_fillers: bool = False):
     """(stemmed line, hits) of ``words`` read in ``lang``, or None when it has no stemmer or no hit;
     with ``only_covering``, None too when no stem can start a hit that ``_words_covered`` counts
     (the line is then not searched); with ``across_fillers``, phrases with the language's fillers
     inside them are found too (``fillers``: "bekomme seit gestern keine luft")."""
-    # Vietnamese typed without its marks has keys of its own (``build.unmarked_keys``).
-    table = unmarked(lang) if lang == "vi" and all(map(str.isascii, words)) else lang
+    table = _table(lang, words)
     keys = lexicon().stem(table)
     if keys is None:
         return None
@@ -456,13 +461,14 @@ def _add_borrowed_terms(
     own = [lexicon().own_words.get(lang, frozenset()) for lang in read_in]
     written = folded.split()
     for lang in borrowed:
-        keys = lexicon().stem(lang)
+        table = _table(lang, words)
+        keys = lexicon().stem(table)
         if keys is None:
             continue
         # Most texts borrow nothing: a stem line with no word or phrase head that could be a
         # borrowed term is not searched (its stems are memoised, the check is a set's).
         stems = stem_words(lang, words)
-        heads_words, heads = _keys_that(lang, keys, _may_be_borrowed, _BORROWABLE)
+        heads_words, heads = _keys_that(table, keys, _may_be_borrowed, _BORROWABLE)
         if heads_words.isdisjoint(stems) and heads.isdisjoint(stems):
             continue
         stem_line = _stem_hits(lang, words)
