@@ -67,6 +67,7 @@ _LONG_LINE = 1000
 # marks" composes nothing).
 _PLACED_CUES = frozenset({"vital", "ailment", "body", "impair", "function", "degree", "event"})
 _ANIMAL = "animal"
+_VET = "vet"
 _NEAR_WORDS = 4
 _SHORTEST_SENTENCE = 3  # words
 
@@ -88,7 +89,7 @@ class _Evidence:
     """Lexical hits that survive everyday phrases: terms by strength and category (keyed by the
     word's index, so the stem and a prefix of one word are one hit), cues and rules."""
 
-    __slots__ = ("terms", "cues", "cue_words", "business_spans", "rules", "veto")
+    __slots__ = ("terms", "cues", "cue_words", "business_spans", "rules", "veto", "vet")
 
     def __init__(self):
         self.terms: dict[str, dict[str, set]] = {"strong": {}, "amb": {}, "weak": {}}
@@ -99,6 +100,8 @@ class _Evidence:
         self.business_spans: list[tuple[int, int]] = []
         self.rules: set[str] = set()
         self.veto = False
+        # A vet is named: the care words are an animal's, however few sentences name the animal.
+        self.vet = False
 
     def add_lines(self, lines: list, clause_ends: Callable[[], frozenset[int]] = frozenset) -> None:
         """Take the [(line, hits)] of the lines read, hits as (start, end, letters, entry).
@@ -148,6 +151,7 @@ class _Evidence:
 
         term_hits = []  # (strength, category, first word, last word)
         animals: list[int] = []  # word indices of the animal cues
+        vets: list[int] = []  # word indices of the vet cues (an animal's care, so an animal too)
         spans = {}
         word_spans = None
         # The words each everyday phrase spans, counted once for the lines and for the thing rule.
@@ -187,10 +191,10 @@ class _Evidence:
                 self.rules.add("neg.living_somewhere")
                 continue
             if entry.kind == "cue":
-                if entry.label == _ANIMAL:
+                if entry.label == _ANIMAL or entry.label == _VET:
                     # Counted below, unless a health term's phrase holds it: "röda hund" (rubella)
                     # and "coup du lapin" (whiplash) name no animal.
-                    animals.append(first_word(line, start))
+                    (vets if entry.label == _VET else animals).append(first_word(line, start))
                     continue
                 self.cues.add(entry.label)
                 if entry.label in _PLACED_CUES:
@@ -205,10 +209,11 @@ class _Evidence:
         # A word inside a longer term of the same category is that term, not a second one: "lịch
         # hẹn" (an appointment) and its "hẹn" are one care word, not the two a care word needs.
         phrases = [(category, first, last) for _, category, first, last in term_hits if last > first]
-        named = [index for index in animals if not any(first <= index <= last for _, first, last in phrases)]
+        named = [index for index in animals + vets if not any(first <= index <= last for _, first, last in phrases)]
         if named:
             self.cues.add(_ANIMAL)
             self.cue_words[_ANIMAL] = named
+            self.vet = not set(vets).isdisjoint(named)
         for strength, category, index, last in term_hits:
             if phrases and any(c == category and first <= index and last <= end and end - first > last - index
                                for c, first, end in phrases):
@@ -735,8 +740,11 @@ def detect(text: str) -> HealthVerdict:
             # relative is ("el perro del vecino mordió a mi hija"), wherever the animal is named. A
             # sting on "my dog" is the dog's: "my" is no victim.
             # An animal named in two sentences or more is what a post is about ("Our cat has been
-            # vomiting. The vet found kidney disease."): damped once more.
-            score *= _ANIMAL_DAMPING ** min(evidence.sentences_naming(_ANIMAL, numbering()), 2)
+            # vomiting. The vet found kidney disease."): damped once more. So is a text that names a
+            # vet: its clinic, jabs and check-ups are the animal's, though only its name is written
+            # ("Clínica veterinaria: a Luna le toca la vacuna de la rabia").
+            named = 2 if evidence.vet else evidence.sentences_naming(_ANIMAL, numbering())
+            score *= _ANIMAL_DAMPING ** min(named, 2)
         elif cues & _BOOST_CUES:
             score += (1.0 - score) * _PERSON_BOOST
         elif "business" in cues:

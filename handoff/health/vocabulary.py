@@ -40,6 +40,7 @@ CUES = (
     "testword",  # test, results, scan, screening
     "business",  # price, opening hours: a question to a shop, not about a person
     "animal",  # dog, cat, vet: not a person's health
+    "vet",  # vet, Tierarzt, clínica veterinaria: an animal's care, so its care words are the animal's
     # laptop, battery, project, lawn, tomato plant: health words said of one are not health
     # ("the battery is swollen", "ce projet est malade"); see things.SaidOfAThing
     "thing",
