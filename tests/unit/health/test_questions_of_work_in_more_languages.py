@@ -5,8 +5,8 @@ burn-out part time). A leave, a certificate or a company doctor is hidden when t
 question of work (``leave.LeaveInAPolicyQuestion``); the phrases that ask it ("wie viele", "hace
 falta", "doit-on", "hoeveel", "får man", "нужна ли", "czy trzeba") were missing in most languages. The
 sentences were written for this file; none comes from ../shared/phi-bench. Still flagged, left out: a
-German question naming a diagnosis on the sick note, English questions about a health plan's
-physio for "our" dependants and a flu-jab clinic open to contractors."""
+German question naming a diagnosis on the sick note, and an English question about a health
+plan's physio for "our" dependants ("our" names a person)."""
 
 from tests.support.health_verdicts import table_tests
 
@@ -56,6 +56,7 @@ EVERYDAY = [
     ('pt', 'Quantos dias de atestado a empresa aceita por ano?'),
     ('pt', 'O plano de saúde cobre dependentes acima de 21 anos?'),
     ('en', 'How many sick days do contractors get per year?'),
+    ('en', 'Is the flu jab clinic on the 3rd floor open to contractors?'),
     ('it', 'Quanti giorni di malattia si possono fare senza certificato?'),
     ('it', "L'azienda paga il vaccino antinfluenzale ai dipendenti?"),
     ('it', "C'è un medico competente nella sede di Torino?"),
