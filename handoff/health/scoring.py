@@ -68,6 +68,11 @@ _LONG_LINE = 1000
 _PLACED_CUES = frozenset({"vital", "ailment", "body", "impair", "function", "degree", "event"})
 _ANIMAL = "animal"
 _VET = "vet"
+# A word of likeness before what is likened ("like a", "wie ein", "como un") or after it (Turkish
+# "gibi", Hindi "jaisa"): an animal it likens a person to is no pet ("look like a hamster").
+_SIMILE = "simile"
+_SIMILE_AFTER = "simile_after"
+_LIKENED_REACH = 2  # "like a hamster", "like a little hamster"
 _NEAR_WORDS = 4
 _SHORTEST_SENTENCE = 3  # words
 
@@ -152,6 +157,7 @@ class _Evidence:
         term_hits = []  # (strength, category, first word, last word)
         animals: list[int] = []  # word indices of the animal cues
         vets: list[int] = []  # word indices of the vet cues (an animal's care, so an animal too)
+        likened: set[int] = set()  # word indices a simile likens something to
         spans = {}
         word_spans = None
         # The words each everyday phrase spans, counted once for the lines and for the thing rule.
@@ -196,6 +202,13 @@ class _Evidence:
                     # and "coup du lapin" (whiplash) name no animal.
                     (vets if entry.label == _VET else animals).append(first_word(line, start))
                     continue
+                if entry.label == _SIMILE:
+                    last = last_word(line, end)
+                    likened.update(range(last + 1, last + 1 + _LIKENED_REACH))
+                    continue
+                if entry.label == _SIMILE_AFTER:
+                    likened.add(first_word(line, start) - 1)
+                    continue
                 self.cues.add(entry.label)
                 if entry.label in _PLACED_CUES:
                     self.cue_words.setdefault(entry.label, []).append(first_word(line, start))
@@ -209,7 +222,10 @@ class _Evidence:
         # A word inside a longer term of the same category is that term, not a second one: "lịch
         # hẹn" (an appointment) and its "hẹn" are one care word, not the two a care word needs.
         phrases = [(category, first, last) for _, category, first, last in term_hits if last > first]
-        named = [index for index in animals + vets if not any(first <= index <= last for _, first, last in phrases)]
+        named = [
+            index for index in animals + vets
+            if index not in likened and not any(first <= index <= last for _, first, last in phrases)
+        ]
         if named:
             self.cues.add(_ANIMAL)
             self.cue_words[_ANIMAL] = named

@@ -41,6 +41,10 @@ CUES = (
     "business",  # price, opening hours: a question to a shop, not about a person
     "animal",  # dog, cat, vet: not a person's health
     "vet",  # vet, Tierarzt, clínica veterinaria: an animal's care, so its care words are the animal's
+    # like a, wie ein, como un (before what is likened); gibi, jaisa (after it): an animal likened to
+    # is no pet ("I look like a hamster", "köpek gibi öksürüyorum")
+    "simile",
+    "simile_after",
     # laptop, battery, project, lawn, tomato plant: health words said of one are not health
     # ("the battery is swollen", "ce projet est malade"); see things.SaidOfAThing
     "thing",
