@@ -148,6 +148,18 @@ _CLAUSE_END = re.compile(r"[,.;:!?\n\u060c\u061b\u061f\u2026]|\s[-\u2013\u2014]\
 _SENTENCE_END = re.compile(r"[.!?\u061f\u2026\u3002](?=\s)|\n")
 
 
+# Where no phrase runs on: a question or exclamation mark, a line break, or a full stop after a word
+# of four letters or more (not "St. John's wort", "Dr. Novak", "vs.").
+_PHRASE_BREAK = re.compile(r"[!?\u061f\u3002\n]|(?<=\w{4})\.(?=\s)")
+
+
+def phrase_breaks(prepared: str) -> frozenset[int]:
+    """1-based indices of the words of ``tokens(prepared)`` that no phrase runs on past ("di kamar
+    ada kulkas? saya harus simpan insulin": word 4, so "kulkas saya", my fridge, is no phrase);
+    empty when the text has no such mark (most messages: one regex search)."""
+    return _ends(prepared, _PHRASE_BREAK) if _PHRASE_BREAK.search(prepared) else frozenset()
+
+
 def clause_ends(prepared: str) -> frozenset[int]:
     """1-based indices of the words of ``tokens(prepared)`` that a clause ends on ("the server
     crashed, I have the flu": word 3)."""

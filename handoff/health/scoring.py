@@ -606,6 +606,29 @@ def _sentence_numbers(prepared: str, lines: list) -> Callable[[int], int] | None
     return (lambda index: bisect_left(ordered, index)) if ordered else None
 
 
+def _within_sentences(lines: list, breaks: frozenset[int], word_count: int) -> list:
+    """``lines`` without the phrase hits that run past a ``normalize.phrase_breaks`` word: a phrase
+    is read in one sentence ("kulkas? saya" is no "kulkas saya", my fridge; "mordeu. Na" is no
+    bite). Lines whose words are not the text's words (Vietnamese syllables) are kept as they are.
+    Word indices come from the line's spaces by bisection, so a long text stays linear."""
+    ordered = sorted(breaks)
+    kept_lines = []
+    for line, hits in lines:
+        if line.count(" ") - 1 == word_count and any(" " in line[hit[0] + 1 : hit[1] - 1] for hit in hits):
+            spaces = [i for i, ch in enumerate(line) if ch == " "]
+            kept = []
+            for hit in hits:
+                first = bisect_right(spaces, hit[0])  # the 1-based index of the hit's first word
+                last = bisect_left(spaces, hit[1])  # and of its last word
+                # A break on a word before the last one: the phrase runs past it.
+                if last > first and bisect_left(ordered, first) < bisect_left(ordered, last):
+                    continue
+                kept.append(hit)
+            hits = kept
+        kept_lines.append((line, hits))
+    return kept_lines
+
+
 def _nothing(lang: str) -> HealthVerdict:
     """The verdict of a text without any health evidence (shared: verdicts are immutable)."""
     verdict = _NOTHING.get(lang)
@@ -638,7 +661,11 @@ def detect(text: str) -> HealthVerdict:
     if not ending and not signs and not _composable(lines) and not identifiers.may_hold(text):
         return _nothing(primary)
     evidence = _Evidence()
-    evidence.add_lines([(line or folded, hits) for line, hits in lines], lambda: normalize.clause_ends(prepared))
+    read_lines = [(line or folded, hits) for line, hits in lines]
+    breaks = normalize.phrase_breaks(prepared)
+    if breaks:
+        read_lines = _within_sentences(read_lines, breaks, len(words))
+    evidence.add_lines(read_lines, lambda: normalize.clause_ends(prepared))
     if evidence.veto:
         # An everyday context cancels a sick face as it cancels an ambiguous word ("the 🤒 of the
         # stock market"); the weak ones go with the weak words.
