@@ -26,7 +26,6 @@ Every function reads a word the same way however it was typed:
 
 import re
 import unicodedata
-from bisect import bisect_right
 from collections.abc import Callable
 
 
@@ -151,7 +150,9 @@ _SENTENCE_END = re.compile(r"[.!?\u061f\u2026\u3002](?=\s)|\n")
 
 # Where no phrase runs on: a question or exclamation mark, a line break, or a full stop after a word
 # of four letters or more (not "St. John's wort", "Dr. Novak", "vs.").
-_PHRASE_BREAK = re.compile(r"[!?\u061f\u3002\n]|(?<=\w{4})\.(?=\s)")
+# (The dot is matched before the look back, so the look back runs only at a dot.)
+_PHRASE_BREAK = re.compile(r"[!?\u061f\u3002\n]|\.(?<=\w{4}\.)(?=\s)")
+_BREAK_MARKS = re.compile(r"[!?.\u061f\u3002\n]")  # a quick look for any of them first
 _TRAILING_MARKS = " \t\n.!?\u061f\u3002\u2026)\"'"
 
 
@@ -161,7 +162,7 @@ def phrase_breaks(prepared: str) -> frozenset[int]:
     empty when the text has no such mark (most messages: one regex search)."""
     # A mark at the end of the text breaks nothing ("is flu contagious?"): most texts stop here.
     inner = prepared.rstrip(_TRAILING_MARKS)
-    return _ends(inner, _PHRASE_BREAK) if _PHRASE_BREAK.search(inner) else frozenset()
+    return _ends(inner, _PHRASE_BREAK) if _BREAK_MARKS.search(inner) else frozenset()
 
 
 def clause_ends(prepared: str) -> frozenset[int]:
@@ -177,22 +178,31 @@ def sentence_ends(prepared: str) -> frozenset[int]:
 
 
 def _ends(prepared: str, boundary: re.Pattern) -> frozenset[int]:
-    """The 1-based indices of the words followed by a ``boundary`` mark before the next word: the
-    marks are found in one pass and placed among the words by bisection (a mark inside a word, the
-    point of "14.2", ends nothing)."""
-    marks = [match.start() for match in boundary.finditer(prepared)]
-    if not marks:
-        return frozenset()
-    starts, stops = [], []
-    for match in _WORD.finditer(prepared):
-        starts.append(match.start())
-        stops.append(match.end())
+    """The 1-based indices of the words followed by a ``boundary`` mark before the next word. Marks
+    are never inside a word (a word is letters and digits only), so a mark's index is the count of
+    words before it, counted from mark to mark in one pass."""
+    count = _ascii_words if prepared.isascii() else _words
     ends = set()
-    for mark in marks:
-        before = bisect_right(starts, mark)  # words that start at or before the mark
-        if 0 < before < len(starts) and mark >= stops[before - 1]:
+    before = previous = 0
+    for match in boundary.finditer(prepared):
+        mark = match.start()
+        before += count(prepared, previous, mark)
+        previous = mark
+        if before:
             ends.add(before)
+    if ends:
+        # A mark after the last word ends no word that another follows.
+        ends.discard(before + count(prepared, previous, len(prepared)))
     return frozenset(ends)
+
+
+def _words(prepared: str, start: int, end: int) -> int:
+    return len(_WORD.findall(prepared, start, end))
+
+
+def _ascii_words(prepared: str, start: int, end: int) -> int:
+    # As ``tokens`` splits an ASCII text: a translation and a split, no regex.
+    return len(prepared[start:end].encode("ascii").translate(_ASCII_SEPARATORS).split())
 
 
 def fold_words(words: list[str]) -> str:

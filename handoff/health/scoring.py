@@ -610,20 +610,24 @@ def _within_sentences(lines: list, breaks: frozenset[int], word_count: int) -> l
     """``lines`` without the phrase hits that run past a ``normalize.phrase_breaks`` word: a phrase
     is read in one sentence ("kulkas? saya" is no "kulkas saya", my fridge; "mordeu. Na" is no
     bite). Lines whose words are not the text's words (Vietnamese syllables) are kept as they are.
-    Word indices come from the line's spaces by bisection, so a long text stays linear."""
+    A word's index is counted on a message's line, and found by bisection on a long one."""
     ordered = sorted(breaks)
     kept_lines = []
     for line, hits in lines:
         if line.count(" ") - 1 == word_count and any(" " in line[hit[0] + 1 : hit[1] - 1] for hit in hits):
-            spaces = [i for i, ch in enumerate(line) if ch == " "]
+            spaces = [i for i, ch in enumerate(line) if ch == " "] if len(line) > _LONG_LINE else None
             kept = []
-            for hit in hits:
-                first = bisect_right(spaces, hit[0])  # the 1-based index of the hit's first word
-                last = bisect_left(spaces, hit[1])  # and of its last word
-                # A break on a word before the last one: the phrase runs past it.
-                if last > first and bisect_left(ordered, first) < bisect_left(ordered, last):
-                    continue
-                kept.append(hit)
+            for start, end, *rest in hits:
+                if " " in line[start + 1 : end - 1]:
+                    # The 1-based indices of the hit's first and last words.
+                    if spaces is None:
+                        first, last = line.count(" ", 0, start + 1), line.count(" ", 0, end)
+                    else:
+                        first, last = bisect_right(spaces, start), bisect_left(spaces, end)
+                    # A break on a word before the last one: the phrase runs past it.
+                    if bisect_left(ordered, first) < bisect_left(ordered, last):
+                        continue
+                kept.append((start, end, *rest))
             hits = kept
         kept_lines.append((line, hits))
     return kept_lines
@@ -662,9 +666,11 @@ def detect(text: str) -> HealthVerdict:
         return _nothing(primary)
     evidence = _Evidence()
     read_lines = [(line or folded, hits) for line, hits in lines]
-    breaks = normalize.phrase_breaks(prepared)
-    if breaks:
-        read_lines = _within_sentences(read_lines, breaks, len(words))
+    # Only a phrase of two words or more can run past a sentence's end: most texts hold none.
+    if any(" " in line[hit[0] + 1 : hit[1] - 1] for line, hits in read_lines for hit in hits):
+        breaks = normalize.phrase_breaks(prepared)
+        if breaks:
+            read_lines = _within_sentences(read_lines, breaks, len(words))
     evidence.add_lines(read_lines, lambda: normalize.clause_ends(prepared))
     if evidence.veto:
         # An everyday context cancels a sick face as it cancels an ambiguous word ("the 🤒 of the
