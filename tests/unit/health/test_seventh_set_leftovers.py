@@ -151,6 +151,8 @@ HEALTH = [
 ]
 
 EVERYDAY = [
+    # Added at the merge: a drop of paint is no drink.
+    ('en', "haven't touched a drop of paint on the fence yet"),
     ('ar', 'هالمسلسل يسبب إدمان'),
     ('ar', 'المكتب كله عايش حمى كأس العالم'),
     ('ar', 'ما لمست الجيتار من سنة'),
