@@ -90,6 +90,30 @@ class _Spans:
         return i > 0 and self.reach[i - 1] >= end
 
 
+class _WordIndices:
+    """The 1-based index of the word a hit starts or ends on, in a padded line: counting spaces is
+    quickest on a message; a long line's spaces are listed once and bisected (linear in the text)."""
+
+    __slots__ = ("space_lists",)
+
+    def __init__(self):
+        self.space_lists: dict[str, list[int]] = {}
+
+    def first(self, line: str, start: int) -> int:
+        if len(line) <= _LONG_LINE:
+            return line.count(" ", 0, start + 1)
+        spaces = self.space_lists.get(line)
+        if spaces is None:
+            spaces = self.space_lists[line] = [i for i, ch in enumerate(line) if ch == " "]
+        return bisect_right(spaces, start)
+
+    def last(self, line: str, end: int) -> int:
+        if len(line) <= _LONG_LINE:
+            return line.count(" ", 0, end)
+        self.first(line, 0)
+        return bisect_left(self.space_lists[line], end)
+
+
 class _Evidence:
     """Lexical hits that survive everyday phrases: terms by strength and category (keyed by the
     word's index, so the stem and a prefix of one word are one hit), cues and rules."""
@@ -137,22 +161,8 @@ class _Evidence:
                     leave_named = leave_named or entry.label == LEAVE
         if not kept:
             return
-        # Word indices: counting spaces is quickest on a message; a long line is indexed once.
-        space_lists: dict[str, list[int]] = {}
-
-        def first_word(line: str, start: int) -> int:
-            if len(line) <= _LONG_LINE:
-                return line.count(" ", 0, start + 1)
-            spaces = space_lists.get(line)
-            if spaces is None:
-                spaces = space_lists[line] = [i for i, ch in enumerate(line) if ch == " "]
-            return bisect_right(spaces, start)
-
-        def last_word(line: str, end: int) -> int:
-            if len(line) <= _LONG_LINE:
-                return line.count(" ", 0, end)
-            first_word(line, 0)
-            return bisect_left(space_lists[line], end)
+        indices = _WordIndices()
+        first_word, last_word = indices.first, indices.last
 
         term_hits = []  # (strength, category, first word, last word)
         animals: list[int] = []  # word indices of the animal cues
@@ -609,26 +619,22 @@ def _sentence_numbers(prepared: str, lines: list) -> Callable[[int], int] | None
 def _within_sentences(lines: list, breaks: frozenset[int], word_count: int) -> list:
     """``lines`` without the phrase hits that run past a ``normalize.phrase_breaks`` word: a phrase
     is read in one sentence ("kulkas? saya" is no "kulkas saya", my fridge; "mordeu. Na" is no
-    bite). Lines whose words are not the text's words (Vietnamese syllables) are kept as they are.
-    A word's index is counted on a message's line, and found by bisection on a long one."""
+    bite). Lines whose words are not the text's words (Vietnamese syllables) are kept as they are."""
     ordered = sorted(breaks)
+    indices = _WordIndices()
+
+    def runs_past_a_break(line: str, start: int, end: int) -> bool:
+        # A break on a word before the hit's last word.
+        first, last = indices.first(line, start), indices.last(line, end)
+        return bisect_left(ordered, first) < bisect_left(ordered, last)
+
     kept_lines = []
     for line, hits in lines:
-        if line.count(" ") - 1 == word_count and any(" " in line[hit[0] + 1 : hit[1] - 1] for hit in hits):
-            spaces = [i for i, ch in enumerate(line) if ch == " "] if len(line) > _LONG_LINE else None
-            kept = []
-            for start, end, *rest in hits:
-                if " " in line[start + 1 : end - 1]:
-                    # The 1-based indices of the hit's first and last words.
-                    if spaces is None:
-                        first, last = line.count(" ", 0, start + 1), line.count(" ", 0, end)
-                    else:
-                        first, last = bisect_right(spaces, start), bisect_left(spaces, end)
-                    # A break on a word before the last one: the phrase runs past it.
-                    if bisect_left(ordered, first) < bisect_left(ordered, last):
-                        continue
-                kept.append((start, end, *rest))
-            hits = kept
+        if line.count(" ") - 1 == word_count:
+            hits = [
+                hit for hit in hits
+                if " " not in line[hit[0] + 1 : hit[1] - 1] or not runs_past_a_break(line, hit[0], hit[1])
+            ]
         kept_lines.append((line, hits))
     return kept_lines
 

@@ -41,3 +41,19 @@ test_phrases_in_one_sentence_flag, test_no_phrase_runs_past_a_sentence_end = tab
 )
 def test_phrase_breaks_are_the_words_a_sentence_ends_on(text, breaks):
     assert normalize.phrase_breaks(normalize.prepare(text)) == breaks
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses", "sentences"),
+    [
+        ("the server crashed, I have the flu", {3}, set()),
+        ("The legs are wobbly. It has burn marks.", {4}, {4}),
+        ("took 14.2 mg today", {2}, set()),  # the point splits two tokens: a clause mark, no full stop
+        ("ağrım var, dün başladı. Şimdi daha kötü", {2, 4}, {4}),  # not ASCII: counted by the word regex
+        ("end here.", set(), set()),  # a mark after the last word ends nothing
+    ],
+)
+def test_clause_and_sentence_ends_are_counted_from_mark_to_mark(text, clauses, sentences):
+    prepared = normalize.prepare(text)
+    assert normalize.clause_ends(prepared) == clauses
+    assert normalize.sentence_ends(prepared) == sentences
