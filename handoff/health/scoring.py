@@ -350,9 +350,22 @@ def _covers(letters: int, entry) -> bool:
     return letters >= _COVER_LETTERS and is_health(entry)
 
 
+def _spans(letters: int, entry) -> bool:
+    """Whether a hit reads a tried language in by the word it falls on without counting towards the
+    words it covers: a relative of four letters or more. "dedem koah" (my grandfather has COPD) is
+    Turkish by both words, where a text of two words has no function word to tell; but a relative
+    does not elect the language reported ("otite nei bambini" stays Italian, though "bambin" is a
+    French relative and "otite" a French term too)."""
+    return letters >= _COVER_LETTERS and entry.label == "relative"
+
+
+def _covers_or_spans(letters: int, entry) -> bool:
+    return _covers(letters, entry) or _spans(letters, entry)
+
+
 def _words_covered(line: str, hits, words: list[str]) -> tuple[set[int], set[int]]:
     """Indices of the words of ``line`` (a stem line of ``words``) that a hit ``_covers`` falls on:
-    (its first word, every word a health term's phrase spans too). A stem of three letters counts by
+    (its first word; every word a health term's phrase spans, and a relative's word, too). A stem of three letters counts by
     the word written: "boca" is a four-letter word whose stem is "boc"."""
     covered = set()
     spanned = set()
@@ -369,6 +382,8 @@ def _words_covered(line: str, hits, words: list[str]) -> tuple[set[int], set[int
             covered.add(index)
             if entry.kind == "lex":
                 spanned.update(range(index, index + line.count(" ", start, end)))
+        elif _spans(letters, entry):
+            spanned.add(index)
     return covered, covered | spanned
 
 
@@ -401,8 +416,8 @@ def _keys_that(lang: str, keys, counts: Callable, memo: dict) -> tuple[frozenset
 
 
 def _coverable(lang: str, keys) -> tuple[frozenset[str], frozenset[str]]:
-    """The stem keys of ``lang`` whose hits ``_covers`` counts."""
-    return _keys_that(lang, keys, _covers, _COVERABLE)
+    """The stem keys of ``lang`` whose hits ``_covers`` counts or that ``_spans``."""
+    return _keys_that(lang, keys, _covers_or_spans, _COVERABLE)
 
 
 def _may_be_borrowed(_letters: int, entry) -> bool:
@@ -410,13 +425,18 @@ def _may_be_borrowed(_letters: int, entry) -> bool:
     return entry.kind == "lex" and not entry.label.endswith(".weak")
 
 
-def _covered_by_language(folded: str, surface_hits) -> dict[str, set[int]]:
-    """``_words_covered`` by each language's surface hits, in one pass."""
+def _covered_by_language(folded: str, surface_hits) -> tuple[dict[str, set[int]], dict[str, set[int]]]:
+    """``_words_covered`` by each language's surface hits, in one pass: (covered, spanned)."""
     covered: dict[str, set[int]] = {}
+    spanned: dict[str, set[int]] = {}
     for start, _, letters, entry in surface_hits:
         if _covers(letters, entry):
-            covered.setdefault(entry.lang, set()).add(folded.count(" ", 0, start + 1))
-    return covered
+            index = folded.count(" ", 0, start + 1)
+            covered.setdefault(entry.lang, set()).add(index)
+            spanned.setdefault(entry.lang, set()).add(index)
+        elif _spans(letters, entry):
+            spanned.setdefault(entry.lang, set()).add(folded.count(" ", 0, start + 1))
+    return covered, spanned
 
 
 def _on_a_foreign_word(folded: str, hit) -> bool:
@@ -445,7 +465,7 @@ def _read(
     # Words each language's vocabulary covers, counted only when the guess is unsure: they name
     # the language to report when the model could not ("gezwollen enkel" is Dutch).
     coverage: dict[str, int] = {}
-    surface_covered = _covered_by_language(folded, surface_hits) if others else {}
+    surface_covered, surface_spanned = _covered_by_language(folded, surface_hits) if others else ({}, {})
     for lang in sure:
         stem_line = _stem_hits(lang, words, across_fillers=True)
         if stem_line is not None:
@@ -454,12 +474,12 @@ def _read(
             covered = surface_covered.get(lang, set())
             coverage[lang] = len(covered | _words_covered(*stem_line, words)[0]) if stem_line is not None else len(covered)
     for lang in others:
-        covered = spanned = surface_covered.get(lang, set())
-        # Short of two covered words, only a stem line that covers some can read the language in.
-        stem_line = _stem_hits(lang, words, only_covering=len(covered) < _OTHER_WORDS_COVERED)
+        covered, spanned = surface_covered.get(lang, set()), surface_spanned.get(lang, set())
+        # Short of two spanned words, only a stem line that covers or spans some can read the language in.
+        stem_line = _stem_hits(lang, words, only_covering=len(spanned) < _OTHER_WORDS_COVERED)
         if stem_line is not None:
             heads, spans = _words_covered(*stem_line, words)
-            covered, spanned = covered | heads, covered | spans
+            covered, spanned = covered | heads, spanned | spans
         # A health term's phrase reads the language in by every word it spans ("zanet mocovych
         # cest", typed without marks, is Czech by three words); the language reported is the one
         # whose terms start on more words, as a phrase is no likelier than words matched one by one.
