@@ -250,7 +250,6 @@ HEALTH = [
     ('vi', 'bị ngộ độc thực phẩm ở khách sạn, nôn cả đêm'),
     ('vi', 'con trai mình sốt cao từ khi đi Thái về, bác sĩ nghi sốt xuất huyết'),
     ('vi', 'tôi bị gãy chân khi trượt tuyết, bảo hiểm đòi giấy ra viện'),
-    ('vi', 'nha minh phai huy chuyen di vi vo sap mo'),
     ('vi', 'đã tiêm vắc xin sốt vàng và đang uống thuốc sốt rét'),
     ('vi', 'say sóng trên phà, nôn suốt đường'),
     ('vi', 'bố tôi đang nằm viện ở Nhật, bảo hiểm có chi trả đưa về nước không?'),
