@@ -13,6 +13,9 @@ languages are often guessed wrong, so ``candidates`` returns every supported lan
 and ``primary`` the one the verdict reports. Romanised Hindi (Hinglish) is not in the model (it reads
 as English, Indonesian or Italian); it is recognised by its function words, which the lexicon
 carries under the ``hinglish`` tag, when they outnumber the leading Latin-script language's.
+Romanised Arabic (Arabizi, "ibni 3ndo s5ana": Arabic in Latin letters, digits for the letters Latin
+lacks) is how much of Arabic chat is typed; the model has no label for it either. Its function words
+(``arabizi`` tag) name it the same way, and the verdict reports it as Arabic.
 """
 
 import importlib.util
@@ -43,8 +46,9 @@ _SHORT_TOKENS = 3
 # require vaccines") have English function words, and stay English.
 _SHORT_UNMARKED_TOKENS = 6
 _MODEL_CHARS = 80
-# Romanised Hindi needs this many of its function words: single ones ("hai", "se") occur elsewhere.
-_HINGLISH_MIN = 2
+# Romanised Hindi or Arabic needs this many of its function words: single ones ("hai", "se") occur
+# elsewhere.
+_ROMANISED_MIN = 2
 _SURE = 0.6
 _CANDIDATE_MIN = 0.1
 _UNSURE_CANDIDATE_MIN = 0.05
@@ -167,12 +171,14 @@ def _ahead(best: int, runner_up: int) -> bool:
 
 
 def candidates(
-    prepared: str, token_count: int, kind: str, function_words: dict[str, int], hinglish: int
+    prepared: str, token_count: int, kind: str, function_words: dict[str, int], hinglish: int, arabizi: int = 0
 ) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     """(language to report, languages to read the text in, other languages worth trying).
 
     ``kind`` is ``script(prepared)``; ``function_words`` counts each Latin-script language's function
-    words in the text, ``hinglish`` the romanised Hindi ones. Romanised Hindi wins when its function
+    words in the text, ``hinglish`` the romanised Hindi ones, ``arabizi`` the romanised Arabic ones
+    (which win as romanised Hindi's do, or with one word in a short text that has no other function
+    word: "3ndi s5ana"). Romanised Hindi wins when its function
     words outnumber every Latin-script language's; when they are as many as the leader's or close
     behind, the text is read in the leader and as romanised Hindi. Latin-script text is given to its
     function words first: a clear lead (two or more, twice the next and two more) decides alone,
@@ -193,13 +199,16 @@ def candidates(
     if kind == "vietnamese":
         return "vi", ("vi",), ()
     latin_best = max(function_words.values(), default=0)
-    if hinglish >= _HINGLISH_MIN and hinglish > latin_best:
-        return _hinglish(prepared)
+    if arabizi > latin_best and arabizi > hinglish and (arabizi >= _ROMANISED_MIN or token_count <= _SHORT_TOKENS):
+        return _romanised("ar", prepared)
+    if hinglish >= _ROMANISED_MIN and hinglish > latin_best:
+        return _romanised("hi", prepared)
     primary, sure, others = _latin(prepared, token_count, function_words)
     # As many Hinglish function words as the leader's, or not far behind: the text may be either,
     # so it is read as romanised Hindi too.
-    if hinglish >= _HINGLISH_MIN and not _ahead(latin_best, hinglish) and "hi" not in sure:
-        sure = (*sure, "hi")
+    for lang, count in (("hi", hinglish), ("ar", arabizi)):
+        if count >= _ROMANISED_MIN and not _ahead(latin_best, count) and lang not in sure:
+            sure = (*sure, lang)
     return primary, sure, others
 
 
@@ -225,21 +234,21 @@ def borrowed(sure: tuple[str, ...], others: tuple[str, ...], function_words: dic
 _BORROWING_FUNCTION_WORDS = 2
 
 
-def _hinglish(prepared: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
-    """Romanised Hindi, whose function words outnumber every Latin-script language's.
+def _romanised(lang: str, prepared: str) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """Romanised Hindi or Arabic, whose function words outnumber every Latin-script language's.
 
-    Hinglish borrows English words ("doctor", "hospital", "admit"), so English is read too. Some of
-    its function words are everyday words of Latin-script languages, "ho" (I have), "se" (if) and
-    "mai" (never) in Italian above all, whose own function words are few once accents are folded
-    ("la" is Portuguese "lá"): "ho la febbre, se peggiora..." counts more Hinglish words than
-    Italian ones. So the model is asked as well (a cost only such texts pay), and a language it is
-    sure of is read too.
+    Both borrow English words ("doctor", "hospital", "admit"; Arabizi French ones too), so English
+    is read too. Some Hinglish function words are everyday words of Latin-script languages, "ho" (I
+    have), "se" (if) and "mai" (never) in Italian above all, whose own function words are few once
+    accents are folded ("la" is Portuguese "lá"): "ho la febbre, se peggiora..." counts more Hinglish
+    words than Italian ones. So the model is asked as well (a cost only such texts pay), and a
+    language it is sure of is read too ("3ndi rendez-vous chez le médecin" is French as well).
     """
-    read = ("hi", "en")
+    read = (lang, "en")
     ranking = _ranked_latin(prepared)
     if ranking and ranking[0][1] >= _SURE and ranking[0][0] not in read:
         read = (*read, ranking[0][0])
-    return "hi", read, ()
+    return lang, read, ()
 
 
 def _foreign_letters(prepared: str, lang: str) -> bool:
@@ -305,8 +314,8 @@ def _latin(
 
 
 def _others(prepared: str, read: tuple[str, ...]) -> tuple[str, ...]:
-    """The Latin-script languages and romanised Hindi worth trying besides those ``read``.
-    Vietnamese and romanised Hindi only when the text has no marks at all: the model cannot place
+    """The Latin-script languages and romanised Hindi and Arabic worth trying besides those ``read``.
+    Vietnamese and romanised Hindi and Arabic only when the text has no marks at all: the model cannot place
     Vietnamese typed without them ("toi bi dau bung"), whose unmarked keys are read then, nor short
     Hinglish; a text with marks is Vietnamese by its letters or when the model says so (folded,
     "đau" pain, "dầu" oil and "đâu" where merge)."""
@@ -314,7 +323,8 @@ def _others(prepared: str, read: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(lang for lang in _TRIED if lang not in read and (lang not in _UNMARKED_ONLY or unmarked))
 
 
-# Romanised Hindi is tried like a Latin-script language when the text has no marks: a short text
-# with one Hinglish function word ("skiing me haath toot gaya") is English or Spanish to the model.
-_TRIED = (*LATIN, "hi")
-_UNMARKED_ONLY = frozenset({"vi", "hi"})
+# Romanised Hindi and Arabic are tried like Latin-script languages when the text has no marks: a
+# short text with one Hinglish function word ("skiing me haath toot gaya") is English or Spanish to
+# the model, and "ibni s5an" has no function word at all.
+_TRIED = (*LATIN, "hi", "ar")
+_UNMARKED_ONLY = frozenset({"vi", "hi", "ar"})

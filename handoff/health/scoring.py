@@ -290,12 +290,13 @@ class _Evidence:
 
 def _surface_pass(folded: str):
     """One pass over the folded line, by word and by automaton: (hits, function words per
-    language, romanised Hindi function words, whether a word ends like a medical word)."""
+    language, romanised Hindi and romanised Arabic function words, whether a word ends like a
+    medical word)."""
     found: list = []
     function_words: dict[str, int] = {}
     find_keys(lexicon().surface(), folded.split(), folded, found, function_words)
     hits = []
-    hinglish = 0
+    romanised = {"hinglish": 0, "arabizi": 0}
     ending = False
     for start, end, letters, entries in found:
         for entry in entries:
@@ -305,10 +306,10 @@ def _surface_pass(folded: str):
             elif kind == ENDING:
                 ending = True
             else:
-                if entry.label == "hinglish":
-                    hinglish += 1
+                if entry.label in romanised:
+                    romanised[entry.label] += 1
                 hits.append((start, end, letters, entry))
-    return hits, function_words, hinglish, ending
+    return hits, function_words, romanised, ending
 
 
 def _table(lang: str, words: list[str]) -> str:
@@ -674,9 +675,11 @@ def detect(text: str) -> HealthVerdict:
     if not words and not signs:
         return _nothing(language.UNDETERMINED)
     folded = normalize.fold_words(words)
-    surface_hits, function_words, hinglish, ending = _surface_pass(folded)
+    surface_hits, function_words, romanised, ending = _surface_pass(folded)
     kind = language.script(prepared)
-    primary, sure, others = language.candidates(prepared, len(words), kind, function_words, hinglish)
+    primary, sure, others = language.candidates(
+        prepared, len(words), kind, function_words, romanised["hinglish"], romanised["arabizi"]
+    )
     surface_hits = fillers.with_surface_phrases(surface_hits, words, folded, sure)
     borrowed = language.borrowed(sure, others, function_words)
     coverage, lines = _read(surface_hits, words, folded, sure, others, borrowed)

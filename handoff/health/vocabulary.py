@@ -68,6 +68,9 @@ CUES = (
     # sign words no other supported language writes (daant, peshab, bhookh). The language, not health:
     # they tell a short Hinglish text ("daant mein dard") from the Latin-script languages.
     "hinglish",
+    # Words only romanised Arabic (Arabizi: "3ndi s5ana", "ya3ni", "inshallah") writes, its digits
+    # standing for letters Latin has not (3 for ع, 7 for ح, 5 for خ, 2 for ء): the language, not health.
+    "arabizi",
 )
 NEGATIVE = ("mask", "veto")
 # Words a phrase may hold without changing what it says (``build.fillers``, ``scoring``): degree and
@@ -117,6 +120,10 @@ def parse_term(raw: str, lang: str) -> Term:
         return Term(raw[:-1], "prefix")
     if raw.startswith("="):
         return Term(raw[1:], "exact")
+    if lang == "ar" and raw.isascii():
+        # Romanised Arabic has no stemmer (the Arabic one leaves Latin letters as they are): its
+        # spellings are listed, matched as written on the surface line like romanised Hindi's.
+        return Term(raw, "exact")
     return Term(raw, "stem")
 
 
