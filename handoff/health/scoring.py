@@ -65,8 +65,12 @@ _LONG_LINE = 1000
 # Cues whose word indices are kept: the function and its trouble must be near ("swallowing hurts"),
 # and the cues of a composition in one sentence ("The table legs are wobbly. The varnish has burn
 # marks" composes nothing).
-_PLACED_CUES = frozenset({"vital", "ailment", "body", "impair", "function", "degree", "event"})
+_PLACED_CUES = frozenset({"vital", "ailment", "body", "impair", "function", "degree", "event", "person", "but"})
 _ANIMAL = "animal"
+# A health term this many words after a first person, in a clause without an animal, is the
+# speaker's own health beside a pet ("I have covid", "my husband has the flu"; not "I think it's the
+# flu").
+_OWN_HEALTH_WORDS = 4
 _VET = "vet"
 # A word of likeness before what is likened ("like a", "wie ein", "como un") or after it (Turkish
 # "gibi", Hindi "jaisa"): an animal it likens a person to is no pet ("look like a hamster").
@@ -621,6 +625,39 @@ _IMPAIR_PARTNERS = frozenset({"vital", "function"})
 _NOTHING: dict[str, HealthVerdict] = {}
 
 
+def _own_health_beside_an_animal(evidence: _Evidence, composed: bool, prepared: str) -> bool:
+    """Whether a clause that names no animal holds a person's own health: a health term (or a cue of
+    a composition) at most ``_OWN_HEALTH_WORDS`` words after a first person or a possessive ("I can't
+    make the vet appointment, I'm in hospital with pneumonia"; "can't bring Luna to the vet today, my
+    son broke his arm"). Further away, the speaker is too often the pet's owner speaking of it ("My
+    cat is sick, I think it's the flu"; "I think he has an ear infection", where "he has" is the
+    pet). A clause ends at a comma or a stronger mark, or before a "but". The clause must share its
+    sentence with the animal: in a post about a pet, a plant or a dish, a later sentence speaks of it
+    without naming it ("Pollo asado: ... La piel se me quemó")."""
+    speakers = evidence.cue_words.get("person")
+    if not speakers:
+        return False
+    health = [i for strength in ("strong", "amb") for found in evidence.terms[strength].values() for i in found]
+    if composed:
+        health += [i for label in ("body", "ailment", "event", "vital") for i in evidence.cue_words.get(label, ())]
+    ends = sorted({*normalize.clause_ends(prepared), *(i - 1 for i in evidence.cue_words.get("but", ()))})
+    if not health or not ends:
+        return False
+
+    def clause(index: int) -> int:
+        return bisect_left(ends, index)
+
+    animals = evidence.cue_words.get(_ANIMAL, ())
+    with_an_animal = {clause(i) for i in animals}
+    sentence_ends = sorted(normalize.sentence_ends(prepared))
+    sentences = {bisect_left(sentence_ends, i) for i in animals}
+    return any(
+        0 <= i - p <= _OWN_HEALTH_WORDS and clause(p) == clause(i) and clause(i) not in with_an_animal
+        and bisect_left(sentence_ends, i) in sentences
+        for i in health for p in speakers
+    )
+
+
 def _sentence_numbers(prepared: str, lines: list) -> Callable[[int], int] | None:
     """The sentence number of a word index of the lines read, or None when the text is one sentence
     or its lines' words differ (Vietnamese syllables against its words)."""
@@ -821,8 +858,11 @@ def detect(text: str) -> HealthVerdict:
             # vomiting. The vet found kidney disease."): damped once more. So is a text that names a
             # vet: its clinic, jabs and check-ups are the animal's, though only its name is written
             # ("Clínica veterinaria: a Luna le toca la vacuna de la rabia").
-            named = 2 if evidence.vet else evidence.sentences_naming(_ANIMAL, numbering())
-            score *= _ANIMAL_DAMPING ** min(named, 2)
+            if _own_health_beside_an_animal(evidence, bool(composed), prepared):
+                score += (1.0 - score) * _PERSON_BOOST
+            else:
+                named = 2 if evidence.vet else evidence.sentences_naming(_ANIMAL, numbering())
+                score *= _ANIMAL_DAMPING ** min(named, 2)
         elif cues & _BOOST_CUES:
             score += (1.0 - score) * _PERSON_BOOST
         elif "business" in cues:

@@ -6,10 +6,15 @@ sting on the speaker still flags. The German "Tierarzt", whose "arzt" a mask use
 the vet's through the same cue. The sentences were written for this file; none comes from
 ../shared/phi-bench.
 
-Known limits, left out: a person's own health beside a vet is damped too ("I can't make the vet
-appointment, I'm in hospital with pneumonia", "I work at a vet clinic and tested positive for
-covid"), and so is a German bite with the place inside the verb ("der Hund hat mich beim Tierarzt
-gebissen")."""
+A person's own health beside a pet or a vet flags: a health term at most four words after a first
+person or a possessive, in a clause that names no animal but in the animal's sentence ("I can't
+make the vet appointment, I'm in hospital with pneumonia"). A first person further away is the
+owner speaking of the pet ("I took my dog to the vet, I think he has an ear infection"), and a
+later sentence speaks of a pet, a plant or a dish without naming it: both stay damped.
+
+Known limits, left out: "I work at a vet clinic and tested positive for covid" (the test result is
+not a first person's clause of its own), and a German bite with the place inside the verb ("der Hund
+hat mich beim Tierarzt gebissen")."""
 
 from tests.support.health_verdicts import table_tests
 
@@ -19,6 +24,14 @@ HEALTH = [
     ("es", "el perro me mordió en la clínica veterinaria, me pusieron la antitetánica"),
     ("en", "my dad had a heart attack last night, he's in intensive care"),
     ("de", "ich habe einen Termin beim Hausarzt wegen meiner Rückenschmerzen"),
+    ("en", "I can't make the vet appointment, I'm in hospital with pneumonia"),
+    ("en", "Sorry, I have to cancel Max's vet check, I have covid. Can we move it?"),
+    ("en", "my dog has a vet appointment tomorrow but I've got the flu, can my husband bring him"),
+    ("en", "can't bring Luna to the vet today, my son broke his arm"),
+    ("en", "my aunt is registered blind, she's getting a guide dog next month"),
+    ("es", "No puedo llevar a Luna al veterinario hoy, tengo gripe"),
+    ("de", "Ich kann Bello heute nicht zum Tierarzt bringen, ich habe Fieber"),
+    ("fr", "je ne peux pas amener Minou chez le véto, j'ai le covid"),
 ]
 
 EVERYDAY = [
@@ -36,6 +49,9 @@ EVERYDAY = [
     ("nl", "Vandaag met de hond naar de dierenarts omdat hij mank liep. Op de röntgenfoto is artrose te zien."),
     ("tr", "Bugün köpeği veterinere götürdük çünkü arka ayağını aksatıyor. Röntgende kalçada kireçlenme çıktı."),
     ("ru", "Сегодня была с собакой у ветеринара, она хромает на заднюю лапу."),
+    ("en", "I took my dog to the vet, I think he has an ear infection"),
+    ("en", "I took Bella to the vet, she has diabetes"),
+    ("en", "the vet says my cat has diabetes, I'm devastated"),
 ]
 
 test_a_persons_health_flags_beside_a_vet, test_an_animals_care_at_the_vet_does_not_flag = table_tests(HEALTH, EVERYDAY)
