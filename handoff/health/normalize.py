@@ -112,10 +112,13 @@ def _visible_lowered(text: str) -> str:
 # vomiting again and again; "sembuh2"): the word itself. Only after three letters, so "b2b", "mp3"
 # and "covid19" are left alone.
 _REDUPLICATED = re.compile(r"(?<=[^\W\d_]{3})2\b")
+# Romanised Arabic writes digits for letters ("hala2", now; "2ala2", anxiety; "3ndi", I have): in a
+# text with such a word, a trailing "2" is a letter, not a reduplication.
+_ARABIZI_DIGIT = re.compile(r"[^\W\d_][3579]|[3579][^\W\d_]|\b2[^\W\d_]")
 
 
 def prepare(text: str) -> str:
-    if "2" in text:
+    if "2" in text and not _ARABIZI_DIGIT.search(text):
         text = _REDUPLICATED.sub("", text)
     if text.isascii():
         return text.casefold()

@@ -45,10 +45,18 @@ EVERYDAY = [
 test_romanised_arabic_health_flags, test_romanised_arabic_everyday_does_not_flag = table_tests(HEALTH, EVERYDAY)
 
 
-@pytest.mark.parametrize("text", ["3ndi s5ana mn mbare7", "ibni 3ndo 7arara", "emmi bil mostashfa"])
+@pytest.mark.parametrize(
+    "text", ["3ndi s5ana mn mbare7", "ibni 3ndo 7arara", "emmi bil mostashfa", "hala2 3ndi s5ana", "3ndi 2ala2 kteer"]
+)
 def test_romanised_arabic_is_reported_as_arabic(text):
     assert_flags(text, "ar")
 
 
 def test_english_with_a_digit_in_a_word_stays_english():
     assert detect("I have had a fever since 3am").language == "en"
+
+
+def test_a_trailing_2_is_a_letter_in_arabizi_and_a_reduplication_in_indonesian():
+    # "hala2" (now) keeps its 2 beside "3ndi"; Indonesian "muntah2" is "muntah-muntah".
+    assert detect("hala2 3ndi s5ana").language == "ar"
+    assert_flags("anakku muntah2 terus dari pagi", "id")
