@@ -112,9 +112,12 @@ def _visible_lowered(text: str) -> str:
 # vomiting again and again; "sembuh2"): the word itself. Only after three letters, so "b2b", "mp3"
 # and "covid19" are left alone.
 _REDUPLICATED = re.compile(r"(?<=[^\W\d_]{3})2\b")
-# Romanised Arabic writes digits for letters ("hala2", now; "2ala2", anxiety; "3ndi", I have): in a
-# text with such a word, a trailing "2" is a letter, not a reduplication.
-_ARABIZI_DIGIT = re.compile(r"[^\W\d_][3579]|[3579][^\W\d_]|\b2[^\W\d_]")
+# Romanised Arabic writes digits for letters ("hala2", now; "3ndi", I have; "s5ana", fever): in a
+# text with a word that has a vowel and a 3, 5, 7 or 9 beside a letter, a trailing "2" is a letter,
+# not a reduplication. Not "mp3", "2day", "9am" or "5g": English chat and units write digits too.
+_ARABIZI_DIGIT = re.compile(
+    r"\b(?!\d+(?:am|pm|th|rd|nd|st|k|g|d|x|s|h|m|kg|km|cm|mm|ml|mg)\b)(?=\w*[aeiou])\w*(?:[^\W\d_][3579]|[3579][^\W\d_])\w*"
+)
 
 
 def prepare(text: str) -> str:
