@@ -24,6 +24,8 @@ import threading
 from operator import itemgetter
 from pathlib import Path
 
+from . import normalize
+
 # The languages the issue lists, as ISO 639-1 codes; "hi" is romanised Hindi (Hinglish).
 SUPPORTED = ("en", "es", "pt", "fr", "de", "it", "nl", "pl", "sv", "cs", "hu", "ru", "tr", "id", "ar", "vi", "hi")
 UNDETERMINED = "und"
@@ -199,7 +201,12 @@ def candidates(
     if kind == "vietnamese":
         return "vi", ("vi",), ()
     latin_best = max(function_words.values(), default=0)
-    if arabizi > latin_best and arabizi > hinglish and (arabizi >= _ROMANISED_MIN or token_count <= _SHORT_TOKENS):
+    if arabizi > hinglish and (
+        arabizi > latin_best and (arabizi >= _ROMANISED_MIN or token_count <= _SHORT_TOKENS)
+        # Arabizi writes "el", "fi", "ma", "ana" as Spanish, Czech, Italian write them: with a word
+        # only it writes ("3ala", "s5ana"), a Latin language must lead clearly to win.
+        or not _ahead(latin_best, arabizi) and normalize.has_arabizi_digits(prepared)
+    ):
         return _romanised("ar", prepared)
     if hinglish >= _ROMANISED_MIN and hinglish > latin_best:
         return _romanised("hi", prepared)

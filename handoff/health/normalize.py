@@ -120,8 +120,13 @@ _ARABIZI_DIGIT = re.compile(
 )
 
 
+def has_arabizi_digits(text: str) -> bool:
+    """Whether ``text`` has a word romanised Arabic writes with a digit for a letter ("3ala", "s5ana")."""
+    return _ARABIZI_DIGIT.search(text) is not None
+
+
 def prepare(text: str) -> str:
-    if "2" in text and not _ARABIZI_DIGIT.search(text):
+    if "2" in text and not has_arabizi_digits(text):
         text = _REDUPLICATED.sub("", text)
     if text.isascii():
         return text.casefold()

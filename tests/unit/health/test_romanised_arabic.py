@@ -60,3 +60,9 @@ def test_a_trailing_2_is_a_letter_in_arabizi_and_a_reduplication_in_indonesian()
     # "hala2" (now) keeps its 2 beside "3ndi"; Indonesian "muntah2" is "muntah-muntah".
     assert detect("hala2 3ndi s5ana").language == "ar"
     assert_flags("anakku muntah2 terus dari pagi", "id")
+
+
+def test_a_word_only_arabizi_writes_outweighs_a_narrow_spanish_lead():
+    # Two "el" count as Spanish, "3ala" as Arabizi: the digit word keeps the text Arabic.
+    assert detect("zoji mdamen 3ala el sheesha w el sagayer").language == "ar"
+    assert detect("el perro tiene 3 patas").language == "es"
