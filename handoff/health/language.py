@@ -173,7 +173,7 @@ def _ahead(best: int, runner_up: int) -> bool:
 
 
 def candidates(
-    prepared: str, token_count: int, kind: str, function_words: dict[str, int], hinglish: int, arabizi: int = 0
+    prepared: str, token_count: int, kind: str, function_words: dict[str, int], hinglish: int, arabizi: int
 ) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     """(language to report, languages to read the text in, other languages worth trying).
 
@@ -322,10 +322,10 @@ def _latin(
 
 def _others(prepared: str, read: tuple[str, ...]) -> tuple[str, ...]:
     """The Latin-script languages and romanised Hindi and Arabic worth trying besides those ``read``.
-    Vietnamese and romanised Hindi and Arabic only when the text has no marks at all: the model cannot place
-    Vietnamese typed without them ("toi bi dau bung"), whose unmarked keys are read then, nor short
-    Hinglish; a text with marks is Vietnamese by its letters or when the model says so (folded,
-    "đau" pain, "dầu" oil and "đâu" where merge)."""
+    Vietnamese and the romanised languages only when the text has no marks at all: the model cannot
+    place Vietnamese typed without them ("toi bi dau bung"), whose unmarked keys are read then, nor
+    short Hinglish or Arabizi ("ibni s5ana"); a text with marks is Vietnamese by its letters or when
+    the model says so (folded, "đau" pain, "dầu" oil and "đâu" where merge)."""
     unmarked = prepared.isascii()
     return tuple(lang for lang in _TRIED if lang not in read and (lang not in _UNMARKED_ONLY or unmarked))
 

@@ -64,13 +64,19 @@ _STEM_OF_A_LONGER_WORD = _COVER_LETTERS - 1
 _LONG_LINE = 1000
 # Cues whose word indices are kept: the function and its trouble must be near ("swallowing hurts"),
 # and the cues of a composition in one sentence ("The table legs are wobbly. The varnish has burn
-# marks" composes nothing).
-_PLACED_CUES = frozenset({"vital", "ailment", "body", "impair", "function", "degree", "event", "person", "but"})
+# marks" composes nothing); a first person and a "but" tell a person's own health beside a pet
+# (``_own_health_beside_an_animal``).
+_PLACED_CUES = frozenset(
+    {"vital", "ailment", "body", "impair", "function", "degree", "event", "person", "but"}
+)
 _ANIMAL = "animal"
 # A health term this many words after a first person, in a clause without an animal, is the
 # speaker's own health beside a pet ("I have covid", "my husband has the flu"; not "I think it's the
 # flu").
 _OWN_HEALTH_WORDS = 4
+# The cues of a composition (a body part, what it does wrong, what was done to it, a vital function)
+# whose words count as its health when a person's own health beside an animal is looked for.
+_COMPOSED_CUES = ("body", "ailment", "event", "vital")
 _VET = "vet"
 # A word of likeness before what is likened ("like a", "wie ein", "como un") or after it (Turkish
 # "gibi", Hindi "jaisa"): an animal it likens a person to is no pet ("look like a hamster").
@@ -365,13 +371,15 @@ def _spans(letters: int, entry) -> bool:
 
 
 def _covers_or_spans(letters: int, entry) -> bool:
+    """Whether a hit may read a tried language in: the stem keys worth searching a line for."""
     return _covers(letters, entry) or _spans(letters, entry)
 
 
 def _words_covered(line: str, hits, words: list[str]) -> tuple[set[int], set[int]]:
-    """Indices of the words of ``line`` (a stem line of ``words``) that a hit ``_covers`` falls on:
-    (its first word; every word a health term's phrase spans, and a relative's word, too). A stem of three letters counts by
-    the word written: "boca" is a four-letter word whose stem is "boc"."""
+    """Indices of the words of ``line`` (a stem line of ``words``) that a hit ``_covers`` falls on
+    (its first word), and those it spans (every word a health term's phrase spans, and a relative's
+    word, ``_spans``, too). A stem of three letters counts by the word written: "boca" is a
+    four-letter word whose stem is "boc"."""
     covered = set()
     spanned = set()
     for start, end, letters, entry in hits:
@@ -639,7 +647,7 @@ def _own_health_beside_an_animal(evidence: _Evidence, composed: bool, prepared: 
         return False
     health = [i for strength in ("strong", "amb") for found in evidence.terms[strength].values() for i in found]
     if composed:
-        health += [i for label in ("body", "ailment", "event", "vital") for i in evidence.cue_words.get(label, ())]
+        health += [i for label in _COMPOSED_CUES for i in evidence.cue_words.get(label, ())]
     ends = sorted({*normalize.clause_ends(prepared), *(i - 1 for i in evidence.cue_words.get("but", ()))})
     if not health or not ends:
         return False
