@@ -42,6 +42,7 @@ from .roles import ROLE, RoleAtWork
 from .stemming import stem_words
 from .things import THING, SaidOfAThing
 from .verdict import HealthVerdict
+from .vocabulary import CIRCUMSTANCE
 
 THRESHOLD = 0.5
 _W_STRONG = 0.7
@@ -100,6 +101,20 @@ class _Spans:
         return i > 0 and self.reach[i - 1] >= end
 
 
+def _inside_a_phrase(hit: tuple[str, int, int], phrases: list, same_words: bool, first_word, last_word) -> bool:
+    """Whether one of ``phrases`` (line, start, end) holds the everyday-context word ``hit``: the
+    circumstance phrase is read, not its word ("accidente de coche" names an accident, not a car's
+    everyday context, so a death in it stays a death). When the lines are the same words
+    (``same_words``), a phrase found on the stems holds a word found as written."""
+    line, start, end = hit
+    return any(
+        (pstart <= start and end <= pend) if pline == line else same_words and (
+            first_word(pline, pstart) <= first_word(line, start) and last_word(line, end) <= last_word(pline, pend)
+        )
+        for pline, pstart, pend in phrases
+    )
+
+
 class _WordIndices:
     """The 1-based index of the word a hit starts or ends on, in a padded line: counting spaces is
     quickest on a message; a long line's spaces are listed once and bisected (linear in the text)."""
@@ -153,26 +168,33 @@ class _Evidence:
         (``leave.LeaveInAPolicyQuestion``);
         ``clause_ends`` gives the indices of the words a clause ends on, asked only then."""
         masks = []  # (line, start, end) of everyday phrases
+        vetoes = []  # (line, start, end) of everyday-context words
+        circumstances = []  # (line, start, end) of the phrases that hold one as a circumstance
         kept = []
         thing_named = role_named = living_named = leave_named = False
         for line, hits in lines:
             for hit in hits:
                 entry = hit[3]
                 if entry.kind == "neg":
-                    if entry.label == "mask":
-                        masks.append((line, hit[0], hit[1]))
-                    else:
-                        self.veto = True
+                    label = entry.label
+                    (masks if label == "mask" else circumstances if label == CIRCUMSTANCE else vetoes).append(
+                        (line, hit[0], hit[1])
+                    )
                 else:
                     kept.append((line, hit))
                     thing_named = thing_named or entry.label == THING
                     role_named = role_named or entry.label == ROLE
                     living_named = living_named or entry.label == LIVE
                     leave_named = leave_named or entry.label == LEAVE
-        if not kept:
-            return
         indices = _WordIndices()
         first_word, last_word = indices.first, indices.last
+        if vetoes:
+            same_words = len({line.count(" ") for line, _ in lines}) == 1
+            self.veto = not circumstances or not all(
+                _inside_a_phrase(veto, circumstances, same_words, first_word, last_word) for veto in vetoes
+            )
+        if not kept:
+            return
 
         term_hits = []  # (strength, category, first word, last word)
         animals: list[int] = []  # word indices of the animal cues

@@ -72,7 +72,12 @@ CUES = (
     # standing for letters Latin has not (3 for ع, 7 for ح, 5 for خ, 2 for ء): the language, not health.
     "arabizi",
 )
-NEGATIVE = ("mask", "veto")
+# mask: an everyday phrase, whose words are not health ("hace frio"); veto: an everyday context that
+# cancels the weak and ambiguous health words of the text (a car, a match, the weather);
+# circumstance: a phrase that names a health event's circumstance with such a word, which then
+# cancels nothing ("accidente de coche": the car is where a death or an injury happened).
+NEGATIVE = ("mask", "veto", "circumstance")
+CIRCUMSTANCE = "circumstance"
 # Words a phrase may hold without changing what it says (``build.fillers``, ``scoring``): degree and
 # time adverbs, focus and discourse particles; never a negation, a pronoun or a preposition alone.
 FILLER = "filler"
