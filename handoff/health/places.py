@@ -28,11 +28,10 @@ class LivingSomewhere:
         """The rule for these hits, or None when no verb of living has a place right after it: the
         word after the verb, on the line it was found on (stems or folded words), is one of its
         language's ``where`` words (``build.places``: in, chez, с, ở)."""
-        places = lexicon().places
         settled = set()
         for line, (_, end, _, entry) in kept:
             if entry.kind == "cue" and entry.label == LIVE and line[end] == " ":
-                if _place_follows(line, end, places.get(entry.lang, ()), _filler_forms(entry.lang)):
+                if place_follows(line, end, entry.lang):
                     settled.add(last_word(line, end))
         return cls(frozenset(settled)) if settled else None
 
@@ -55,9 +54,10 @@ def _filler_forms(lang: str) -> frozenset[str]:
     return found
 
 
-def _place_follows(line: str, end: int, places, fillers: frozenset[str]) -> bool:
+def place_follows(line: str, end: int, lang: str) -> bool:
     """Whether the first word after ``end`` on ``line`` that is no filler ("ya no quiero vivir más en
-    esta ciudad") is a place or company word."""
+    esta ciudad") is a place or company word of ``lang`` (``where``: in, chez, с, ở)."""
+    places, fillers = lexicon().places.get(lang, ()), _filler_forms(lang)
     start = end + 1
     while start < len(line):
         stop = line.find(" ", start)

@@ -9,6 +9,7 @@ Word indices are those of the lines the detector reads (1-based, counted by spac
 
 from bisect import bisect_left
 
+from .places import place_follows
 from .things import BUT, NO_END, WHO
 
 ROLE = "role"  # a care profession or workplace: nurse, Ärztin, pielęgniarka, hospital, clinic
@@ -20,7 +21,17 @@ WORK = "work"
 # job: "je suis infirmière", while "je suis à l'hôpital" and "ich bin beim Arzt" are care; and never
 # one before it (Hungarian "kórházban vagyok" is "I am in hospital").
 AM = "am"
-FRAMES = {WORK: 3, AM: 1}  # how many words after the frame's last word the role may start
+# A job that is not care: "receptionist", "security guard", "administrativo", "охранник", "bảo vệ".
+# Said as someone's job (a frame of being or working at most two words before it: "is a", "trabajo
+# de", "устроился", "làm"), a care workplace after it through a place word is where the job is done
+# ("my brother is a security guard at the hospital", "làm bảo vệ ở bệnh viện"). A care workplace
+# right before it is too, where the place comes first ("hospital porter", "hastanesinde güvenlik
+# görevlisi"). Otherwise the workplace after it is a stay: "our driver (is) in hospital since
+# yesterday" is the driver's health, in the languages that write no "is" too.
+JOB = "job"
+FRAMES = {WORK: 3, AM: 1, JOB: 3}  # how many words after the frame's last word the role may start
+_ROLE_BEFORE = (WORK, JOB)  # the frames a role right before makes a job
+_JOB_SAID_WITHIN = 2  # how many words before a job its frame of being or working may end
 
 
 class RoleAtWork:
@@ -38,13 +49,18 @@ class RoleAtWork:
         A role is a job when it starts within its frame's reach after the frame, in the same clause,
         with no person or relative named between ("I work nights and my doctor says" keeps the
         doctor) and no contrast ("çalışıyorum ama hastaneye gitmem lazım"), or when it ends right
-        before a frame of working ("hemşire olarak")."""
-        frames, roles, who, contrasts = [], [], [], []
+        before a frame of working or a job ("hemşire olarak", "hospital porter"). A job that is not
+        care reaches after it only through a place word ("a receptionist at the hospital")."""
+        frames, roles, who, contrasts = [], [], [], []  # frames: (first word, last word, reach, frame)
+        jobs_at_a_place = set()  # the first words of the jobs a place word follows
         for line, (start, end, _, entry) in kept:
             if entry.kind != "cue":
                 continue
             if entry.label in FRAMES:
-                frames.append((first_word(line, start), last_word(line, end), entry.label))
+                first = first_word(line, start)
+                if entry.label == JOB and line[end] == " " and place_follows(line, end, entry.lang):
+                    jobs_at_a_place.add(first)
+                frames.append((first, last_word(line, end), FRAMES[entry.label], entry.label))
             elif entry.label == ROLE:
                 roles.append((first_word(line, start), last_word(line, end)))
             elif entry.label in WHO:
@@ -53,6 +69,14 @@ class RoleAtWork:
                 contrasts.append(first_word(line, start))
         if not frames or not roles:
             return None
+        if any(frame == JOB for *_, frame in frames):
+            said = [last for _, last, _, frame in frames if frame != JOB]
+            frames = [
+                (first, last, reach if frame != JOB or first in jobs_at_a_place and any(
+                    0 < first - end <= _JOB_SAID_WITHIN for end in said
+                ) else 0, frame)
+                for first, last, reach, frame in frames
+            ]
         ends = sorted({*clause_ends(), *contrasts})
 
         def follows(before_last: int, after_first: int, reach: int) -> bool:
@@ -68,11 +92,11 @@ class RoleAtWork:
         # больнице" (in hospital) of "работает в больнице" is the job's.
         jobs = []
         for role_first, role_last in roles:
-            for frame_first, frame_last, frame in frames:
-                if role_last == frame_first - 1 and frame == WORK:
+            for frame_first, frame_last, reach, frame in frames:
+                if role_last == frame_first - 1 and frame in _ROLE_BEFORE:
                     jobs.append((role_first, role_last))
                     break
-                if follows(frame_last, role_first, FRAMES[frame]):
+                if follows(frame_last, role_first, reach):
                     jobs.append((frame_last + 1, role_last))
                     break
         # A role named within reach after a job is part of it: "a nurse in the ICU", "Ärztin in

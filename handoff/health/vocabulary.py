@@ -55,6 +55,9 @@ CUES = (
     "role",
     "work",  # work as, work at, arbeite im, trabajo de, olarak: a frame of working
     "am",  # I'm a, soy, je suis, ich bin: a frame of being (only a role right after it is a job)
+    # receptionist, security guard, administrativo, охранник, bảo vệ: a job that is not care, which
+    # makes a care workplace it names its place of work (``roles``)
+    "job",
     # live, vivre, жить: a verb of living; a place or company right after it (``where``) makes a
     # crisis term ending on the verb a move ("don't want to live in this city"); see places
     "live",
