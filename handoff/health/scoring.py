@@ -30,7 +30,6 @@ do the things they are said of ("the battery is swollen": ``things.SaidOfAThing`
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from functools import cache
 from itertools import accumulate
 
 from . import endings, fillers, identifiers, language, normalize, pictographs, readings
@@ -780,7 +779,13 @@ def detect(text: str) -> HealthVerdict:
     # The cues of a composition are read in one sentence: in a long post a body word of one sentence
     # and an ailment word of another are two things ("The legs are wobbly. It has burn marks").
     # Numbered on first use: most texts that reach here compose nothing.
-    numbering = cache(lambda: _sentence_numbers(prepared, lines))
+    # (A list as the memo: functools.cache would build a wrapper per message, some 5 us.)
+    numbered: list = []
+
+    def numbering():
+        if not numbered:
+            numbered.append(_sentence_numbers(prepared, lines))
+        return numbered[0]
 
     def together(*labels: str) -> bool:
         return evidence.in_one_sentence(numbering(), *labels)
