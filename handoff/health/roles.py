@@ -29,7 +29,9 @@ AM = "am"
 # görevlisi"). Otherwise the workplace after it is a stay: "our driver (is) in hospital since
 # yesterday" is the driver's health, in the languages that write no "is" too.
 JOB = "job"
-FRAMES = {WORK: 3, AM: 1, JOB: 3}  # how many words after the frame's last word the role may start
+# How many words after the frame's last word the role may start; a job's workplace may carry its
+# name first ("a porter at St Thomas' hospital").
+FRAMES = {WORK: 3, AM: 1, JOB: 4}
 _ROLE_BEFORE = (WORK, JOB)  # the frames a role right before makes a job
 _JOB_SAID_WITHIN = 2  # how many words before a job its frame of being or working may end
 

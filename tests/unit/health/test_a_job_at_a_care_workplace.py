@@ -19,6 +19,8 @@ kórházban"), and romanised Hindi ("AIIMS mein accountant ki naukri").
 from tests.support.health_verdicts import table_tests
 
 HEALTH = [
+    ('pl', 'mama jest na SORze od rana'),
+    ('pl', 'trafiłem na SOR z bólem w klatce'),
     ('en', 'the taxi driver took me to hospital after I fainted'),
     ('en', 'our teacher is in hospital with pneumonia'),
     ('en', 'my dad the bus driver is in hospital since Monday'),
@@ -40,6 +42,9 @@ HEALTH = [
 ]
 
 EVERYDAY = [
+    ('en', "Hi HR, I'm starting as a porter at St Thomas' hospital next month, where do I send my P45?"),
+    ('fr', "Je commence comme secrétaire à l'hôpital Necker lundi, la mutuelle d'entreprise est obligatoire ?"),
+    ('pl', 'siostra pracuje w nocy na SORze, nie dzwoń do niej'),
     ('en', 'my brother is a security guard at the hospital, nights mostly'),
     ('en', 'my cousin got hired as a cook in the hospital kitchen'),
     ('es', 'Mi cuñado es administrativo en el hospital de la Paz'),
