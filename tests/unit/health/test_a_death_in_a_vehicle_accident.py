@@ -5,14 +5,15 @@ Indonesian and Arabic. An accident named with its vehicle is now a ``circumstanc
 everyday-context word inside it is read as the phrase, not as the word (``scoring._inside_a_phrase``).
 A car that dies, a car accident told to a garage with no one hurt, stay unflagged. The sentences were written for this file; none comes from ../shared/phi-bench.
 
-Known limits, left out: Turkish and Vietnamese deaths ("babam trafik kazasında öldü", "bố tôi mất
-trong một vụ tai nạn xe") are not read; Turkish death words were reverted for false alarms, and
-Vietnamese "mất" is also "lost".
+Known limits, left out: Vietnamese deaths ("bố tôi mất trong một vụ tai nạn xe") are not read:
+"mất" is also "lost".
 """
 
 from tests.support.health_verdicts import table_tests
 
 HEALTH = [
+    ('tr', 'babam trafik kazasında öldü'),
+    ('tr', 'ağabeyim araba kazasında hayatını kaybetti'),
     ('es', 'mi padre murió en un accidente de coche'),
     ('es', 'mi tío falleció en un accidente de tráfico el sábado'),
     ('pt', 'meu pai morreu num acidente de carro'),
@@ -43,6 +44,7 @@ HEALTH = [
 ]
 
 EVERYDAY = [
+    ('tr', 'araba kazası yaptım, tampon kırıldı, tamir ne kadar'),
     ('es', 'tuve un accidente de coche, necesito presupuesto para el parachoques'),
     ('es', 'el coche murió en la autopista, necesito una grúa'),
     ('pt', 'tive um acidente de carro, quanto custa o conserto do para-choque?'),

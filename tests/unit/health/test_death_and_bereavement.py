@@ -12,6 +12,13 @@ from tests.support.health_verdicts import table_tests
 
 # (language the message is written in, text)
 HEALTH = [
+    # Turkish, added after the wave: a death of a named relative, read with the relative; a bare
+    # "öldü" only in a phrase of where or how, since a phone and a battery die too.
+    ('tr', 'annem dün vefat etti'),
+    ('tr', 'dedem geçen hafta öldü, cenazesi yarın'),
+    ('tr', 'babamın cenazesi var, izin alabilir miyim'),
+    ('tr', 'ağabeyim araba kazasında hayatını kaybetti'),
+    ('tr', 'teyzem hastanede vefat etti, yarın defnedilecek'),
     ('en', "hi, I need to close my late father's account, he passed away on the 3rd"),
     ('en', 'my mum passed last week after a long battle with cancer'),
     ('en', 'can I take bereavement leave, my grandmother died on sunday'),
@@ -150,6 +157,11 @@ HEALTH = [
 ]
 
 EVERYDAY = [
+    ('tr', 'telefonum öldü şarj lazım'),
+    ('tr', 'şarjım aniden öldü'),
+    ('tr', 'bu dizide herkes ölüyor'),
+    ('tr', "Atatürk 1938'de vefat etti"),
+    ('tr', 'cenaze arabası kiralama fiyatları'),
     ('en', 'my phone died, call me back later'),
     ('en', "lol I'm dead 😂😂"),
     ('en', 'dying to see you this weekend!!'),
