@@ -3,15 +3,21 @@ accidente de coche"). The vehicle word is an everyday-context word (a car that "
 and it used to cancel the death in Spanish, Portuguese, French, Italian, Dutch, Czech, Russian,
 Indonesian and Arabic. An accident named with its vehicle is now a ``circumstance`` phrase, and an
 everyday-context word inside it is read as the phrase, not as the word (``scoring._inside_a_phrase``).
-A car that dies, a car accident told to a garage with no one hurt, stay unflagged. The sentences were written for this file; none comes from ../shared/phi-bench.
-
-Known limits, left out: Vietnamese deaths ("bố tôi mất trong một vụ tai nạn xe") are not read:
-"mất" is also "lost".
+A car that dies, a car accident told to a garage with no one hurt, stay unflagged. Turkish (added
+later) reads a named relative's death ("vefat etti", "hayatını kaybetti"; a bare "öldü" only in a
+phrase of where or how) and Vietnamese a death told with how or where it happened ("chết vì", "mất
+trong vụ"; "mất" alone is "lose" too); Vietnamese "tai nạn" (an accident) no longer holds a body part
+("tai", an ear), so a car's accident told to a garage does not flag. The sentences were written for
+this file; none comes from ../shared/phi-bench.
 """
 
 from tests.support.health_verdicts import table_tests
 
 HEALTH = [
+    ('vi', 'bố tôi mất trong một vụ tai nạn xe'),
+    ('vi', 'anh trai tôi chết vì tai nạn giao thông'),
+    ('vi', 'tôi bị tai nạn, gãy chân'),
+    ('vi', 'em bị tai nạn giao thông, đang nằm viện'),
     ('tr', 'babam trafik kazasında öldü'),
     ('tr', 'ağabeyim araba kazasında hayatını kaybetti'),
     ('es', 'mi padre murió en un accidente de coche'),
@@ -44,6 +50,10 @@ HEALTH = [
 ]
 
 EVERYDAY = [
+    ('vi', 'xe tôi bị tai nạn xe, móp cửa, sửa bao nhiêu'),
+    ('vi', 'tôi mất ví rồi'),
+    ('vi', 'cây chết vì thiếu nước'),
+    ('vi', 'máy tính chết do virus'),
     ('tr', 'araba kazası yaptım, tampon kırıldı, tamir ne kadar'),
     ('es', 'tuve un accidente de coche, necesito presupuesto para el parachoques'),
     ('es', 'el coche murió en la autopista, necesito una grúa'),
