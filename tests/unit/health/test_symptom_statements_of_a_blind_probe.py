@@ -4,11 +4,13 @@ words, in 17 languages, from a probe a helper wrote blind (it read neither the l
 the docs). Measured before any fix: 156 of 170 health flagged, 12 of 68 everyday. Its misses were then
 read as vocabulary (hair coming out in clumps, food that sticks when swallowing, double vision, a
 relative who no longer recognises the family, half a face gone numb, short of breath on the stairs,
-dizziness and a racing heart in Gulf Arabic and romanised Hindi), so these rows are fitted now.
+dizziness and a racing heart in Gulf Arabic and romanised Hindi), and a stock index or a market that
+"bleeds" was made a thing ("der DAX blutet heute", "o ibovespa sangrou hoje"), so these rows are
+fitted now.
 
 Known limits, left out: a filler between the words of a phrase ("ich sehe seit heute früh alles
-doppelt"); the everyday rows still flagged (a stock index or a market that "bleeds", a network that
-got infected, strangers in hospital in the news, a sick plant in Dutch and Czech, a hospital job named
+doppelt"); the everyday rows still flagged (Milan's market that "loses blood", a network that got
+infected, strangers in hospital in the news, a sick plant in Dutch and Czech, a hospital job named
 "agent d'accueil", an insurance question "for children", a TV drama's doctor with "my heart broke").
 """
 
@@ -194,6 +196,7 @@ EVERYDAY = [
     ('cs', 'firma krvaci penize uz rok'),
     ('und', 'ma lekarna na namesti otevreno v nedeli?'),
     ('de', 'mein laptop ist tot, akku lädt nicht mehr'),
+    ('de', 'der DAX blutet heute, minus 3 prozent'),
     ('de', 'ich arbeite in der klinikküche, schicht ab 6'),
     ('de', 'hat die apotheke am bahnhof samstags bis 20 uhr offen?'),
     ('en', 'the printer on 3rd floor is dead again, can IT take a look'),
@@ -228,6 +231,7 @@ EVERYDAY = [
     ('pl', 'ta piosenka o gorączce sobotniej nocy to klasyk, puść ją na weselu'),
     ('pl', 'do ktorej otwarta apteka na rynku w niedziele?'),
     ('pt', 'meu celular morreu, nao liga nem no carregador'),
+    ('pt', 'o ibovespa sangrou hoje, caiu quase 3%'),
     ('pt', 'esse jogo novo é viciante, meu personagem morreu 20 vezes no chefe'),
     ('pt', 'a farmacia do shopping abre no feriado?'),
     ('ru', 'ноут сдох, не включается'),
@@ -241,6 +245,7 @@ EVERYDAY = [
     ('tr', 'şirket kan kaybediyor, müşteriler bir bir gidiyor'),
     ('tr', 'bu pazar nöbetçi eczane hangisi?'),
     ('vi', 'điện thoại chết rồi, không lên nguồn'),
+    ('vi', 'cổ phiếu ngân hàng hôm nay chảy máu, mất 5%'),
     ('vi', 'bài hát này nghe đau lòng quá, nghiện luôn rồi'),
     ('vi', 'nhà thuốc gần chợ mở cửa chủ nhật không?'),
 ]
