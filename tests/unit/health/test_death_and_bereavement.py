@@ -12,6 +12,9 @@ from tests.support.health_verdicts import table_tests
 
 # (language the message is written in, text)
 HEALTH = [
+    ('de', 'ich möchte das Konto meines verstorbenen Vaters schließen'),
+    ('es', 'quiero cerrar la cuenta de mi padre, falleció el mes pasado'),
+    ('fr', 'je voudrais clôturer le compte de ma mère décédée'),
     # Turkish, added after the wave: a death of a named relative, read with the relative; a bare
     # "öldü" only in a phrase of where or how, since a phone and a battery die too.
     ('tr', 'annem dün vefat etti'),
@@ -157,6 +160,8 @@ HEALTH = [
 ]
 
 EVERYDAY = [
+    ('de', 'das Auto meines Vaters ist kaputt'),
+    ('de', 'der Geburtstag meiner Mutter ist morgen'),
     ('tr', 'telefonum öldü şarj lazım'),
     ('tr', 'şarjım aniden öldü'),
     ('tr', 'bu dizide herkes ölüyor'),
