@@ -72,11 +72,14 @@ class RoleAtWork:
         if not frames or not roles:
             return None
         if any(frame == JOB for *_, frame in frames):
+            # A job reaches after it only when said as someone's and a place word follows it.
             said = [last for _, last, _, frame in frames if frame != JOB]
+
+            def said_at_a_place(first: int) -> bool:
+                return first in jobs_at_a_place and any(0 < first - end <= _JOB_SAID_WITHIN for end in said)
+
             frames = [
-                (first, last, reach if frame != JOB or first in jobs_at_a_place and any(
-                    0 < first - end <= _JOB_SAID_WITHIN for end in said
-                ) else 0, frame)
+                (first, last, 0 if frame == JOB and not said_at_a_place(first) else reach, frame)
                 for first, last, reach, frame in frames
             ]
         ends = sorted({*clause_ends(), *contrasts})
