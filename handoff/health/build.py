@@ -37,7 +37,7 @@ from .connectors import phrase_forms
 from .lexicon import FORMAT, FUNCTION_WORD, KEY_SEPARATOR, SURFACE_ONLY, WORD_SEPARATOR, unmarked
 from .matching import HEALTH_CUES
 from .stemming import line_form, stem_line
-from .vocabulary import FILLER_LEAD, FILLERS, WHERE, WORD_SETS, parse_tag, parse_term, read_lines
+from .vocabulary import FILLER_LEAD, FILLERS, WHERE, WORD_SETS, parse_tag, parse_term, read_lines, spellings
 
 PACKAGE_DIR = Path(__file__).parent
 LEXICON_DIR = PACKAGE_DIR / "lexicons"
@@ -461,7 +461,8 @@ def _curated(compiler: Compiler) -> None:
     errors = []
     for path, lang, tag, raw in _curated_rows():
         try:
-            compiler.add(lang, tag, raw, "curated")
+            for spelling in spellings(raw, lang):
+                compiler.add(lang, tag, spelling, "curated")
         except ValueError as exc:
             errors.append(f"{path.name}: {exc}")
     if errors:

@@ -20,6 +20,7 @@ is marked: ``diabet*`` is a prefix of a word as written; ``~krebs`` is found ins
 everyday word shares the stem (see build.Collisions).
 """
 
+import re
 from typing import NamedTuple
 
 from .verdict import CATEGORIES
@@ -133,6 +134,27 @@ def parse_term(raw: str, lang: str) -> Term:
         # spellings are listed, matched as written on the surface line like romanised Hindi's.
         return Term(raw, "exact")
     return Term(raw, "stem")
+
+
+# English typed without apostrophes ("cant breathe", "dont", "im feeling"). The lexicon writes the
+# apostrophe as the fold does, a space ("can t breathe"); each such phrase is also listed joined.
+# Only these contractions: "i ll" joined is "ill", "we re" is "were", "i d" is "id".
+_JOINED_CONTRACTION = re.compile(
+    r"\b(?:can|don|didn|doesn|isn|wasn|won|couldn|wouldn|shouldn|haven|hasn|aren|weren) t\b"
+    r"|\bi (?:m|ve)\b|\b(?:it|that|he|she|what|there) s\b|\b(?:you|they) re\b"
+)
+
+
+def spellings(raw: str, lang: str) -> tuple[str, ...]:
+    """A lexicon term as listed, and for English its spelling without apostrophes when it has one.
+
+    The joined spelling is kept only in a phrase: "im" alone is German's "im"."""
+    if lang != "en":
+        return (raw,)
+    joined = _JOINED_CONTRACTION.sub(lambda m: m.group(0).replace(" ", ""), raw)
+    if joined == raw or " " not in joined.strip(" =~*"):
+        return (raw,)
+    return (raw, joined)
 
 
 def read_lines(text: str):
