@@ -36,8 +36,9 @@ _PRESSURE_WORDS = (
     r"pressione(?: arteriosa)?|blutdruck|bloeddruk|blodtryck(?:et)?|cisnienie|tlak|vernyomas(?:a|om)?|"
     r"давлени[ея]|тиск|ад|tansiyon(?:um|u)?|tekanan darah|tensi(?:nya)?|huyet ap|ضغط(?:ي|ه|ها)?|الضغط"
 )
-# "zu" (160 zu 100), "x" (12x8 in Brazil), Turkish's dative suffix (14'e 9, 140'a 90).
-_OVER = r"\s*(?:/|\\|na|на|over|su|sur|por|auf|zu|ueber|uber|op|ile|ke|tren|على|to|a|x|['’]?(?:y?[ea]))\s*"
+# "zu" (160 zu 100), "x" (12x8 in Brazil), Turkish's dative suffix (14'e 9, 140'a 90), or a space
+# alone, as chat types it ("tension 15 9", "bp 140 90"); the pair's ranges still have to hold.
+_OVER = r"(?:\s*(?:/|\\|na|на|over|su|sur|por|auf|zu|ueber|uber|op|ile|ke|tren|على|to|a|x|['’]?(?:y?[ea]))\s*|\s)"
 _NEAR = r"[^\d\n]{0,25}?"
 
 

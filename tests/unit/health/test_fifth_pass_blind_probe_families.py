@@ -14,7 +14,8 @@ missing, checked on sentences written for this file (none comes from the probe o
 - A prescription collected at the pharmacy in Arabic, how many days an illness lasts (a question of its
   course: a complaint, not a policy), a chilled stomach in Turkish, deficiencies in Hungarian and Polish,
   erythema, the nail and the elbow's crease in Hungarian, the arm's crease in Swedish, itching and
-  discharge as Russian complaints, short-sightedness by degree in Vietnamese.
+  discharge as Russian complaints, short-sightedness by degree in Vietnamese, how many days an illness
+  lasts in Turkish; a heart that skips beats (not once: "skipped a beat when she walked in" is the idiom).
 - Everyday: powdery mildew and blight are a plant's illness in every language (an animal cue, which
   stands for plants); toothbrushes are no dentist; a clinic's holiday opening is business; headphones
   are things; a skate trick is "sick".
@@ -53,6 +54,8 @@ HEALTH = [
     ('sv', 'utslag i knävecket som kliar'),
     ('ru', 'беспокоит зуд кожи по ночам'),
     ('vi', 'con em bị cận 2 độ rồi, có nên cho đeo kính không'),
+    ('tr', 'grip kaç günde geçer, ateşim var'),
+    ('en', 'my heart skips beats when i lie down at night'),
 ]
 
 EVERYDAY = [
@@ -69,6 +72,8 @@ EVERYDAY = [
     ('it', "l'oidio sulle zucchine, che trattamento uso?"),
     ('ru', 'купить зубную пасту и зубную щётку по дороге домой'),
     ('vi', 'Phòng khám có làm việc ngày lễ 2/9 không ạ?'),
+    ('tr', 'yıllık izin kaç gün sürer, İK’ya sordum'),
+    ('en', 'my heart skipped a beat when she walked in'),
 ]
 
 test_a_fifth_blind_probe_family_flags, test_its_everyday_near_misses_do_not_flag = table_tests(HEALTH, EVERYDAY)

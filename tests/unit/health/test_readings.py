@@ -29,6 +29,8 @@ from tests.support.health_verdicts import assert_flags, assert_not_flagged
         ("tansiyonum 14'e 9 çıktı", "meas.blood_pressure"),
         ("pressão 12x8 hoje de manhã", "meas.blood_pressure"),
         ("الضغط 14 على 9", "meas.blood_pressure"),
+        ("mi tension 16 10 es normal?", "meas.blood_pressure"),  # a space alone between the pair
+        ("bp 145 95 again after lunch", "meas.blood_pressure"),
         ("temp 38.9 since last night", "meas.temperature"),
         ("la temperatura è 37,8", "meas.temperature"),
         ("температура 38,5 второй день", "meas.temperature"),
@@ -76,6 +78,9 @@ def test_plain_sugar_with_a_value_flags_with_support(text):
         "oven temperature 180 degrees",
         "temperature 37.5% humidity",
         "the box is 12x8 cm",
+        "tire pressure 32 35 front and back",
+        "the pressure washer does 150 bar, 10 litres a minute",
+        "bp 1409 is the order number",
     ],
 )
 def test_numbers_that_are_no_reading_do_not_flag(text):
