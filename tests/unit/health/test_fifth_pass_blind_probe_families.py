@@ -18,7 +18,8 @@ missing, checked on sentences written for this file (none comes from the probe o
   lasts in Turkish; a heart that skips beats (not once: "skipped a beat when she walked in" is the idiom).
 - Everyday: powdery mildew and blight are a plant's illness in every language (an animal cue, which
   stands for plants); toothbrushes are no dentist; a clinic's holiday opening is business; headphones
-  are things; a skate trick is "sick".
+  are things; a skate trick is "sick"; "append" (the stem of "appendices") is a verb of lists and files,
+  and congestion of traffic or a network is no blocked nose.
 """
 
 import pytest
@@ -56,6 +57,8 @@ HEALTH = [
     ('vi', 'con em bị cận 2 độ rồi, có nên cho đeo kính không'),
     ('tr', 'grip kaç günde geçer, ateşim var'),
     ('en', 'my heart skips beats when i lie down at night'),
+    ('en', 'had my appendix out when I was 12'),
+    ('en', 'nasal congestion for two weeks now'),
 ]
 
 EVERYDAY = [
@@ -74,6 +77,8 @@ EVERYDAY = [
     ('vi', 'Phòng khám có làm việc ngày lễ 2/9 không ạ?'),
     ('tr', 'yıllık izin kaç gün sürer, İK’ya sordum'),
     ('en', 'my heart skipped a beat when she walked in'),
+    ('en', 'append the minutes to my notes from the meeting'),
+    ('en', 'traffic congestion on my way home is insane today'),
 ]
 
 test_a_fifth_blind_probe_family_flags, test_its_everyday_near_misses_do_not_flag = table_tests(HEALTH, EVERYDAY)
