@@ -21,7 +21,10 @@ Each finder returns rule ids only, never the value.
   night", "suhu anak saya 39", "la temperatura è 37,8"). Strong with a decimal (37.5-42.5 °C,
   99.5-107.5 °F), which an oven or a summer day rarely writes; weak as a whole number (38-42, 100-106),
   which a heatwave writes too ("temperature 40 today in Madrid"), so it needs other health evidence
-  or a person beside it.
+  or a person beside it. A fever with no word for it, as a patient answers "any fever?": a value
+  of 37.5-42.4 with one decimal is strong with a degree mark ("tối 38,7 độ", "39,2°") and weak when
+  two are given ("38,9 heute früh, gestern abend sogar 39,4", which a share price writes too); one
+  bare value is no reading (a price, a room, a version). The weather rules them out as above.
 """
 
 import re
@@ -103,9 +106,23 @@ _WEATHER = re.compile(
     r"(?<!\w)(?:weather|outside|forecast|heatwave|heat wave|wetter|draussen|hitze|hitzewelle|"
     r"meteo|dehors|canicule|clima|tiempo|afuera|ola de calor|caldo|fuori|weer|buiten|hittegolf|vader|"
     r"ute|pogoda|na dworze|upal|pocasi|venku|vedro|idojaras|kint|hoseg|погода|на улице|жара|hava|disari|"
-    r"cuaca|di luar|thoi tiet|ngoai troi|nang nong|الطقس|الجو|برا|mausam|garmi)(?!\w)"
+    r"cuaca|di luar|thoi tiet|ngoai troi|nang nong|الطقس|الجو|برا|mausam|garmi|"
+    r"beach|plage|playa|praia|spiaggia|strand|plaza|plaz|plaj|pantai|пляж\w*|الشاطئ|شاطئ)(?!\w)"
 )
 _TEMPERATURE = _after(_TEMPERATURE_WORDS, r"(?<![\d.,])(\d{2,3}(?:[.,]\d)?)(?![\d%])(?![.,]\d)")
+# A fever with no word for it, as a patient answers "any fever?" ("38,9 heute früh, gestern abend
+# sogar 39,4", "tối 38,7 độ", "вечером 38,7"): a value of 37.5-42.4 with one decimal, not inside a
+# longer number, a date, a time or a version, and with no unit, percent or currency beside it.
+_DEGREE = r"°\s*[cf]?|℃|º|đo|do|grad\w*|градус\w*|derece|stop\w*|stupn\w*|fok\w*|derajat|درج\w*"
+_NOT_A_DEGREE = (
+    r"%|km|kg|k\b|m\b|cm|mm|ml|l\b|s\b|sec|min|h\b|hrs?\b|€|\$|£|eur|euro|usd|zl|kc|ft\b|tl\b|rp|руб|"
+    r"mph|kmh|points?|pts|mb|gb|hz|fps|x\b|ms|mi\b|lbs?|oz|bar|psi|db|v\b|w\b|kw"
+)
+_BARE_FEVER = re.compile(
+    rf"(?<![\w.,/:$€£-])(?:3[7-9]|4[0-2])[.,]\d(?![\d.,/:])(?:\s*({_DEGREE})(?!\w))?(?!\s*(?:{_NOT_A_DEGREE}))"
+)
+# Said with a degree mark it is a temperature; given twice it may be a fever's course or a share
+# price's; a single bare value is a price, a score, a room or a version as often as a fever.
 
 
 # The words of the text (folded) one of the finders needs: a text without any is no reading, and a
@@ -155,13 +172,28 @@ def _body_temperature(value: str) -> str | None:
     return "weak" if 38 <= number <= 42 or 100 <= number <= 106 else None
 
 
+def _bare_fever(line: str) -> str | None:
+    """How strongly ``line`` (casefolded, without marks) gives a fever as a bare value
+    (``_BARE_FEVER``): "strong" with a degree mark, "weak" as two values (a fever's course, or a
+    share price's: it needs other health evidence), None for none."""
+    found = _BARE_FEVER.findall(line)
+    if not found or _WEATHER.search(line):
+        return None
+    if any(found):
+        return "strong"
+    return "weak" if len(found) >= 2 else None
+
+
 def find(text: str, words: list[str] | None = None) -> dict[str, str]:
     """Rule ids of the readings in ``text``, each with its strength ("strong" or "weak"); ``words``,
     the text's folded words when the caller has them, let a text without a reading word skip the
     regexes."""
-    if not _HAS_DIGIT.search(text) or (words is not None and _HINTS.isdisjoint(words)):
+    if not _HAS_DIGIT.search(text):
         return {}
     line = strip_marks(text.casefold())
+    bare_fever = _bare_fever(line)
+    if words is not None and _HINTS.isdisjoint(words):
+        return {"meas.temperature": bare_fever} if bare_fever else {}
     rules = {}
     # mmHg 80-260 over 40-160; cmHg 9-26 over 5-16.
     if _pressures(_PRESSURE, line, range(80, 261), range(40, 161)) or _pressures(
@@ -179,8 +211,8 @@ def find(text: str, words: list[str] | None = None) -> dict[str, str]:
     temperatures = {_body_temperature(m.group(1)) for m in _TEMPERATURE.finditer(line)}
     if temperatures - {None} and _WEATHER.search(line):
         temperatures = set()
-    if "strong" in temperatures:
+    if "strong" in temperatures or bare_fever == "strong":
         rules["meas.temperature"] = "strong"
-    elif "weak" in temperatures:
+    elif "weak" in temperatures or bare_fever:
         rules["meas.temperature"] = "weak"
     return rules

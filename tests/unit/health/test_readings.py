@@ -112,3 +112,39 @@ def test_the_word_hints_skip_no_reading(text):
     # The detector passes the folded words so that a text without a reading word skips the regexes.
     words = normalize.fold_words(normalize.tokens(normalize.prepare(text))).split()
     assert readings.find(text, words) == readings.find(text) != {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["tối qua 38,7 độ, sáng nay còn 37,9", "gestern Abend 39,2°", "38.9°C since 2am", "este 38,6 fok volt"],
+)
+def test_a_fever_with_a_degree_mark_and_no_word_for_it_flags(text):
+    # A patient answering "any fever?" often writes the value alone.
+    assert readings.find(text) == {"meas.temperature": "strong"}
+    assert_flags(text)
+
+
+def test_a_fever_given_twice_with_no_word_for_it_is_a_weak_reading():
+    # A fever's course ("38,9 this morning, 39,4 last night") or a share price's: it needs a person.
+    assert readings.find("38,9 heute früh, gestern abend sogar 39,4") == {"meas.temperature": "weak"}
+    assert_not_flagged("the share went from 38.6 to 39.1 today")
+    assert_flags("meine Tochter: 38,9 heute früh, gestern abend sogar 39,4")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "38.5° at the beach today",  # the weather
+        "bought it for 39,9",  # a single bare value: a price, a room, a version
+        "room 38.5 on the second floor",
+        "version 38.1 released",
+        "he ran 40.2 km",
+        "lap time 38.7s",
+        "39,9 € im Angebot",
+        "rate 38.5%",
+        "12.05.38.5",
+    ],
+)
+def test_a_bare_number_that_is_no_fever_does_not_flag(text):
+    assert "meas.temperature" not in readings.find(text)
+    assert_not_flagged(text)
