@@ -121,6 +121,7 @@ _NOT_A_DEGREE = (
 _BARE_FEVER = re.compile(
     rf"(?<![\w.,/:$€£-])(?:3[7-9]|4[0-2])[.,]\d(?![\d.,/:])(?:\s*({_DEGREE})(?!\w))?(?!\s*(?:{_NOT_A_DEGREE}))"
 )
+_FEVER_SHAPE = re.compile(r"(?:3[7-9]|4[0-2])[.,]\d")  # a quick look before the text is folded
 # Said with a degree mark it is a temperature; given twice it may be a fever's course or a share
 # price's; a single bare value is a price, a score, a room or a version as often as a fever.
 
@@ -190,8 +191,11 @@ def find(text: str, words: list[str] | None = None) -> dict[str, str]:
     regexes."""
     if not _HAS_DIGIT.search(text):
         return {}
+    maybe_fever = _FEVER_SHAPE.search(text) is not None
+    if words is not None and not maybe_fever and _HINTS.isdisjoint(words):
+        return {}
     line = strip_marks(text.casefold())
-    bare_fever = _bare_fever(line)
+    bare_fever = _bare_fever(line) if maybe_fever else None
     if words is not None and _HINTS.isdisjoint(words):
         return {"meas.temperature": bare_fever} if bare_fever else {}
     rules = {}
