@@ -29,6 +29,11 @@ AM = "am"
 # görevlisi"). Otherwise the workplace after it is a stay: "our driver (is) in hospital since
 # yesterday" is the driver's health, in the languages that write no "is" too.
 JOB = "job"
+# A word of hiring: "vacancy", "we're hiring", "send my CV", "Stelle", "vaga", "tuyển", "مطلوب". A
+# job on offer makes every care profession or workplace the text names a job: "is the ICU nurse
+# position still open?", "AIIMS mein ward boy ki vacancy", "Bệnh viện Chợ Rẫy đang tuyển nhân viên
+# IT". Other health words stay health ("I'm applying because I was a patient there after my stroke").
+HIRING = "hiring"
 # How many words after the frame's last word the role may start; a job's workplace may carry its
 # name first ("a porter at St Thomas' hospital").
 FRAMES = {WORK: 3, AM: 1, JOB: 4}
@@ -52,12 +57,18 @@ class RoleAtWork:
         with no person or relative named between ("I work nights and my doctor says" keeps the
         doctor) and no contrast ("çalışıyorum ama hastaneye gitmem lazım"), or when it ends right
         before a frame of working or a job ("hemşire olarak", "hospital porter"). A job that is not
-        care reaches after it only through a place word ("a receptionist at the hospital")."""
+        care reaches after it only through a place word ("a receptionist at the hospital"). In a
+        text that offers a job (a hiring word), every role named is one."""
         frames, roles, who, contrasts = [], [], [], []  # frames: (first word, last word, reach, frame)
         jobs_at_a_place = set()  # the first words of the jobs a place word follows
+        hiring = False
+        relatives = []  # the first words of the relatives named
         for line, (start, end, _, entry) in kept:
             if entry.kind != "cue":
                 continue
+            hiring = hiring or entry.label == HIRING
+            if entry.label == "relative":
+                relatives.append(first_word(line, start))
             if entry.label in FRAMES:
                 first = first_word(line, start)
                 if entry.label == JOB and line[end] == " " and place_follows(line, end, entry.lang):
@@ -69,8 +80,21 @@ class RoleAtWork:
                 who.append(first_word(line, start))
             elif entry.label == BUT:
                 contrasts.append(first_word(line, start))
-        if not frames or not roles:
+        if not roles or not (frames or hiring):
             return None
+        ends = sorted({*clause_ends(), *contrasts})
+        if hiring:
+            # Except a role in a clause that names a relative before it, or after a contrast: "ich
+            # bewerbe mich als Pflegerin, meine Mutter liegt im Krankenhaus" keeps the mother's stay.
+            def clause_start(word: int) -> int:
+                i = bisect_left(ends, word) - 1
+                return ends[i] if i >= 0 else 0
+
+            return cls([
+                (first, last) for first, last in roles
+                if not any(clause_start(first) < r < first for r in relatives)
+                and not any(c <= first for c in contrasts)
+            ]) or None
         if any(frame == JOB for *_, frame in frames):
             # A job reaches after it only when said as someone's and a place word follows it.
             said = [last for _, last, _, frame in frames if frame != JOB]
@@ -82,7 +106,6 @@ class RoleAtWork:
                 (first, last, 0 if frame == JOB and not said_at_a_place(first) else reach, frame)
                 for first, last, reach, frame in frames
             ]
-        ends = sorted({*clause_ends(), *contrasts})
 
         def follows(before_last: int, after_first: int, reach: int) -> bool:
             # within reach, in the same clause, and nobody named between

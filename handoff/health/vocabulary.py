@@ -59,6 +59,9 @@ CUES = (
     # receptionist, security guard, administrativo, охранник, bảo vệ: a job that is not care, which
     # makes a care workplace it names its place of work (``roles``)
     "job",
+    # vacancy, hiring, CV, Stelle, vaga, tuyển dụng, مطلوب: a job on offer, which makes every care
+    # profession or workplace the text names a job ("the hospital is hiring drivers"; ``roles``)
+    "hiring",
     # live, vivre, жить: a verb of living; a place or company right after it (``where``) makes a
     # crisis term ending on the verb a move ("don't want to live in this city"); see places
     "live",
