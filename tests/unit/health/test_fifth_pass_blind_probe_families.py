@@ -15,7 +15,8 @@ missing, checked on sentences written for this file (none comes from the probe o
   course: a complaint, not a policy), a chilled stomach in Turkish, deficiencies in Hungarian and Polish,
   erythema, the nail and the elbow's crease in Hungarian, the arm's crease in Swedish, itching and
   discharge as Russian complaints, short-sightedness by degree in Vietnamese, how many days an illness
-  lasts in Turkish; a heart that skips beats (not once: "skipped a beat when she walked in" is the idiom).
+  lasts in Turkish, a suspected stroke in Czech (the idiom "to je na mrtvici" stays masked), Swedish
+  dizziness on standing; a heart that skips beats (not once: "skipped a beat when she walked in" is the idiom).
 - Everyday: powdery mildew and blight are a plant's illness in every language (an animal cue, which
   stands for plants); toothbrushes are no dentist; a clinic's holiday opening is business; headphones
   are things; a skate trick is "sick"; "append" (the stem of "appendices") is a verb of lists and files,
@@ -59,6 +60,8 @@ HEALTH = [
     ('en', 'my heart skips beats when i lie down at night'),
     ('en', 'had my appendix out when I was 12'),
     ('en', 'nasal congestion for two weeks now'),
+    ('cs', 'babičku odvezli do nemocnice, podezření na mrtvici'),
+    ('sv', 'fortfarande yr när jag står upp, är det normalt?'),
 ]
 
 EVERYDAY = [
@@ -79,6 +82,7 @@ EVERYDAY = [
     ('en', 'my heart skipped a beat when she walked in'),
     ('en', 'append the minutes to my notes from the meeting'),
     ('en', 'traffic congestion on my way home is insane today'),
+    ('cs', 'to je na mrtvici s tím úřadem, třetí formulář'),
 ]
 
 test_a_fifth_blind_probe_family_flags, test_its_everyday_near_misses_do_not_flag = table_tests(HEALTH, EVERYDAY)
