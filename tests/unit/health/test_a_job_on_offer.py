@@ -16,6 +16,7 @@ HEALTH = [
     ('en', 'what position should I sleep in after my op at the clinic'),
     ('de', 'Oma liegt auf der Intensivstation'),
     ('en', 'dad was rushed to the ER last night'),
+    ('en', 'I had to turn down the care home job offer, my knee surgery is next week'),
 ]
 
 EVERYDAY = [
