@@ -113,7 +113,8 @@ _TEMPERATURE = _after(_TEMPERATURE_WORDS, r"(?<![\d.,])(\d{2,3}(?:[.,]\d)?)(?![\
 # A fever with no word for it, as a patient answers "any fever?" ("38,9 heute früh, gestern abend
 # sogar 39,4", "tối 38,7 độ", "вечером 38,7"): a value of 37.5-42.4 with one decimal, not inside a
 # longer number, a date, a time or a version, and with no unit, percent or currency beside it.
-_DEGREE = r"°\s*[cf]?|℃|º|đo|do|grad\w*|градус\w*|derece|stop\w*|stupn\w*|fok\w*|derajat|درج\w*"
+# Read on the text as typed (casefolded, marks kept): folded, Vietnamese "độ" would be English "do".
+_DEGREE = r"°\s*[cf]?|℃|º|độ|grad\w*|градус\w*|derece|stop\w*|stup[nň]\w*|fok\w*|derajat|درج\w*"
 _NOT_A_DEGREE = (
     r"%|km|kg|k\b|m\b|cm|mm|ml|l\b|s\b|sec|min|h\b|hrs?\b|€|\$|£|eur|euro|usd|zl|kc|ft\b|tl\b|rp|руб|"
     r"mph|kmh|points?|pts|mb|gb|hz|fps|x\b|ms|mi\b|lbs?|oz|bar|psi|db|v\b|w\b|kw"
@@ -173,11 +174,11 @@ def _body_temperature(value: str) -> str | None:
     return "weak" if 38 <= number <= 42 or 100 <= number <= 106 else None
 
 
-def _bare_fever(line: str) -> str | None:
-    """How strongly ``line`` (casefolded, without marks) gives a fever as a bare value
-    (``_BARE_FEVER``): "strong" with a degree mark, "weak" as two values (a fever's course, or a
-    share price's: it needs other health evidence), None for none."""
-    found = _BARE_FEVER.findall(line)
+def _bare_fever(typed: str, line: str) -> str | None:
+    """How strongly a text gives a fever as a bare value (``_BARE_FEVER``, on ``typed``, the text
+    casefolded; the weather on ``line``, folded too): "strong" with a degree mark, "weak" as two
+    values (a fever's course, or a share price's: it needs other health evidence), None for none."""
+    found = _BARE_FEVER.findall(typed)
     if not found or _WEATHER.search(line):
         return None
     if any(found):
@@ -194,8 +195,9 @@ def find(text: str, words: list[str] | None = None) -> dict[str, str]:
     maybe_fever = _FEVER_SHAPE.search(text) is not None
     if words is not None and not maybe_fever and _HINTS.isdisjoint(words):
         return {}
-    line = strip_marks(text.casefold())
-    bare_fever = _bare_fever(line) if maybe_fever else None
+    typed = text.casefold()
+    line = strip_marks(typed)
+    bare_fever = _bare_fever(typed, line) if maybe_fever else None
     if words is not None and _HINTS.isdisjoint(words):
         return {"meas.temperature": bare_fever} if bare_fever else {}
     rules = {}

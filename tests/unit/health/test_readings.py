@@ -143,6 +143,7 @@ def test_a_fever_given_twice_with_no_word_for_it_is_a_weak_reading():
         "39,9 € im Angebot",
         "rate 38.5%",
         "12.05.38.5",
+        "the price is 39.9 do you want it",  # English "do" is no Vietnamese "độ"
     ],
 )
 def test_a_bare_number_that_is_no_fever_does_not_flag(text):
