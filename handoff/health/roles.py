@@ -34,6 +34,13 @@ JOB = "job"
 # position still open?", "AIIMS mein ward boy ki vacancy", "Bệnh viện Chợ Rẫy đang tuyển nhân viên
 # IT". Other health words stay health ("I'm applying because I was a patient there after my stroke").
 HIRING = "hiring"
+# A word of supplying a place: "delivery", "Lieferung", "dostawa", "teslimat", "lô hàng", "монтаж".
+# Goods delivered to a care workplace or a machine installed there make it a place of work, as a
+# job on offer does: "Entrega marcada no Hospital São Lucas amanhã às 7h, doca 3", "монтаж серверов
+# в областной больнице". A relative's stay is still kept ("the flowers were delivered to my mum at
+# the hospital"), as with a hiring word.
+SUPPLY = "supply"
+_PLACE_OF_WORK = frozenset({HIRING, SUPPLY})
 # How many words after the frame's last word the role may start; a job's workplace may carry its
 # name first ("a porter at St Thomas' hospital").
 FRAMES = {WORK: 3, AM: 1, JOB: 4}
@@ -58,7 +65,8 @@ class RoleAtWork:
         doctor) and no contrast ("çalışıyorum ama hastaneye gitmem lazım"), or when it ends right
         before a frame of working or a job ("hemşire olarak", "hospital porter"). A job that is not
         care reaches after it only through a place word ("a receptionist at the hospital"). In a
-        text that offers a job (a hiring word), every role named is one."""
+        text that offers a job (a hiring word) or supplies a place (a delivery, an installation),
+        every role named is one."""
         frames, roles, who, contrasts = [], [], [], []  # frames: (first word, last word, reach, frame)
         jobs_at_a_place = set()  # the first words of the jobs a place word follows
         hiring = False
@@ -66,7 +74,7 @@ class RoleAtWork:
         for line, (start, end, _, entry) in kept:
             if entry.kind != "cue":
                 continue
-            hiring = hiring or entry.label == HIRING
+            hiring = hiring or entry.label in _PLACE_OF_WORK
             if entry.label == "relative":
                 relatives.append(first_word(line, start))
             if entry.label in FRAMES:
@@ -90,8 +98,10 @@ class RoleAtWork:
                 i = bisect_left(ends, word) - 1
                 return ends[i] if i >= 0 else 0
 
+            # A job spans the word before its role too, unless that word names someone: the care
+            # term "do nemocnice" (to the hospital) is the place's, "my doctor" the speaker's.
             return cls([
-                (first, last) for first, last in roles
+                (first if first - 1 in who else first - 1, last) for first, last in roles
                 if not any(clause_start(first) < r < first for r in relatives)
                 and not any(c <= first for c in contrasts)
             ]) or None

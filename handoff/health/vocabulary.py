@@ -62,6 +62,10 @@ CUES = (
     # vacancy, hiring, CV, Stelle, vaga, tuyển dụng, مطلوب: a job on offer, which makes every care
     # profession or workplace the text names a job ("the hospital is hiring drivers"; ``roles``)
     "hiring",
+    # delivery, Lieferung, dostawa, teslimat, lô hàng, монтаж: goods brought to a place or a machine
+    # installed there, which makes the care workplaces the text names places of work, as a hiring
+    # word does ("delivery to St Mary's tomorrow at 7, ramp 3"; ``roles``)
+    "supply",
     # live, vivre, жить: a verb of living; a place or company right after it (``where``) makes a
     # crisis term ending on the verb a move ("don't want to live in this city"); see places
     "live",
