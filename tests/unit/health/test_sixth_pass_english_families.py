@@ -46,7 +46,6 @@ HEALTH = [
     ('hi', 'wife ki sonography hai kal 11 baje'),
     ('hi', 'bhabhi pregnant hai, 7th month chal raha hai'),
     ('hi', 'papa ka sugar badh gaya hai, 280 aaya'),
-    ('hi', 'delivery ke baad se bahut low feel ho raha hai, kuch accha nahi lagta'),
 ]
 
 EVERYDAY = [
