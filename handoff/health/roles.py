@@ -40,7 +40,11 @@ HIRING = "hiring"
 # в областной больнице". A relative's stay is still kept ("the flowers were delivered to my mum at
 # the hospital"), as with a hiring word.
 SUPPLY = "supply"
-_PLACE_OF_WORK = frozenset({HIRING, SUPPLY})
+# A word of a colleague's farewell or retirement: "leaving do", "pot de départ", "Abschied",
+# "провожаем", "veda yemeği", "búcsúztatjuk". The care workplace a colleague leaves or goes to is a
+# place of work: "Cake at 3 for Priya's leaving do, she's off to run payroll at St Mary's hospital".
+FAREWELL = "farewell"
+_PLACE_OF_WORK = frozenset({HIRING, SUPPLY, FAREWELL})
 # How many words after the frame's last word the role may start; a job's workplace may carry its
 # name first ("a porter at St Thomas' hospital").
 FRAMES = {WORK: 3, AM: 1, JOB: 4}
@@ -65,8 +69,8 @@ class RoleAtWork:
         doctor) and no contrast ("çalışıyorum ama hastaneye gitmem lazım"), or when it ends right
         before a frame of working or a job ("hemşire olarak", "hospital porter"). A job that is not
         care reaches after it only through a place word ("a receptionist at the hospital"). In a
-        text that offers a job (a hiring word) or supplies a place (a delivery, an installation),
-        every role named is one."""
+        text that offers a job (a hiring word), supplies a place (a delivery, an installation) or
+        bids a colleague farewell, every role named is one."""
         frames, roles, who, contrasts = [], [], [], []  # frames: (first word, last word, reach, frame)
         jobs_at_a_place = set()  # the first words of the jobs a place word follows
         hiring = False

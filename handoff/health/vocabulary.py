@@ -66,6 +66,9 @@ CUES = (
     # installed there, which makes the care workplaces the text names places of work, as a hiring
     # word does ("delivery to St Mary's tomorrow at 7, ramp 3"; ``roles``)
     "supply",
+    # leaving do, pot de départ, Abschied, провожаем, veda yemeği: a colleague's farewell, whose care
+    # workplace (the one they leave or the one they go to) is a place of work too (``roles``)
+    "farewell",
     # live, vivre, жить: a verb of living; a place or company right after it (``where``) makes a
     # crisis term ending on the verb a move ("don't want to live in this city"); see places
     "live",
