@@ -42,7 +42,7 @@ HIRING = "hiring"
 SUPPLY = "supply"
 # A word of a colleague's farewell or retirement: "leaving do", "pot de départ", "Abschied",
 # "провожаем", "veda yemeği", "búcsúztatjuk". The care workplace a colleague leaves or goes to is a
-# place of work: "Cake at 3 for Priya's leaving do, she's off to run payroll at St Mary's hospital".
+# place of work: "Wir verabschieden Tobias, er wechselt ins Controlling der Uniklinik".
 FAREWELL = "farewell"
 _PLACE_OF_WORK = frozenset({HIRING, SUPPLY, FAREWELL})
 # How many words after the frame's last word the role may start; a job's workplace may carry its
@@ -73,12 +73,12 @@ class RoleAtWork:
         bids a colleague farewell, every role named is one."""
         frames, roles, who, contrasts = [], [], [], []  # frames: (first word, last word, reach, frame)
         jobs_at_a_place = set()  # the first words of the jobs a place word follows
-        hiring = False
+        at_a_place_of_work = False  # a hiring, supply or farewell word is named
         relatives = []  # the first words of the relatives named
         for line, (start, end, _, entry) in kept:
             if entry.kind != "cue":
                 continue
-            hiring = hiring or entry.label in _PLACE_OF_WORK
+            at_a_place_of_work = at_a_place_of_work or entry.label in _PLACE_OF_WORK
             if entry.label == "relative":
                 relatives.append(first_word(line, start))
             if entry.label in FRAMES:
@@ -92,10 +92,10 @@ class RoleAtWork:
                 who.append(first_word(line, start))
             elif entry.label == BUT:
                 contrasts.append(first_word(line, start))
-        if not roles or not (frames or hiring):
+        if not roles or not (frames or at_a_place_of_work):
             return None
         ends = sorted({*clause_ends(), *contrasts})
-        if hiring:
+        if at_a_place_of_work:
             # Except a role in a clause that names a relative before it, or after a contrast: "ich
             # bewerbe mich als Pflegerin, meine Mutter liegt im Krankenhaus" keeps the mother's stay.
             def clause_start(word: int) -> int:
