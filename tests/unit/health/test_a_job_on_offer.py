@@ -17,6 +17,8 @@ HEALTH = [
     ('de', 'Oma liegt auf der Intensivstation'),
     ('en', 'dad was rushed to the ER last night'),
     ('en', 'I had to turn down the care home job offer, my knee surgery is next week'),
+    # A job spans the word before its role, unless that word names someone: "my doctor" stays care.
+    ('en', 'applied for the vacancy at the clinic, my doctor wants to see me tomorrow'),
 ]
 
 EVERYDAY = [

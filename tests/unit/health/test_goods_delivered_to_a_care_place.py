@@ -16,6 +16,7 @@ HEALTH = [
     ('pl', 'paczka nie dotarła, bo mama leży w szpitalu po zawale'),
     ('tr', 'kargoyu alamadım, babam hastanede yatıyor ameliyat oldu'),
     ('es', 'el repartidor no me encontró porque estaba en urgencias con mi hijo, tiene fiebre alta'),
+    ('en', 'the delivery came today and my doctor rang, she wants me back at the clinic'),
 ]
 
 EVERYDAY = [
