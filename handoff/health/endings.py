@@ -9,6 +9,7 @@ not the name of a condition), "lololol".
 """
 
 import re
+from typing import NamedTuple
 
 _TISSUE_STEMS = (
     "aden|carcin|melan|lip|fibr|sarc|lymph|myel|meningi|neur|granul|papill|hemat|haemat"
@@ -19,32 +20,85 @@ _DRUG_STEMS = (
     "mycin|micin|cillin|floxacin|cycline|prazole|tidine|statin|sartan|(?<!l)olol|dipine|triptan|oxetine|azepam|zolam"
     "|ovir|umab|imab|ximab|tinib|gliptin|glutide|profen|coxib|thiazide|semide|olone|isone|azosin"
 )
+# The same stems as the other languages spell them, and the case endings a drug's name takes in a
+# sentence: Polish "biorę amlodypinę" and "bisoprololu", Hungarian "szedem a Metformint", Turkish
+# "metformini bıraktım", Spanish "amlodipino", Russian "принимаю эналаприл" and "бисопрололом".
+# Each root was checked against the 200,000 most frequent words of every language (wordfreq): the
+# lookbehinds fence Fiumicino, "pszczołami" (bees), "scoprila", "заколол" (stabbed); statins are
+# "-vastatin" ("crostatina" is a tart), penicillins in Turkish "-isilin" ("tahsilini"); "-mab"
+# stays uninflected (Spanish "estimaba", "consumaba"). "-pril" is safe (April has one letter
+# before it, the regex asks for three); "-olon" and "-formin" are not, as roots ("semicolon",
+# "performin'"): only "-isolon" and metformin itself.
+_INFLECTED_DRUG_ROOTS = (
+    "mycin|(?<!fiu)(?<!ver)micin|mycyn|micyn|cillin|cilin|cylin|isilin|floxacin|floksacin|floksacyn|floksasin"
+    "|cyclin|cyklin|siklin|prazol|tidin|tydyn|vastatin|vasztatin|wastatyn|sartan|(?<!l)(?<!rd)olol|dipin|dypin"
+    "|triptan|tryptan|oxetin|oksetin|oksetyn|ossetin|azepam|(?<!c)zolam|ovir|(?<!n)owir|tinib|tynib|gliptin"
+    "|gliptyn|glutid|glutyd|profen|coxib|koksib|thiazid|tiazid|tiazyd|semid|semyd|isolon|izolon|azosin|azosyn"
+    "|(?<!sco)pril|pryl"
+)
+_CYRILLIC_DRUG_ROOTS = (
+    "мицин|циллин|флоксацин|циклин|празол|тидин|статин|сартан|(?<![кп])олол|дипин|триптан|оксетин|азепам|золам|овир"
+    "|умаб|имаб|тиниб|глиптин|глутид|профен|коксиб|тиазид|семид|изолон|азозин|прил"
+)
+_WHOLE_DRUG_NAMES = "metformin|метформин"
+_LATIN_CASE_ENDINGS = (
+    "a|e|o|i|u|y|um|t|ot|et|em|ie|om|ow|ach|ami|ja|je|ju|ra|re|nak|nek|nal|nel|val|vel|ban|ben"
+    "|den|dan|ten|tan|le|la|ler|lar|in|un"
+)
+_CYRILLIC_CASE_ENDINGS = "а|у|ом|е|ы|ов|ами|ах|ам|ой"
 _WORD = re.compile(
     r"(?:[a-z]{3,}?(?P<procedure>ectom(?:y|ies|ia|ie)|otom(?:y|ies|ia|ie)|oscop(?:y|ies|ia|ie)|oskopie|plast(?:y|ies|ia|ie))"
     r"|[a-z]{3,}?(?P<condition>itis|iasis|(?<!hypn)(?<!symbi)(?<!osm)(?<!morph)(?<!apothe)(?<!diagn)(?<!progn)osis|opath(?:y|ia|ie)|(?<!nost)algi[ae]|(?<!acad)(?<!boh)a?emia|emie)"
     rf"|[a-z]{{3,}}?(?P<medication>{_DRUG_STEMS})"
+    rf"|[a-z]{{3,}}?(?P<inflected_medication>{_INFLECTED_DRUG_ROOTS})(?:{_LATIN_CASE_ENDINGS})?"
+    rf"|[а-яё]{{3,}}?(?P<cyrillic_medication>{_CYRILLIC_DRUG_ROOTS})(?:{_CYRILLIC_CASE_ENDINGS})?"
+    rf"|(?P<drug_name>{_WHOLE_DRUG_NAMES})(?:{_LATIN_CASE_ENDINGS}|{_CYRILLIC_CASE_ENDINGS})?"
     rf"|[a-z]*(?P<tumour>(?:{_TISSUE_STEMS})om(?:a|as|ata|e|es)))"
 )
 # Every ending above as written at the end of a word: the detector's automaton finds words that end
 # so (each padded on the right), and only those words are given to the regex.
 _END_FORMS = ("y", "ies", "ia", "ie")
+
+
+def _inflected(roots: str, case_endings: str) -> set[str]:
+    """Every root of a ``|`` list alone and with each case ending (lookbehinds dropped)."""
+    bare = [re.sub(r"\(\?<!\w+\)|\(\?<!\[\w+\]\)", "", root) for root in roots.split("|")]
+    return {f"{root}{end}" for root in bare for end in ("", *case_endings.split("|"))}
+
+
 TAILS = tuple(
     sorted(
         {f"{stem}{form}" for stem in ("ectom", "otom", "oscop", "plast") for form in _END_FORMS}
         | {"oskopie", "itis", "iasis", "osis", "opathy", "opathia", "opathie", "algia", "algie", "algiae", "emia", "emie"}
         | set(_DRUG_STEMS.replace("(?<!l)", "").split("|"))
         | {f"{tissue}om{form}" for tissue in _TISSUE_STEMS.split("|") for form in ("a", "as", "ata", "e", "es")}
+        | _inflected(_INFLECTED_DRUG_ROOTS, _LATIN_CASE_ENDINGS)
+        | _inflected(_CYRILLIC_DRUG_ROOTS, _CYRILLIC_CASE_ENDINGS)
+        | _inflected(_WHOLE_DRUG_NAMES, f"{_LATIN_CASE_ENDINGS}|{_CYRILLIC_CASE_ENDINGS}")
     )
 )
 _CATEGORY = {"procedure": "procedure", "condition": "condition", "tumour": "condition", "medication": "medication"}
+# The groups that read a drug's name in a case form or in Cyrillic: the long tail of names no lexicon
+# lists. They are reported apart, so that a listed name ("ibuprofeno") is not counted twice.
+_INFLECTED_NAME_GROUPS = frozenset({"inflected_medication", "cyrillic_medication", "drug_name"})
 
 
-def find(folded: str) -> frozenset[str]:
-    """Categories whose medical endings appear in folded text."""
+class Endings(NamedTuple):
+    categories: frozenset[str]  # the categories of words that end like a medical word, as written
+    inflected_drug_name: bool  # a word reads as a drug's name in a case form or in Cyrillic
+
+
+def find(folded: str) -> Endings:
+    """The medical endings in folded text."""
     found = set()
+    inflected = False
     for word in folded.split():
         if len(word) > 5 and word.endswith(TAILS):
             m = _WORD.fullmatch(word)
-            if m:
+            if m is None:
+                continue
+            if m.lastgroup in _INFLECTED_NAME_GROUPS:
+                inflected = True
+            else:
                 found.add(_CATEGORY[m.lastgroup])
-    return frozenset(found)
+    return Endings(frozenset(found), inflected)

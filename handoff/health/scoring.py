@@ -809,7 +809,14 @@ def detect(text: str) -> HealthVerdict:
     # A body part named with a complaint or care question ("my knee ... how to treat").
     body_complaint = {"body", "complaint"} <= cues
 
-    ends = endings.find(folded) if ending else frozenset()
+    ends = frozenset()
+    if ending:
+        found_endings = endings.find(folded)
+        ends = found_endings.categories
+        # A drug's name in a case form or in Cyrillic ("a Metformint", "эналаприл") stands for a
+        # name no lexicon lists: beside a listed medication it is that word again ("ibuprofeno").
+        if found_endings.inflected_drug_name and "medication" not in strong and "medication" not in ambiguous:
+            ends = ends | {"medication"}
     ids = identifiers.find(text)
     measures = readings.find(text, folded.split())
     strong_ids = [r for r, s in (*ids.items(), *measures.items()) if s == "strong"]
