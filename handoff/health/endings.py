@@ -1,11 +1,12 @@
 """Medical word endings, for the long tail no lexicon lists ("bursitis", "fibroadenoma", "laminectomy"),
-and the WHO INN stems that generic drug names end with ("clarithromycin", "rosuvastatin").
+and the WHO INN stems that generic drug names end with ("clarithromycin", "rosuvastatin"), also as
+other languages spell them and decline them ("atorwastatynę", "a Metformint", "эналаприлом").
 
 Endings that everyday words share are left out or fenced: "-ography" (photography), "-ogram"
-(program), "-oma" unless after a tissue stem (diploma, aroma), "nostalgia", "academia", "-pril"
-(April), "-ostat" (thermostat), "-osis" in hypnosis, symbiosis, osmosis, metamorphosis,
-apotheosis, and in diagnosis and prognosis (a finding about anything, a network's or a market's too:
-not the name of a condition), "lololol".
+(program), "-oma" unless after a tissue stem (diploma, aroma), "nostalgia", "academia", "-ostat"
+(thermostat), "-osis" in hypnosis, symbiosis, osmosis, metamorphosis, apotheosis, and in diagnosis
+and prognosis (a finding about anything, a network's or a market's too: not the name of a
+condition), "lololol".
 """
 
 import re
