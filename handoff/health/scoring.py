@@ -480,6 +480,11 @@ def _on_a_foreign_word(folded: str, hit) -> bool:
     return folded[start : folded.find(" ", start)] in lexicon().foreign_words.get(hit[3].lang, ())
 
 
+# The languages read here whose own words are never written in Latin letters (romanised Arabic reads
+# English in full already).
+_WRITTEN_IN_ANOTHER_SCRIPT = frozenset({"ru", "ar"})
+
+
 def _read(
     surface_hits: list, words: list[str], folded: str, sure: tuple[str, ...], others: tuple[str, ...],
     borrowed: tuple[str, ...] = (),
@@ -523,6 +528,14 @@ def _read(
                 lines.append(stem_line)
     readable = frozenset(sure).union(coverage)
     tried = _tried_terms(surface_hits, lines, words, folded, readable, others)
+    if "en" in borrowed and set(sure) <= _WRITTEN_IN_ANOTHER_SCRIPT:
+        # A Cyrillic or Arabic-script text borrows English words as they are written ("у меня
+        # жесткий panic attack с утра"): the borrowed stem line reads English's words and phrases,
+        # but not its terms listed by their beginning ("panic attack*", "diabet*"), which only the
+        # surface automaton holds. Those count as a tried language's do; its whole-word surface
+        # terms stay out ("рынок ... bleeding hard" is a market's, and the stem line decides).
+        english = _tried_terms(surface_hits, lines, words, folded, readable, ("en",))
+        tried |= {i for i in english if surface_hits[i][3].kind == "neg" or folded[surface_hits[i][1]] != " "}
     kept = [hit for i, hit in enumerate(surface_hits) if hit[3].lang in readable or i in tried]
     if borrowed:
         _add_borrowed_terms(lines, kept, words, folded, sure, [lang for lang in borrowed if lang not in readable])
