@@ -61,17 +61,21 @@ _WORD = re.compile(
 _END_FORMS = ("y", "ies", "ia", "ie")
 
 
+def _bare(roots: str) -> list[str]:
+    """The roots of a ``|`` list as written, their lookbehinds dropped."""
+    return [re.sub(r"\(\?<!\w+\)|\(\?<!\[\w+\]\)", "", root) for root in roots.split("|")]
+
+
 def _inflected(roots: str, case_endings: str) -> set[str]:
-    """Every root of a ``|`` list alone and with each case ending (lookbehinds dropped)."""
-    bare = [re.sub(r"\(\?<!\w+\)|\(\?<!\[\w+\]\)", "", root) for root in roots.split("|")]
-    return {f"{root}{end}" for root in bare for end in ("", *case_endings.split("|"))}
+    """Every root of a ``|`` list alone and with each case ending."""
+    return {f"{root}{end}" for root in _bare(roots) for end in ("", *case_endings.split("|"))}
 
 
 TAILS = tuple(
     sorted(
         {f"{stem}{form}" for stem in ("ectom", "otom", "oscop", "plast") for form in _END_FORMS}
         | {"oskopie", "itis", "iasis", "osis", "opathy", "opathia", "opathie", "algia", "algie", "algiae", "emia", "emie"}
-        | set(_DRUG_STEMS.replace("(?<!l)", "").split("|"))
+        | set(_bare(_DRUG_STEMS))
         | {f"{tissue}om{form}" for tissue in _TISSUE_STEMS.split("|") for form in ("a", "as", "ata", "e", "es")}
         | _inflected(_INFLECTED_DRUG_ROOTS, _LATIN_CASE_ENDINGS)
         | _inflected(_CYRILLIC_DRUG_ROOTS, _CYRILLIC_CASE_ENDINGS)
@@ -80,7 +84,10 @@ TAILS = tuple(
 )
 _CATEGORY = {"procedure": "procedure", "condition": "condition", "tumour": "condition", "medication": "medication"}
 # The groups that read a drug's name in a case form or in Cyrillic: the long tail of names no lexicon
-# lists. They are reported apart, so that a listed name ("ibuprofeno") is not counted twice.
+# lists. They are reported apart, so that a listed name ("ibuprofeno") is not counted twice. The
+# English-spelled stems above (``medication``) overlap them on purpose and keep counting beside a
+# listed term, as they always did: dropping that second count lost a development-set row (the sixth
+# pass tried it, docs/health-detector.md).
 _INFLECTED_NAME_GROUPS = frozenset({"inflected_medication", "cyrillic_medication", "drug_name"})
 
 
