@@ -375,7 +375,7 @@ def places() -> dict[str, list[str]]:
 # job or a move, not as words of health: listing "jest"
 # (is) as a frame must not make it the family of the person cue "jestem" (I am), which it only
 # shares a stem with.
-_NOT_FAMILY = frozenset({"role", "work", "am", "live", "policy"})
+_NOT_FAMILY = frozenset({"role", "workplace", "work", "am", "live", "policy"})
 
 
 def _listed() -> dict[str, set[str]]:

@@ -13,6 +13,12 @@ from .places import place_follows
 from .things import BUT, NO_END, WHO
 
 ROLE = "role"  # a care profession or workplace: nurse, Ärztin, pielęgniarka, hospital, clinic
+# A care workplace listed apart from the professions, where a preposition can be written into the
+# word (Arabic "بالمستشفى", in the hospital, stems as "المستشفى" does): a role in every frame but the
+# frame of being, after which it is a stay ("امي بالمستشفى", my mother is in hospital), not a job
+# ("أمي ممرضة", my mother is a nurse).
+WORKPLACE = "workplace"
+ROLES = frozenset({ROLE, WORKPLACE})
 # A frame of working: "work as", "work at", "arbeite im", "trabajo de", "olarak". The role may be a
 # few words after it ("work in the intensive care unit"), or right before it where the frame
 # follows the noun ("hemşire olarak", "a kórházban dolgozom").
@@ -71,7 +77,8 @@ class RoleAtWork:
         care reaches after it only through a place word ("a receptionist at the hospital"). In a
         text that offers a job (a hiring word), supplies a place (a delivery, an installation) or
         bids a colleague farewell, every role named is one."""
-        frames, roles, who, contrasts = [], [], [], []  # frames: (first word, last word, reach, frame)
+        # frames: (first word, last word, reach, frame); roles: (first word, last word, a workplace)
+        frames, roles, who, contrasts = [], [], [], []
         jobs_at_a_place = set()  # the first words of the jobs a place word follows
         at_a_place_of_work = False  # a hiring, supply or farewell word is named
         relatives = []  # the first words of the relatives named
@@ -86,8 +93,8 @@ class RoleAtWork:
                 if entry.label == JOB and line[end] == " " and place_follows(line, end, entry.lang):
                     jobs_at_a_place.add(first)
                 frames.append((first, last_word(line, end), FRAMES[entry.label], entry.label))
-            elif entry.label == ROLE:
-                roles.append((first_word(line, start), last_word(line, end)))
+            elif entry.label in ROLES:
+                roles.append((first_word(line, start), last_word(line, end), entry.label == WORKPLACE))
             elif entry.label in WHO:
                 who.append(first_word(line, start))
             elif entry.label == BUT:
@@ -105,7 +112,7 @@ class RoleAtWork:
             # A job spans the word before its role too, unless that word names someone: the care
             # term "do nemocnice" (to the hospital) is the place's, "my doctor" the speaker's.
             return cls([
-                (first if first - 1 in who else first - 1, last) for first, last in roles
+                (first if first - 1 in who else first - 1, last) for first, last, _ in roles
                 if not any(clause_start(first) < r < first for r in relatives)
                 and not any(c <= first for c in contrasts)
             ]) or None
@@ -130,20 +137,24 @@ class RoleAtWork:
                 before_last < w < after_first for w in who
             )
 
-        # A job spans its role and the words between the frame and the role: the hit on "в
-        # больнице" (in hospital) of "работает в больнице" is the job's.
+        # A job spans its role, the words between the frame and the role, and the frame's last
+        # word: the hit on "в больнице" (in hospital) of "работает в больнице" is the job's, and so
+        # are the care terms that start on the frame's preposition or profession, "w aptece" of
+        # "ma dyżur w aptece" (is on duty at the pharmacy), "sestru v nemocnici" (a sister in
+        # hospital, or a nurse's ward) of "dělám sestru v nemocnici" (I work as a nurse in a
+        # hospital). A frame names no health of its own, so no hit of the speaker's is hidden.
         jobs = []
-        for role_first, role_last in roles:
+        for role_first, role_last, workplace in roles:
             for frame_first, frame_last, reach, frame in frames:
                 if role_last == frame_first - 1 and frame in _ROLE_BEFORE:
                     jobs.append((role_first, role_last))
                     break
-                if follows(frame_last, role_first, reach):
-                    jobs.append((frame_last + 1, role_last))
+                if follows(frame_last, role_first, reach) and not (workplace and frame == AM):
+                    jobs.append((frame_last, role_last))
                     break
         # A role named within reach after a job is part of it: "a nurse in the ICU", "Ärztin in
         # einer Klinik".
-        for role_first, role_last in sorted(roles):
+        for role_first, role_last, _ in sorted(roles):
             if not any(first <= role_first and role_last <= last for first, last in jobs):
                 job_last = next((last for _, last in jobs if follows(last, role_first, FRAMES[WORK])), None)
                 if job_last is not None:

@@ -37,7 +37,7 @@ from .leave import LEAVE, LeaveInAPolicyQuestion
 from .lexicon import ENDING, FUNCTION_WORD, lexicon, unmarked
 from .matching import find_keys, is_health
 from .places import LIVE, LivingSomewhere
-from .roles import ROLE, RoleAtWork
+from .roles import ROLES, RoleAtWork
 from .stemming import stem_words
 from .things import THING, SaidOfAThing
 from .verdict import HealthVerdict
@@ -182,7 +182,7 @@ class _Evidence:
                 else:
                     kept.append((line, hit))
                     thing_named = thing_named or entry.label == THING
-                    role_named = role_named or entry.label == ROLE
+                    role_named = role_named or entry.label in ROLES
                     living_named = living_named or entry.label == LIVE
                     leave_named = leave_named or entry.label == LEAVE
         indices = _WordIndices()

@@ -54,6 +54,9 @@ CUES = (
     # nurse, Ärztin, hospital: a care profession or workplace, which a job frame makes a job
     # ("I work as a nurse", "je suis infirmière"); see roles.RoleAtWork
     "role",
+    # hospital, clinic (Arabic "مستشفى", which a clitic preposition can be written into): a role in
+    # every frame but the frame of being, after which it is a stay; see roles.WORKPLACE
+    "workplace",
     "work",  # work as, work at, arbeite im, trabajo de, olarak: a frame of working
     "am",  # I'm a, soy, je suis, ich bin: a frame of being (only a role right after it is a job)
     # receptionist, security guard, administrativo, охранник, bảo vệ: a job that is not care, which
