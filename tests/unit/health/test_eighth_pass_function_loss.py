@@ -28,6 +28,14 @@ HEALTH = [
     ("ar", "جدتي مش سامعة كويس من ودنها الشمال"),
     ("vi", "bà nội không tự đứng dậy được nữa"),
     ("hi", "dadi khud se uth nahi pati, kamar akad gayi hai"),
+    # smell and taste lost, words not found, getting out of bed or a chair
+    ("ru", "мама до сих пор не чувствует запахов после ковида"),
+    ("ar", "اخوي لسه ما يشم شي من شهر"),
+    ("vi", "chồng em vẫn chưa ngửi được mùi sau khi bị covid"),
+    ("sv", "farmor hittar inte orden längre, vi har fått tid på minnesmottagningen"),
+    ("de", "Oma kommt nicht mehr allein aus dem Bett"),
+    ("fr", "mon grand-père ne peut plus se relever tout seul"),
+    ("id", "kakek susah nelen, makan harus diblender"),
 ]
 EVERYDAY = [
     ("en", "can't lift the wardrobe on my own, can you give me a hand on Sunday?"),
@@ -37,6 +45,9 @@ EVERYDAY = [
     ("pt", "passa na Droga Raia e compra um protetor solar?"),
     ("hi", "yahan se stage bilkul dikh nahi raha, aage chalo"),
     ("en", "do we still need a fit note for sick leave under 7 days, or is self cert fine?"),
+    ("en", "he should swallow his pride and call her"),
+    ("ru", "не могу больше слышать эту песню по радио"),
+    ("hu", "szombaton ügyeletes vagyok a patikában, vasárnap jöhettek"),
 ]
 
 
