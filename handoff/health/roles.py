@@ -67,7 +67,7 @@ class RoleAtWork:
         self.jobs = jobs
 
     @classmethod
-    def of(cls, kept, first_word, last_word, clause_ends):
+    def of(cls, kept, first_word, last_word, clause_ends, sentence_ends=frozenset):
         """The rule for these hits, or None when no role is named as a job.
 
         A role is a job when it starts within its frame's reach after the frame, in the same clause,
@@ -76,16 +76,24 @@ class RoleAtWork:
         before a frame of working or a job ("hemşire olarak", "hospital porter"). A job that is not
         care reaches after it only through a place word ("a receptionist at the hospital"). In a
         text that offers a job (a hiring word), supplies a place (a delivery, an installation) or
-        bids a colleague farewell, every role named is one."""
+        bids a colleague farewell, every role named is one; a supply word reaches only the roles of
+        its own sentence ("The van comes at 8. ... I'm taking Bence to the psychologist" keeps the
+        psychologist: a van, a courier or a parcel is everyday news beside a care visit)."""
         # frames: (first word, last word, reach, frame); roles: (first word, last word, a workplace)
         frames, roles, who, contrasts = [], [], [], []
         jobs_at_a_place = set()  # the first words of the jobs a place word follows
         at_a_place_of_work = False  # a hiring, supply or farewell word is named
+        offered = False  # a hiring or farewell word is named (the whole text is of a job)
+        supplies = []  # the first words of the supply words named
         relatives = []  # the first words of the relatives named
         for line, (start, end, _, entry) in kept:
             if entry.kind != "cue":
                 continue
             at_a_place_of_work = at_a_place_of_work or entry.label in _PLACE_OF_WORK
+            if entry.label == SUPPLY:
+                supplies.append(first_word(line, start))
+            elif entry.label in _PLACE_OF_WORK:
+                offered = True
             if entry.label == "relative":
                 relatives.append(first_word(line, start))
             if entry.label in FRAMES:
@@ -109,11 +117,17 @@ class RoleAtWork:
                 i = bisect_left(ends, word) - 1
                 return ends[i] if i >= 0 else 0
 
+            sentences = sorted(sentence_ends())
+
+            def supplied(word: int) -> bool:
+                return any(bisect_left(sentences, word) == bisect_left(sentences, s) for s in supplies)
+
             # A job spans the word before its role too, unless that word names someone: the care
             # term "do nemocnice" (to the hospital) is the place's, "my doctor" the speaker's.
             return cls([
                 (first if first - 1 in who else first - 1, last) for first, last, _ in roles
-                if not any(clause_start(first) < r < first for r in relatives)
+                if (offered or supplied(first))
+                and not any(clause_start(first) < r < first for r in relatives)
                 and not any(c <= first for c in contrasts)
             ]) or None
         if any(frame == JOB for *_, frame in frames):

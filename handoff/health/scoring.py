@@ -156,7 +156,10 @@ class _Evidence:
         # A vet is named: the care words are an animal's, however few sentences name the animal.
         self.vet = False
 
-    def add_lines(self, lines: list, clause_ends: Callable[[], frozenset[int]] = frozenset) -> None:
+    def add_lines(
+        self, lines: list, clause_ends: Callable[[], frozenset[int]] = frozenset,
+        sentence_ends: Callable[[], frozenset[int]] = frozenset,
+    ) -> None:
         """Take the [(line, hits)] of the lines read, hits as (start, end, letters, entry).
 
         The lines are the same words (folded as written, or stemmed), so an everyday phrase found
@@ -165,7 +168,8 @@ class _Evidence:
         and a care role named as a job (``roles.RoleAtWork``), a crisis term whose verb of living
         has a place after it (``places.LivingSomewhere``), and a leave asked about as a rule of work
         (``leave.LeaveInAPolicyQuestion``);
-        ``clause_ends`` gives the indices of the words a clause ends on, asked only then."""
+        ``clause_ends`` and ``sentence_ends`` give the indices of the words a clause or a sentence
+        ends on, asked only then."""
         masks = []  # (line, start, end) of everyday phrases
         vetoes = []  # (line, start, end) of everyday-context words
         circumstances = []  # (line, start, end) of the phrases that hold one as a circumstance
@@ -216,7 +220,7 @@ class _Evidence:
             (rule, hider) for rule, hider in (
                 ("neg.said_of_a_thing", thing_named
                  and SaidOfAThing.of(lines, kept, first_word, last_word, mask_words, clause_ends)),
-                ("neg.role_at_work", role_named and RoleAtWork.of(kept, first_word, last_word, clause_ends)),
+                ("neg.role_at_work", role_named and RoleAtWork.of(kept, first_word, last_word, clause_ends, sentence_ends)),
                 ("neg.leave_policy", leave_named and LeaveInAPolicyQuestion.of(kept, first_word, last_word)),
             ) if hider
         ]
@@ -779,7 +783,7 @@ def detect(text: str) -> HealthVerdict:
         breaks = normalize.phrase_breaks(prepared)
         if breaks:
             read_lines = _within_sentences(read_lines, breaks, len(words))
-    evidence.add_lines(read_lines, lambda: normalize.clause_ends(prepared))
+    evidence.add_lines(read_lines, lambda: normalize.clause_ends(prepared), lambda: normalize.sentence_ends(prepared))
     if evidence.veto:
         # An everyday context cancels a sick face as it cancels an ambiguous word ("the 🤒 of the
         # stock market"); the weak ones go with the weak words.
