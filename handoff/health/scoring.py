@@ -220,7 +220,8 @@ class _Evidence:
             (rule, hider) for rule, hider in (
                 ("neg.said_of_a_thing", thing_named
                  and SaidOfAThing.of(lines, kept, first_word, last_word, mask_words, clause_ends)),
-                ("neg.role_at_work", role_named and RoleAtWork.of(kept, first_word, last_word, clause_ends, sentence_ends)),
+                ("neg.role_at_work", role_named
+                 and RoleAtWork.of(kept, first_word, last_word, clause_ends, sentence_ends)),
                 ("neg.leave_policy", leave_named and LeaveInAPolicyQuestion.of(kept, first_word, last_word)),
             ) if hider
         ]
@@ -783,7 +784,9 @@ def detect(text: str) -> HealthVerdict:
         breaks = normalize.phrase_breaks(prepared)
         if breaks:
             read_lines = _within_sentences(read_lines, breaks, len(words))
-    evidence.add_lines(read_lines, lambda: normalize.clause_ends(prepared), lambda: normalize.sentence_ends(prepared))
+    evidence.add_lines(
+        read_lines, lambda: normalize.clause_ends(prepared), lambda: normalize.sentence_ends(prepared)
+    )
     if evidence.veto:
         # An everyday context cancels a sick face as it cancels an ambiguous word ("the 🤒 of the
         # stock market"); the weak ones go with the weak words.
