@@ -82,14 +82,12 @@ class RoleAtWork:
         # frames: (first word, last word, reach, frame); roles: (first word, last word, a workplace)
         frames, roles, who, contrasts = [], [], [], []
         jobs_at_a_place = set()  # the first words of the jobs a place word follows
-        at_a_place_of_work = False  # a hiring, supply or farewell word is named
         offered = False  # a hiring or farewell word is named (the whole text is of a job)
         supplies = []  # the first words of the supply words named
         relatives = []  # the first words of the relatives named
         for line, (start, end, _, entry) in kept:
             if entry.kind != "cue":
                 continue
-            at_a_place_of_work = at_a_place_of_work or entry.label in _PLACE_OF_WORK
             if entry.label == SUPPLY:
                 supplies.append(first_word(line, start))
             elif entry.label in _PLACE_OF_WORK:
@@ -107,10 +105,10 @@ class RoleAtWork:
                 who.append(first_word(line, start))
             elif entry.label == BUT:
                 contrasts.append(first_word(line, start))
-        if not roles or not (frames or at_a_place_of_work):
+        if not roles or not (frames or offered or supplies):
             return None
         ends = sorted({*clause_ends(), *contrasts})
-        if at_a_place_of_work:
+        if offered or supplies:
             # Except a role in a clause that names a relative before it, or after a contrast: "ich
             # bewerbe mich als Pflegerin, meine Mutter liegt im Krankenhaus" keeps the mother's stay.
             def clause_start(word: int) -> int:
