@@ -52,8 +52,9 @@ SUPPLY = "supply"
 FAREWELL = "farewell"
 _PLACE_OF_WORK = frozenset({HIRING, SUPPLY, FAREWELL})
 # How many words after the frame's last word the role may start; a job's workplace may carry its
-# name first ("a porter at St Thomas' hospital").
-FRAMES = {WORK: 3, AM: 1, JOB: 4}
+# name first ("a porter at St Thomas' hospital"), and a shift its day or time ("trực ca đêm ở quầy
+# thu ngân bệnh viện", "ik werk zaterdag in het ziekenhuis").
+FRAMES = {WORK: 4, AM: 1, JOB: 4}
 _ROLE_BEFORE = (WORK, JOB)  # the frames a role right before makes a job
 _JOB_SAID_WITHIN = 2  # how many words before a job its frame of being or working may end
 
