@@ -7,6 +7,9 @@ and drivers, gardening and DIY) found.
 - A back ruined by carrying crates, said each language's way ("le dos en vrac", "Rücken ist im
   Eimer", "kręgosłup mi wysiadł", "záda mám v háji"); a passenger who collapsed or fainted ("ist
   kollabiert", "ging van zijn stokje"); "hochschwanger"; hit by a car; a knee that will not bend.
+- Students: a lecture's subject is no diagnosis ("Tumorbiologie", "kanser biyolojisi dersi"), a nursing
+  student's placement frames the hospital as a job ("hastane stajı", "thực tập ở bệnh viện"), an intake
+  with the student psychologist and a dyslexia assessment are care.
 - Sick pay asked about for a kind of worker ("wie läuft das mit der Krankmeldung bei Minijobbern?",
   "jak funguje nemocenská u dohody?") is a question of work.
 The messages were written for this file; none comes from ../shared/phi-bench or from the probes."""
@@ -27,6 +30,8 @@ HEALTH = [
     ("ru", "вчера меня сбила машина, сломано два ребра"),
     ("ru", "у сына колено не сгибается после тренировки"),
     ("en", "I'm type 1 and my sugar is dropping, need to stop for juice"),
+    ("nl", "morgen intake bij de studentenpsycholoog, ik kom later"),
+    ("sv", "min dyslexiutredning är klar, jag får mer tid på tentan"),
 ]
 EVERYDAY = [
     ("en", "the damp spread like a virus through the whole wall"),
@@ -45,6 +50,10 @@ EVERYDAY = [
     ("ru", "как оформляется больничный у самозанятых?"),
     ("en", "sick tips tonight, Friday rush was mad"),
     ("nl", "die aanvraag is zo dood als een pier"),
+    ("de", "Tumorbiologie fällt morgen aus, Ersatztermin Freitag"),
+    ("tr", "kanser biyolojisi dersi bugün iptal"),
+    ("cs", "biologie nádorů je zítra v jiné posluchárně"),
+    ("tr", "hemşirelik öğrencileri hastane stajı listesi panoda"),
 ]
 
 
