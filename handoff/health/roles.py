@@ -116,10 +116,12 @@ class RoleAtWork:
                 i = bisect_left(ends, word) - 1
                 return ends[i] if i >= 0 else 0
 
-            sentences = sorted(sentence_ends())
+            # The sentences a supply word names, by number (read only when a supply word is named).
+            sentences = sorted(sentence_ends()) if supplies else []
+            supplied_sentences = {bisect_left(sentences, s) for s in supplies}
 
             def supplied(word: int) -> bool:
-                return any(bisect_left(sentences, word) == bisect_left(sentences, s) for s in supplies)
+                return bisect_left(sentences, word) in supplied_sentences
 
             # A job spans the word before its role too, unless that word names someone: the care
             # term "do nemocnice" (to the hospital) is the place's, "my doctor" the speaker's.
