@@ -6,7 +6,8 @@ Endings that everyday words share are left out or fenced: "-ography" (photograph
 (program), "-oma" unless after a tissue stem (diploma, aroma), "nostalgia", "academia", "-ostat"
 (thermostat), "-osis" in hypnosis, symbiosis, osmosis, metamorphosis, apotheosis, and in diagnosis
 and prognosis (a finding about anything, a network's or a market's too: not the name of a
-condition), "lololol".
+condition), "-emia" in a pandemic and an epidemic ("pandemia", "Pandemie", "épidémie": a country's,
+not a person's), "lololol".
 """
 
 import re
@@ -49,7 +50,7 @@ _LATIN_CASE_ENDINGS = (
 _CYRILLIC_CASE_ENDINGS = "а|у|ом|е|ы|ов|ами|ах|ам|ой"
 _WORD = re.compile(
     r"(?:[a-z]{3,}?(?P<procedure>ectom(?:y|ies|ia|ie)|otom(?:y|ies|ia|ie)|oscop(?:y|ies|ia|ie)|oskopie|plast(?:y|ies|ia|ie))"
-    r"|[a-z]{3,}?(?P<condition>itis|iasis|(?<!hypn)(?<!symbi)(?<!osm)(?<!morph)(?<!apothe)(?<!diagn)(?<!progn)osis|opath(?:y|ia|ie)|(?<!nost)algi[ae]|(?<!acad)(?<!boh)a?emia|emie)"
+    r"|[a-z]{3,}?(?P<condition>itis|iasis|(?<!hypn)(?<!symbi)(?<!osm)(?<!morph)(?<!apothe)(?<!diagn)(?<!progn)osis|opath(?:y|ia|ie)|(?<!nost)algi[ae]|(?<!acad)(?<!boh)(?<!pand)(?<!epid)a?emia|(?<!pand)(?<!epid)emie)"
     rf"|[a-z]{{3,}}?(?P<medication>{_DRUG_STEMS})"
     rf"|[a-z]{{3,}}?(?P<inflected_medication>{_INFLECTED_DRUG_ROOTS})(?:{_LATIN_CASE_ENDINGS})?"
     rf"|[а-яё]{{3,}}?(?P<cyrillic_medication>{_CYRILLIC_DRUG_ROOTS})(?:{_CYRILLIC_CASE_ENDINGS})?"
