@@ -51,9 +51,17 @@ HEALTH = [
     ("nl", "drugstest was positief, ik ben de baan kwijt"),
     ("ru", "десны кровят уже неделю, записалась к стоматологу"),
     ("it", "non dormo da dieci giorni, mi sveglio alle tre e basta"),
+    ("it", "faccio terapia da un anno per l'ansia"),
+    ("it", "faccio terapia da un anno"),
+    ("de", "mein Bruder ist süchtig nach Schmerztabletten"),
 ]
 EVERYDAY = [
     ("hu", "teljesen függő lettem ettől a sorozattól, ma este is nézem"),
+    ("de", "bin total süchtig nach der neuen Staffel, heute Nacht noch zwei Folgen"),
+    ("fr", "je suis accro à la nouvelle saison, trois épisodes ce soir"),
+    ("nl", "ik ben verslaafd aan het nieuwe seizoen, alles in een weekend gekeken"),
+    ("it", "sono drogata di questa serie, tre puntate in una sera"),
+    ("cs", "jsem závislá na tom seriálu, včera pět dílů na netflixu"),
     ("en", "doing a digital detox this weekend, no phone till Monday"),
     ("fr", "digital détox tout le week-end, je coupe les notifs"),
     ("es", "¿de cuánto es la multa por aparcar en plaza de minusválidos sin tarjeta?"),
