@@ -25,6 +25,12 @@ Each finder returns rule ids only, never the value.
   of 37.5-42.4 with one decimal is strong with a degree mark ("tối 38,7 độ", "39,2°") and weak when
   two are given ("38,9 heute früh, gestern abend sogar 39,4", which a share price writes too); one
   bare value is no reading (a price, a room, a version). The weather rules them out as above.
+- ``meas.gestation`` (strong): a week of pregnancy (4-42) said the way each language says how far
+  along a woman is, without the word "pregnant": "she's 28 weeks", "está de 28 semanas", "tá com 28
+  semanas", "elle est à 28 semaines", "ist in der 28. Woche", "è alla 28esima settimana", "jest w 28.
+  tygodniu", "je v 28. týdnu", "a 28. hétben van", "на 28 неделе", "hon är i vecka 28". The week
+  alone is a calendar's or a course's ("week 28", "the course is 12 weeks"): the frame decides,
+  with a subject that is a person (a pronoun, a name) where the language's frame is also a thing's.
 """
 
 import re
@@ -127,6 +133,53 @@ _FEVER_SHAPE = re.compile(r"(?:3[7-9]|4[0-2])[.,]\d")  # a quick look before the
 # price's; a single bare value is a price, a score, a room or a version as often as a fever.
 
 
+# How far along a pregnancy is, in the frames that say it without "pregnant" (folded text; the
+# value is group 1). English, Dutch and Swedish frames are a project's too ("the course is 12
+# weeks"): there the subject must be a person, and a name only with a continuation that is hers.
+_NOT_A_SPAN = (
+    r"(?! (?:long|away|late|behind|old|ago|left|to go|until|till|of|in|into|notice|holiday|leave|off|"
+    r"later|after|before|from|since|each|every|per|straight|running|in a row|lang|geleden|weg|later|"
+    r"vakantie|vrij|kvar|sedan|till))"
+)
+_GESTATION = re.compile(
+    r"(?<!\w)(?:"
+    rf"(?:she['’ ]?s|she is|i['’ ]?m|i am|wife['’ ]?s|wife is|partner['’ ]?s|partner is|girlfriend is|sister is|daughter is|"
+    rf"ze is|zij is|ik ben|vrouw is|hon ar|jag ar|frun ar|sambon ar) (?:now |only |already |nearly |almost |nu |al |bijna |nu |redan |snart )?"
+    rf"(\d{{1,2}}) ?(?:weeks|wks|weken|veckor)(?!\w){_NOT_A_SPAN}"
+    r"|(?:esta|estoy|estas|estaba) (?:ya |de nuevo )?de (\d{1,2}) semanas"
+    r"|(?:esta|estou|estava|ta|to) (?:ja |agora )?com (\d{1,2}) semanas"
+    r"|(?:est|suis|es|etait) (?:deja |maintenant )?a (\d{1,2}) (?:semaines|sa)(?! d)"
+    r"|(?:ist|bin|bist|war) (?:jetzt |schon |gerade |bereits )?in der (\d{1,2})\.? (?:woche|ssw)"
+    r"|(?:\d{1,2})\.? ssw"
+    r"|(?:e|sono|sei|era) (?:gia |ormai |quasi |adesso )?alla (\d{1,2}) ?(?:esima|a|ma|°|º)? settimana"
+    r"|(?:jest|jestem|jestes|byla) (?:juz |teraz )?w (\d{1,2})\.? tygodniu"
+    r"|(?:je|jsem|jsi|byla) (?:uz |ted )?v (\d{1,2})\.? tydnu"
+    r"|(\d{1,2})\. hetben (?:van|vagyok|vagy|jar|jarok)"
+    r"|на (\d{1,2})(?:-?и|-?ои)? недел[еи]"
+    r"|(?:hon|jag|frun|sambon) ar i vecka (\d{1,2})"
+    r")(?!\w)"
+)
+# A name (typed with its capital) is a subject only when what follows is hers: "Priya is 28 weeks so
+# she's off the roster", "Lena ist ... ": "Delivery is 16 weeks." is no one's.
+_NAMED_GESTATION = re.compile(
+    r"(?<![\w])[A-Z][a-z]+ is (\d{1,2}) ?(?:weeks|wks)(?: (?:pregnant|along|now|today|so she|and she|so her|and her)"
+    r"(?!\w)|[,.!;] ?(?:so )?she(?!\w))"
+)
+_GESTATION_HINTS = frozenset(
+    "weeks wks weken veckor vecka semanas semaines sa woche ssw settimana tygodniu tydnu hetben неделе недели".split()
+)
+
+
+def _gestation(text: str, line: str) -> bool:
+    """Whether ``text`` (``line``, folded) says how far along a pregnancy is (4-42 weeks)."""
+    for pattern, source in ((_GESTATION, line), (_NAMED_GESTATION, text)):
+        for match in pattern.finditer(source):
+            value = next((group for group in match.groups() if group), None)
+            if value is None or 4 <= int(value) <= 42:
+                return True
+    return False
+
+
 # The words of the text (folded) one of the finders needs: a text without any is no reading, and a
 # set's disjointness costs a fraction of one regex search (the finders' lazy gaps are tried at every
 # position). Each finder's words, or the first word of a phrase, in every form listed above.
@@ -147,7 +200,7 @@ _HINTS = frozenset(
     """.split()
     # The temperature words are plain words: their hints are read from the pattern, not listed twice
     # (a phrase by its first word: "nhiet do").
-) | frozenset(word.split()[0] for word in _TEMPERATURE_WORDS.split("|"))
+) | frozenset(word.split()[0] for word in _TEMPERATURE_WORDS.split("|")) | _GESTATION_HINTS
 
 
 def _pressures(pattern: re.Pattern, line: str, systolic: range, diastolic: range) -> bool:
@@ -221,4 +274,10 @@ def find(text: str, words: list[str] | None = None) -> dict[str, str]:
         rules["meas.temperature"] = "strong"
     elif "weak" in temperatures or bare_fever:
         rules["meas.temperature"] = "weak"
+    if not _GESTATION_HINTS.isdisjoint(words if words is not None else line.split()) and _gestation(text, line):
+        rules["meas.gestation"] = "strong"
     return rules
+
+
+# What each reading is evidence of: a measure is a result, a week of pregnancy is reproductive health.
+CATEGORY = {"meas.gestation": "reproductive_sexual_health"}

@@ -39,7 +39,7 @@ from .matching import find_keys, is_health
 from .places import LIVE, LivingSomewhere
 from .roles import ROLES, RoleAtWork
 from .stemming import stem_words
-from .things import THING, SaidOfAThing
+from .things import FIGURATIVE, OFFICIAL, THING, SaidOfAThing
 from .verdict import HealthVerdict
 from .vocabulary import CIRCUMSTANCE
 
@@ -174,7 +174,7 @@ class _Evidence:
         vetoes = []  # (line, start, end) of everyday-context words
         circumstances = []  # (line, start, end) of the phrases that hold one as a circumstance
         kept = []
-        thing_named = role_named = living_named = leave_named = False
+        thing_named = official_named = role_named = living_named = leave_named = False
         for line, hits in lines:
             for hit in hits:
                 entry = hit[3]
@@ -186,6 +186,7 @@ class _Evidence:
                 else:
                     kept.append((line, hit))
                     thing_named = thing_named or entry.label == THING
+                    official_named = official_named or entry.label == OFFICIAL
                     role_named = role_named or entry.label in ROLES
                     living_named = living_named or entry.label == LIVE
                     leave_named = leave_named or entry.label == LEAVE
@@ -215,14 +216,18 @@ class _Evidence:
             if len(lines) > 1 and len({line.count(" ") for line, _ in lines}) == 1:
                 word_spans = _Spans(list(mask_words))
         # The rules that hide a health word on the words it spans, in the order they are asked, each
-        # built only when its cue is named: (rule id, rule or None).
+        # built only when its cue is named: (rule id, rule or None, the strengths of lexicon terms it
+        # hides or None for every health word). An official of a game is a thing only in figures.
         hiders = [
-            (rule, hider) for rule, hider in (
+            (rule, hider, strengths) for rule, hider, strengths in (
                 ("neg.said_of_a_thing", thing_named
-                 and SaidOfAThing.of(lines, kept, first_word, last_word, mask_words, clause_ends)),
+                 and SaidOfAThing.of(lines, kept, first_word, last_word, mask_words, clause_ends), None),
+                ("neg.said_of_a_thing", official_named
+                 and SaidOfAThing.of(lines, kept, first_word, last_word, mask_words, clause_ends, OFFICIAL),
+                 FIGURATIVE),
                 ("neg.role_at_work", role_named
-                 and RoleAtWork.of(kept, first_word, last_word, clause_ends, sentence_ends)),
-                ("neg.leave_policy", leave_named and LeaveInAPolicyQuestion.of(kept, first_word, last_word)),
+                 and RoleAtWork.of(kept, first_word, last_word, clause_ends, sentence_ends), None),
+                ("neg.leave_policy", leave_named and LeaveInAPolicyQuestion.of(kept, first_word, last_word), None),
             ) if hider
         ]
         living_somewhere = LivingSomewhere.of(kept, last_word) if living_named else None
@@ -235,7 +240,11 @@ class _Evidence:
                 continue
             if hiders and is_health(entry):
                 first, last = first_word(line, start), last_word(line, end)
-                hidden_by = next((rule for rule, hider in hiders if hider.holds(first, last)), None)
+                hidden_by = next((
+                    rule for rule, hider, strengths in hiders
+                    if (strengths is None or (entry.kind == "lex" and entry.label.rsplit(".", 1)[-1] in strengths))
+                    and hider.holds(first, last)
+                ), None)
                 if hidden_by:
                     self.rules.add(hidden_by)
                     continue
@@ -896,7 +905,7 @@ def detect(text: str) -> HealthVerdict:
     for rule, strength in measures.items():
         if strength == "strong" or supported:
             weights.append(_W_STRONG if strength == "strong" else _W_WEAK)
-            categories.add("test_result")
+            categories.add(readings.CATEGORY.get(rule, "test_result"))
             rules.add(rule)
 
     # A health emoji weighs as a term of its strength, once per category ("🤮🤮🤮" is one).

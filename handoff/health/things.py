@@ -8,6 +8,11 @@ one text has the same words, so one index names one word on every line.
 from bisect import bisect_left
 
 THING = "thing"  # the cue naming a device, a piece of work, an event or a plant
+# The cue naming a person of a game (a referee, an umpire, a goalkeeper), of whom fans speak in
+# figures ("the ref is blind", "il portiere è morto") and who also gets hurt ("the ref tore his
+# calf"): only the figurative words are hidden, the weak and ambiguous terms (``FIGURATIVE``).
+OFFICIAL = "official"
+FIGURATIVE = frozenset({"weak", "amb"})
 BUT = "but"  # the cue naming a contrast, which starts a clause of its own
 # The cue naming a word that, right beside a thing, makes it where the words happened or where they
 # came from, not what they are said of: a postposition ("toplantı sırasında", during the meeting;
@@ -36,7 +41,7 @@ class SaidOfAThing:
         self.ends = ends  # the words clauses end on
 
     @classmethod
-    def of(cls, lines, kept, first_word, last_word, mask_words, clause_ends):
+    def of(cls, lines, kept, first_word, last_word, mask_words, clause_ends, label=THING):
         """The rule for these hits, or None when no thing is named (or the lines' words differ).
 
         A thing inside a longer everyday phrase names a person ("the project manager has covid"),
@@ -48,20 +53,20 @@ class SaidOfAThing:
         things, who, contrasts, settings = [], [], [], []
         for line, (start, end, _, entry) in kept:
             if entry.kind == "cue":
-                label = entry.label
-                if label == SETTING:
+                named = entry.label
+                if named == SETTING:
                     settings.append((first_word(line, start), last_word(line, end)))
                     continue
-                if label == THING:
+                if named == label:
                     first, last = first_word(line, start), last_word(line, end)
                     if not any(m_first <= first and last <= m_last and m_last - m_first > last - first
                                for m_first, m_last in mask_words):
                         # Vietnamese words are syllables, a word of the line each: twice the reach.
                         reach = REACH * 2 if entry.lang == "vi" else REACH
                         things.append((first, last, reach))
-                elif label in WHO:
+                elif named in WHO:
                     who.append(first_word(line, start))
-                elif label == BUT:
+                elif named == BUT:
                     contrasts.append(first_word(line, start))
         if settings:
             things = [

@@ -49,6 +49,9 @@ CUES = (
     # laptop, battery, project, lawn, tomato plant: health words said of one are not health
     # ("the battery is swollen", "ce projet est malade"); see things.SaidOfAThing
     "thing",
+    # referee, umpire, arbitro, hakem, trọng tài: a person of a game, a thing only in figures: the weak
+    # and ambiguous words said of one are hidden ("the ref is blind"), a torn calf is theirs
+    "official",
     "but",  # but, pero, aber, ama: a contrast starts a clause (the words after it are not the thing's)
     "setting",  # yüzünden, sırasında, miatt, után: beside a thing, it makes the thing a setting
     # nurse, Ärztin, hospital: a care profession or workplace, which a job frame makes a job
