@@ -14,6 +14,9 @@ THING = "thing"  # the cue naming a device, a piece of work, an event or a plant
 OFFICIAL = "official"
 FIGURATIVE = frozenset({"weak", "amb"})
 BUT = "but"  # the cue naming a contrast, which starts a clause of its own
+# The cue naming a verb that is a first-person cue where a language drops its subjects ("är sjuk", I
+# am ill) and every thing's verb too ("skärmen är blind", "frysen har dött"): Swedish är, har, var.
+STATE = "state"
 # The cue naming a word that, right beside a thing, makes it where the words happened or where they
 # came from, not what they are said of: a postposition ("toplantı sırasında", during the meeting;
 # "a határidő miatt", because of the deadline) or the pollen of a plant ("zeytin ağacı poleni").
@@ -50,7 +53,7 @@ class SaidOfAThing:
         ("bilgisayar başında sırtım ağrıyor", at the computer my back hurts)."""
         if len({line.count(" ") for line, _ in lines}) > 1:
             return None
-        things, who, contrasts, settings = [], [], [], []
+        things, who, contrasts, settings, being = [], [], [], [], set()
         for line, (start, end, _, entry) in kept:
             if entry.kind == "cue":
                 named = entry.label
@@ -66,6 +69,8 @@ class SaidOfAThing:
                         things.append((first, last, reach))
                 elif named in WHO:
                     who.append(first_word(line, start))
+                elif named == STATE:
+                    being.add(first_word(line, start))
                 elif named == BUT:
                     contrasts.append(first_word(line, start))
         if settings:
@@ -82,8 +87,12 @@ class SaidOfAThing:
             clause_last = ends[i] if i < len(ends) else NO_END
             # The clause is a person's: the words after the thing may be said of them. A word right
             # before the thing is still the thing's ("a swollen battery on my phone"), and so is an
-            # owner named inside the thing's phrase ("anggrek saya", my orchid).
-            if any(last < w <= clause_last for w in who):
+            # owner named inside the thing's phrase ("anggrek saya", my orchid). A ``STATE`` verb after
+            # the thing names no person, though it is a person cue where a language drops its subjects
+            # ("skärmen på rad 16 är blind"); a first person's own form does ("z trouby mám vyrážku",
+            # "anggaran saya kena serangan panik"), and so does a pronoun ("datorn har kraschat och
+            # jag har feber").
+            if any(last < w <= clause_last and w not in being for w in who):
                 clause_last = last
             said.append((first, last, clause_last, reach))
         return cls(said, ends)

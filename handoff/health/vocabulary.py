@@ -52,6 +52,9 @@ CUES = (
     # referee, umpire, arbitro, hakem, trọng tài: a person of a game, a thing only in figures: the weak
     # and ambiguous words said of one are hidden ("the ref is blind"), a torn calf is theirs
     "official",
+    # är, har, var: a verb that is a first-person cue where the subject is dropped ("har ont i magen")
+    # and a thing's own verb right after it ("skärmen är blind"); see things.STATE
+    "state",
     "but",  # but, pero, aber, ama: a contrast starts a clause (the words after it are not the thing's)
     "setting",  # yüzünden, sırasında, miatt, után: beside a thing, it makes the thing a setting
     # nurse, Ärztin, hospital: a care profession or workplace, which a job frame makes a job

@@ -73,3 +73,25 @@ def test_a_week_of_pregnancy_is_reported_as_reproductive_health(text):
 @pytest.mark.parametrize("text", ["she's 2 weeks late with the rent", "she's 60 weeks into her apprenticeship"])
 def test_weeks_outside_a_pregnancy_are_no_reading(text):
     assert "meas.gestation" not in detect(text).rules
+
+
+# Swedish "är", "har", "var" are first-person cues where the subject is dropped ("har ont i magen")
+# and every thing's verb too (cue ``state``): after a thing they name no person; a pronoun does.
+SWEDISH_THINGS_EVERYDAY = [
+    "skärmen är blind, skriv in det i loggen",
+    "kameran är blind, någon har tejpat över linsen",
+]
+SWEDISH_THINGS_HEALTH = [
+    "datorn har kraschat och jag har feber sedan i går",
+    "har ont i magen sedan i morse, kommer inte in i dag",
+]
+
+
+@pytest.mark.parametrize("text", SWEDISH_THINGS_EVERYDAY)
+def test_a_swedish_state_verb_after_a_thing_names_no_person(text):
+    assert not detect(text).flagged, detect(text)
+
+
+@pytest.mark.parametrize("text", SWEDISH_THINGS_HEALTH)
+def test_a_swedish_pronoun_or_a_dropped_subject_is_still_a_person(text):
+    assert detect(text).flagged, detect(text)
