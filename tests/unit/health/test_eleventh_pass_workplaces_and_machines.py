@@ -35,6 +35,14 @@ HEALTH = [
     ("sv", "mamma gör gråstarroperationen på torsdag, kan du skjutsa henne?"),
     ("nl", "mijn zus heeft weer een migraineaanval en blijft vandaag in bed"),
     ("cs", "koleno mi vypovědělo na túře, jedu domů autobusem"),
+    ("es", "me fisuré una costilla en la carrera de karts, un mes sin correr"),
+    ("fr", "je me suis fêlé une côte au karting samedi, pas de sport pendant un mois"),
+    ("en", "got a chip in my eye at the workshop, scratched cornea, eye clinic says drops for a week"),
+    ("fr", "Karim s'est déchiré la coiffe des rotateurs en portant les cartons"),
+    ("hu", "a fiam a Ritalinját ebéd után szedi, szólnál neki szombaton?"),
+    ("es", "el niño se toma el Medikinet en el desayuno, os lo dejo en la mochila"),
+    ("sv", "talaren har struplockskatarr och ingen röst i dag"),
+    ("tr", "yarın geç gelirim, kanal tedavim var"),
 ]
 
 EVERYDAY = [
@@ -54,6 +62,13 @@ EVERYDAY = [
     ("en", "the polling station at the General Hospital opens at 7, same as the others"),
     ("fr", "je serai en retard au cours de yoga ce soir, commencez sans moi"),
     ("cs", "nový rozvrh: jóga po a čt v 18:00"),
+    ("en", "a donated commode and a pair of crutches came in, price them at a fiver for the window"),
+    ("pt", "chegaram doadas duas muletas e uma cadeira de banho, coloca a quanto no bazar?"),
+    ("fr", "la boutique de l'hôpital ouvre de 9h à 17h pendant les fêtes"),
+    ("en", "the zombie nurse costume is done, just need more fake blood on the apron"),
+    ("es", "el disfraz de enfermera zombi ya está, solo falta la sangre falsa"),
+    ("es", "hay que amputar la rama que toca el tejado, traed la escalera"),
+    ("en", "need to bleed the brakes before Saturday, the pedal is spongy"),
 ]
 
 test_eleventh_pass_workplaces_health_flags, test_eleventh_pass_workplaces_everyday_does_not_flag = table_tests(
