@@ -43,6 +43,13 @@ HEALTH = [
     ("es", "el niño se toma el Medikinet en el desayuno, os lo dejo en la mochila"),
     ("sv", "talaren har struplockskatarr och ingen röst i dag"),
     ("tr", "yarın geç gelirim, kanal tedavim var"),
+    ("pl", "mama ma RZS i rano puchną jej palce"),
+    ("nl", "mijn zus is net bevallen van een dochter, we gaan morgen op kraamvisite"),
+    ("sv", "lillebror åt råttgift i garaget, vi sitter på akuten"),
+    ("id", "suami saya positif TB, sekarang minum OAT tiap pagi"),
+    ("de", "Tom hat sich die Bizepssehne gerissen, OP am Montag"),
+    ("tr", "annemin şekeri fırladı, hastaneye gidiyoruz"),
+    ("en", "Ray's having his bypass on Monday so the shop's shut all week"),
 ]
 
 EVERYDAY = [
@@ -69,6 +76,11 @@ EVERYDAY = [
     ("es", "el disfraz de enfermera zombi ya está, solo falta la sangre falsa"),
     ("es", "hay que amputar la rama que toca el tejado, traed la escalera"),
     ("en", "need to bleed the brakes before Saturday, the pedal is spongy"),
+    ("en", "the gutter is sick again, full of moss and sagging"),
+    ("nl", "de frituur is weer ziek, het vet wordt niet warm"),
+    ("pt", "essa calha tá doente, toda furada e enferrujada"),
+    ("es", "la enfermería de la prisión está junto a los locutorios, seguid el pasillo"),
+    ("fr", "tout l'immeuble est infesté de cafards et le syndic ne fait rien"),
 ]
 
 test_eleventh_pass_workplaces_health_flags, test_eleventh_pass_workplaces_everyday_does_not_flag = table_tests(
