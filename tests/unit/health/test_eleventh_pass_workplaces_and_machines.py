@@ -50,6 +50,10 @@ HEALTH = [
     ("de", "Tom hat sich die Bizepssehne gerissen, OP am Montag"),
     ("tr", "annemin şekeri fırladı, hastaneye gidiyoruz"),
     ("en", "Ray's having his bypass on Monday so the shop's shut all week"),
+    ("sv", "kunden är benamputerad och behöver en bil med handreglage"),
+    ("cs", "paní Jana má makulární degeneraci a už skoro nic nevidí"),
+    ("ru", "опять выбил плечо на тренировке, иду к травматологу"),
+    ("nl", "opa trilt zo erg dat hij zijn koffie niet meer kan vasthouden"),
 ]
 
 EVERYDAY = [
@@ -81,6 +85,10 @@ EVERYDAY = [
     ("pt", "essa calha tá doente, toda furada e enferrujada"),
     ("es", "la enfermería de la prisión está junto a los locutorios, seguid el pasillo"),
     ("fr", "tout l'immeuble est infesté de cafards et le syndic ne fait rien"),
+    ("de", "die Orgel ist krank, der Orgelbauer kommt erst im Mai"),
+    ("pt", "essa antena tá doente desde a chuva, a ROE subiu muito"),
+    ("en", "writing a piece on 90s heroin chic for the magazine, any archive covers?"),
+    ("tr", "anten hasta gibi, yağmurdan sonra sinyal düşüyor"),
 ]
 
 test_eleventh_pass_workplaces_health_flags, test_eleventh_pass_workplaces_everyday_does_not_flag = table_tests(
