@@ -134,23 +134,23 @@ _FEVER_SHAPE = re.compile(r"(?:3[7-9]|4[0-2])[.,]\d")  # a quick look before the
 
 
 # How far along a pregnancy is, in the frames that say it without "pregnant" (folded text; the
-# value is group 1). English, Dutch and Swedish frames are a project's too ("the course is 12
+# value is the one group that matched). English, Dutch and Swedish frames are a project's too ("the course is 12
 # weeks"): there the subject must be a person, and a name only with a continuation that is hers.
 _NOT_A_SPAN = (
     r"(?! (?:long|away|late|behind|old|ago|left|to go|until|till|of|in|into|notice|holiday|leave|off|"
-    r"later|after|before|from|since|each|every|per|straight|running|in a row|lang|geleden|weg|later|"
-    r"vakantie|vrij|kvar|sedan|till))"
+    r"later|after|before|from|since|each|every|per|straight|running|in a row|lang|geleden|weg|"
+    r"vakantie|vrij|kvar|sedan))"
 )
 _GESTATION = re.compile(
     r"(?<!\w)(?:"
     rf"(?:she['’ ]?s|she is|i['’ ]?m|i am|wife['’ ]?s|wife is|partner['’ ]?s|partner is|girlfriend is|sister is|daughter is|"
-    rf"ze is|zij is|ik ben|vrouw is|hon ar|jag ar|frun ar|sambon ar) (?:now |only |already |nearly |almost |nu |al |bijna |nu |redan |snart )?"
+    rf"ze is|zij is|ik ben|vrouw is|hon ar|jag ar|frun ar|sambon ar) (?:now |only |already |nearly |almost |nu |al |bijna |redan |snart )?"
     rf"(\d{{1,2}}) ?(?:weeks|wks|weken|veckor)(?!\w){_NOT_A_SPAN}"
     r"|(?:esta|estoy|estas|estaba) (?:ya |de nuevo )?de (\d{1,2}) semanas"
     r"|(?:esta|estou|estava|ta|to) (?:ja |agora )?com (\d{1,2}) semanas"
     r"|(?:est|suis|es|etait) (?:deja |maintenant )?a (\d{1,2}) (?:semaines|sa)(?! d)"
     r"|(?:ist|bin|bist|war) (?:jetzt |schon |gerade |bereits )?in der (\d{1,2})\.? (?:woche|ssw)"
-    r"|(?:\d{1,2})\.? ssw"
+    r"|(\d{1,2})\.? ssw"
     r"|(?:e|sono|sei|era) (?:gia |ormai |quasi |adesso )?alla (\d{1,2}) ?(?:esima|a|ma|°|º)? settimana"
     r"|(?:jest|jestem|jestes|byla) (?:juz |teraz )?w (\d{1,2})\.? tygodniu"
     r"|(?:je|jsem|jsi|byla) (?:uz |ted )?v (\d{1,2})\.? tydnu"
@@ -174,8 +174,8 @@ def _gestation(text: str, line: str) -> bool:
     """Whether ``text`` (``line``, folded) says how far along a pregnancy is (4-42 weeks)."""
     for pattern, source in ((_GESTATION, line), (_NAMED_GESTATION, text)):
         for match in pattern.finditer(source):
-            value = next((group for group in match.groups() if group), None)
-            if value is None or 4 <= int(value) <= 42:
+            value = next(group for group in match.groups() if group)
+            if 4 <= int(value) <= 42:
                 return True
     return False
 
