@@ -39,6 +39,7 @@ from .normalize import strip_marks
 
 # Every reading has a digit: most messages skip the regexes below.
 _HAS_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"\w+")  # the words of a line read without the caller's folded words
 
 _PRESSURE_WORDS = (
     r"bp|blood pressure|pressure|presion(?: arterial)?|pressao(?: arterial)?|tension(?: arterielle)?|"
@@ -274,7 +275,7 @@ def find(text: str, words: list[str] | None = None) -> dict[str, str]:
         rules["meas.temperature"] = "strong"
     elif "weak" in temperatures or bare_fever:
         rules["meas.temperature"] = "weak"
-    if not _GESTATION_HINTS.isdisjoint(words if words is not None else line.split()) and _gestation(text, line):
+    if not _GESTATION_HINTS.isdisjoint(words if words is not None else _WORD.findall(line)) and _gestation(text, line):
         rules["meas.gestation"] = "strong"
     return rules
 

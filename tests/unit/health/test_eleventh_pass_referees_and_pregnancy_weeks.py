@@ -11,7 +11,7 @@ The messages were written for this file; none comes from ../shared/phi-bench or 
 
 import pytest
 
-from handoff.health import detect
+from handoff.health import detect, readings
 from tests.support.health_verdicts import table_tests
 
 # (language the message is written in, text)
@@ -68,6 +68,15 @@ def test_a_week_of_pregnancy_is_reported_as_reproductive_health(text):
     verdict = detect(text)
     assert "reproductive_sexual_health" in verdict.categories, verdict
     assert "meas.gestation" in verdict.rules, verdict
+
+
+@pytest.mark.parametrize(
+    ("text", "is_a_week_of_pregnancy"),
+    [("bin in der 28. SSW und ständig müde", True), ("Priya is 28 weeks, so she won't fly", True),
+     ("laut Plan 60. SSW", False), ("Delivery is 16 weeks, so plan ahead", False)],
+)
+def test_the_gestation_reading_checks_the_week_and_the_subject(text, is_a_week_of_pregnancy):
+    assert ("meas.gestation" in readings.find(text)) is is_a_week_of_pregnancy
 
 
 @pytest.mark.parametrize("text", ["she's 2 weeks late with the rent", "she's 60 weeks into her apprenticeship"])
