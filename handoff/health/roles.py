@@ -123,10 +123,12 @@ class RoleAtWork:
             def supplied(word: int) -> bool:
                 return bisect_left(sentences, word) in supplied_sentences
 
-            # A job spans the word before its role too, unless that word names someone: the care
-            # term "do nemocnice" (to the hospital) is the place's, "my doctor" the speaker's.
+            # A job spans the word before its role too, unless that word names someone or ends the
+            # clause before: the care term "do nemocnice" (to the hospital) is the place's, "my
+            # doctor" the speaker's, and "Zeynep hamile, doktoru ..." (is pregnant, her doctor) hers.
+            ended = set(ends)
             return cls([
-                (first if first - 1 in who else first - 1, last) for first, last, _ in roles
+                (first if first - 1 in who or first - 1 in ended else first - 1, last) for first, last, _ in roles
                 if (offered or supplied(first))
                 and not any(clause_start(first) < r < first for r in relatives)
                 and not any(c <= first for c in contrasts)
