@@ -11,7 +11,9 @@ Each finder returns rule ids only, never the value.
   word. Strong after a word that only names blood sugar (glucose, Blutzucker, glycémie, đường
   huyết) or with a glucose unit; weak after plain "sugar" ("zucker", "cukier", "şeker"), which a
   recipe writes with numbers too, so it needs other health evidence or a relative beside it. A
-  value followed by a kitchen unit (g, kg, ml, cups) is no reading.
+  value followed by a kitchen unit (g, kg, ml, cups) is no reading. A plain "sugar" value is strong
+  in a text that names a glucose sensor or pump ("czujnik", "Libre", "датчик"), as a night alarm is
+  reported.
 - ``meas.oxygen``: an oxygen saturation (70-100), strong after a saturation word ("SpO2", "sats",
   "сатурация"), weak after a plain oxygen word, which also names a tank or a chemistry lesson.
 - Blood pressures in centimetres of mercury ("j'ai 15/9 de tension", "pressão 12x8", "tansiyonum
@@ -82,6 +84,13 @@ _VALUE = r"(\d{1,3}(?:[.,]\d{1,2})?)"
 _GLUCOSE = _after(_GLUCOSE_WORDS, rf"{_VALUE}(?!\d)(?!{_KITCHEN_UNIT})")
 _SUGAR = _after(_SUGAR_WORDS, rf"{_VALUE}(?!\d)(?!{_KITCHEN_UNIT})")
 _WITH_UNIT = re.compile(rf"(?<![\d.,]){_VALUE}{_GLUCOSE_UNIT}(?!\w)")
+# A glucose sensor or a pump named in the text makes a plain "sugar" value a blood sugar, in mmol/l
+# too: a parent's night alarm ("Czujnik Kuby zapiszczał o 3, cukier 52", "Sensor van Daan ging af,
+# suiker was 2,9"). A recipe names no sensor.
+_GLUCOSE_DEVICE = re.compile(
+    r"(?<!\w)(?:cgm|libre|dexcom|omnipod|insulin ?pump\w*|sensor\w*|czujni[kc]\w*|senzor\w*|szenzor\w*|"
+    r"датчик\w*|sensör\w*|sensoru\w*)(?!\w)"
+)
 
 # Saturation words name the measure; plain oxygen words are also a tank, a bar or a chemistry
 # lesson, so with a value they are weak (they need other health evidence).
@@ -261,6 +270,8 @@ def find(text: str, words: list[str] | None = None) -> dict[str, str]:
     ):
         rules["meas.blood_pressure"] = "strong"
     if any(_glucose_value(m.group(1)) for m in _GLUCOSE.finditer(line)) or _WITH_UNIT.search(line):
+        rules["meas.blood_sugar"] = "strong"
+    elif any(_glucose_value(m.group(1)) for m in _SUGAR.finditer(line)) and _GLUCOSE_DEVICE.search(line):
         rules["meas.blood_sugar"] = "strong"
     elif any(_glucose_value(m.group(1)) and "." not in m.group(1) for m in _SUGAR.finditer(line)):
         rules["meas.blood_sugar"] = "weak"
