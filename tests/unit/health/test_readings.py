@@ -61,6 +61,35 @@ def test_plain_sugar_with_a_value_flags_with_support(text):
 @pytest.mark.parametrize(
     "text",
     [
+        "Ninas Sensor hat um 2 gepiepst, Zucker 3,1, sie hat Traubenzucker bekommen",
+        "el sensor de mi hijo pitó a las 4, azucar 58, le di un zumo",
+        "czujnik córki wył całą noc, cukier 48",
+        "датчик у дочки пищал ночью, сахар 3,4",
+        "oğlumun sensörü çaldı, şekeri 62",
+    ],
+)
+def test_a_plain_sugar_value_beside_a_glucose_sensor_is_a_blood_sugar(text):
+    # A night alarm of a glucose sensor is reported as the sugar it read, in mmol/l too.
+    assert readings.find(text) == {"meas.blood_sugar": "strong"}
+    assert_flags(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the parking sensor beeps at 40 cm, the sugar 2.5 kg bag is in the boot",
+        "motion sensor on the porch, sugar 2 cups for the cake",
+        "sensor de lluvia roto, azucar 250 g para el bizcocho",
+    ],
+)
+def test_a_sensor_beside_a_kitchen_quantity_is_no_reading(text):
+    assert readings.find(text) == {}
+    assert_not_flagged(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "the score was 120/80 at halftime",
         "meeting on 12/05 at 10",
         "I sat there for 90 minutes",
