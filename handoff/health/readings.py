@@ -156,7 +156,7 @@ _GESTATION = re.compile(
     rf"(?:she['’ ]?s|she is|i['’ ]?m|i am|wife['’ ]?s|wife is|partner['’ ]?s|partner is|girlfriend is|sister is|daughter is|"
     rf"ze is|zij is|ik ben|vrouw is|hon ar|jag ar|frun ar|sambon ar) (?:now |only |already |nearly |almost |nu |al |bijna |redan |snart )?"
     rf"(\d{{1,2}}) ?(?:weeks|wks|weken|veckor)(?!\w){_NOT_A_SPAN}"
-    r"|(?:esta|estoy|estas|estaba) (?:ya |de nuevo )?de (\d{1,2}) semanas"
+    r"|(?:esta|estoy|estas|estaba|ta|to) (?:ya |de nuevo |ja )?de (\d{1,2}) semanas"
     r"|(?:esta|estou|estava|ta|to) (?:ja |agora )?com (\d{1,2}) semanas"
     r"|(?:est|suis|es|etait) (?:deja |maintenant )?a (\d{1,2}) (?:semaines|sa)(?! d)"
     r"|(?:ist|bin|bist|war) (?:jetzt |schon |gerade |bereits )?in der (\d{1,2})\.? (?:woche|ssw)"
