@@ -162,6 +162,7 @@ _GESTATION = re.compile(
     r"|(?:ist|bin|bist|war) (?:jetzt |schon |gerade |bereits )?in der (\d{1,2})\.? (?:woche|ssw)"
     r"|(\d{1,2})\.? ssw"
     r"|(?:e|sono|sei|era) (?:gia |ormai |quasi |adesso )?alla (\d{1,2}) ?(?:esima|a|ma|°|º)? settimana"
+    r"|(?:sono|sei) (?:gia |ormai |quasi |adesso )?di (\d{1,2}) settimane"
     r"|(?:jest|jestem|jestes|byla) (?:juz |teraz )?w (\d{1,2})\.? tygodniu"
     r"|(?:je|jsem|jsi|byla) (?:uz |ted )?v (\d{1,2})\.? tydnu"
     r"|(\d{1,2})\. hetben (?:van|vagyok|vagy|jar|jarok)"
@@ -176,7 +177,7 @@ _NAMED_GESTATION = re.compile(
     r"(?!\w)|[,.!;] ?(?:so )?she(?!\w))"
 )
 _GESTATION_HINTS = frozenset(
-    "weeks wks weken veckor vecka semanas semaines sa woche ssw settimana tygodniu tydnu hetben неделе недели".split()
+    "weeks wks weken veckor vecka semanas semaines sa woche ssw settimana settimane tygodniu tydnu hetben неделе недели".split()
 )
 
 
