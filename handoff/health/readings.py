@@ -86,10 +86,10 @@ _SUGAR = _after(_SUGAR_WORDS, rf"{_VALUE}(?!\d)(?!{_KITCHEN_UNIT})")
 _WITH_UNIT = re.compile(rf"(?<![\d.,]){_VALUE}{_GLUCOSE_UNIT}(?!\w)")
 # A glucose sensor or a pump named in the text makes a plain "sugar" value a blood sugar, in mmol/l
 # too: a parent's night alarm ("Czujnik Kuby zapiszczał o 3, cukier 52", "Sensor van Daan ging af,
-# suiker was 2,9"). A recipe names no sensor.
+# suiker was 2,9"). A recipe names no sensor. Read on the folded line ("sensörü" is "sensoru").
 _GLUCOSE_DEVICE = re.compile(
     r"(?<!\w)(?:cgm|libre|dexcom|omnipod|insulin ?pump\w*|sensor\w*|czujni[kc]\w*|senzor\w*|szenzor\w*|"
-    r"датчик\w*|sensör\w*|sensoru\w*)(?!\w)"
+    r"датчик\w*)(?!\w)"
 )
 
 # Saturation words name the measure; plain oxygen words are also a tank, a bar or a chemistry
@@ -272,10 +272,11 @@ def find(text: str, words: list[str] | None = None) -> dict[str, str]:
         rules["meas.blood_pressure"] = "strong"
     if any(_glucose_value(m.group(1)) for m in _GLUCOSE.finditer(line)) or _WITH_UNIT.search(line):
         rules["meas.blood_sugar"] = "strong"
-    elif any(_glucose_value(m.group(1)) for m in _SUGAR.finditer(line)) and _GLUCOSE_DEVICE.search(line):
-        rules["meas.blood_sugar"] = "strong"
-    elif any(_glucose_value(m.group(1)) and "." not in m.group(1) for m in _SUGAR.finditer(line)):
-        rules["meas.blood_sugar"] = "weak"
+    elif sugars := [m.group(1) for m in _SUGAR.finditer(line) if _glucose_value(m.group(1))]:
+        if _GLUCOSE_DEVICE.search(line):
+            rules["meas.blood_sugar"] = "strong"
+        elif any("." not in value for value in sugars):
+            rules["meas.blood_sugar"] = "weak"
     if any(70 <= int(m.group(1)) <= 100 for m in _SATURATION.finditer(line)):
         rules["meas.oxygen"] = "strong"
     elif any(70 <= int(m.group(1)) <= 100 for m in _OXYGEN.finditer(line)):
