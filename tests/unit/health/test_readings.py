@@ -75,6 +75,23 @@ def test_a_plain_sugar_value_beside_a_glucose_sensor_is_a_blood_sugar(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "is_a_week_of_pregnancy"),
+    [
+        ("a Rita tá de 34 semanas e já não trabalha", True),
+        ("to de 20 semanas e enjoada", True),
+        ("sono di 22 settimane, posso usare questa vernice?", True),
+        ("sei di 30 settimane ormai?", True),
+        ("il corso è di 12 settimane", False),  # a course: only "sono" and "sei" are a woman's
+        ("il progetto dura 12 settimane", False),
+        ("sono di 60 settimane indietro col lavoro", False),  # no week of pregnancy
+    ],
+)
+def test_the_portuguese_and_italian_frames_of_a_week_of_pregnancy(text, is_a_week_of_pregnancy):
+    # The twelfth pass's frames: Portuguese "tá de" beside "tá com", Italian "sono di" beside "alla".
+    assert ("meas.gestation" in readings.find(text)) is is_a_week_of_pregnancy
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "the parking sensor beeps at 40 cm, the sugar 2.5 kg bag is in the boot",
