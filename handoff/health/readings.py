@@ -149,11 +149,13 @@ _FEVER_SHAPE = re.compile(r"(?:3[7-9]|4[0-2])[.,]\d")  # a quick look before the
 _NOT_A_SPAN = (
     r"(?! (?:long|away|late|behind|old|ago|left|to go|until|till|of|in|into|notice|holiday|leave|off|"
     r"later|after|before|from|since|each|every|per|straight|running|in a row|lang|geleden|weg|"
+    r"on (?:holiday|vacation|leave|the road|tour|site|nights|days|call|shift|"
+    r"(?:the |a |my |this )?(?:new )?(?:project|diet|plan|programme|program|course|job|contract))|"
     r"vakantie|vrij|kvar|sedan))"
 )
 _GESTATION = re.compile(
     r"(?<!\w)(?:"
-    rf"(?:she['’ ]?s|she is|i['’ ]?m|i am|wife['’ ]?s|wife is|partner['’ ]?s|partner is|girlfriend is|sister is|daughter is|"
+    rf"(?:she['’ ]?s|she is|i['’ ]?m|i am|i['’ ]?ll be|i will be|she['’ ]?ll be|she will be|wife['’ ]?s|wife is|partner['’ ]?s|partner is|girlfriend is|sister is|daughter is|"
     rf"ze is|zij is|ik ben|vrouw is|hon ar|jag ar|frun ar|sambon ar) (?:now |only |already |nearly |almost |nu |al |bijna |redan |snart )?"
     rf"(\d{{1,2}}) ?(?:weeks|wks|weken|veckor)(?!\w){_NOT_A_SPAN}"
     r"|(?:esta|estoy|estas|estaba|ta|to) (?:ya |de nuevo |ja )?de (\d{1,2}) semanas"
@@ -168,6 +170,7 @@ _GESTATION = re.compile(
     r"|(\d{1,2})\. hetben (?:van|vagyok|vagy|jar|jarok)"
     r"|на (\d{1,2})(?:-?и|-?ои)? недел[еи]"
     r"|(?:hon|jag|frun|sambon) ar i vecka (\d{1,2})"
+    r"|(\d{1,2})(?:th|st|nd|rd)? (?:weeks?|hafte|hafta) chal (?:raha|rahi) (?:hai )?(?:mera|meri|uska|uski)"
     r")(?!\w)"
 )
 # A name (typed with its capital) is a subject only when what follows is hers: "Priya is 28 weeks so
@@ -177,7 +180,8 @@ _NAMED_GESTATION = re.compile(
     r"(?!\w)|[,.!;] ?(?:so )?she(?!\w))"
 )
 _GESTATION_HINTS = frozenset(
-    "weeks wks weken veckor vecka semanas semaines sa woche ssw settimana settimane tygodniu tydnu hetben неделе недели".split()
+    "weeks wks weken veckor vecka semanas semaines sa woche ssw settimana settimane tygodniu tydnu hetben неделе недели "
+    "week hafte hafta".split()
 )
 
 

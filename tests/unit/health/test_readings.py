@@ -92,6 +92,28 @@ def test_the_portuguese_and_italian_frames_of_a_week_of_pregnancy(text, is_a_wee
 
 
 @pytest.mark.parametrize(
+    ("text", "is_a_week_of_pregnancy"),
+    [
+        ("I'll be 31 weeks on the 3rd, can I still fly to Malaga?", True),
+        ("she'll be 36 weeks by the wedding so no dancing for her", True),
+        ("i will be 28 weeks at the scan", True),
+        ("32 weeks chal raha hai meri wife ka, travel theek hai?", True),
+        ("30th week chal raha hai mera, doctor ne bed rest bola", True),
+        ("13 weeks chal raha hai uska", True),
+        ("I'll be 4 weeks on holiday in May", False),
+        ("I'll be 3 weeks on site in Leeds", False),
+        ("i'm 6 weeks on the new diet and down 4 kilos", False),
+        ("I'll be 2 weeks late with the invoices", False),
+        ("the training is 3 weeks chal raha hai", False),  # no one's weeks
+    ],
+)
+def test_the_weeks_of_pregnancy_said_ahead_and_in_hinglish(text, is_a_week_of_pregnancy):
+    # The thirteenth pass's frames: "I'll be N weeks" (a date ahead) and Hinglish "N weeks chal raha
+    # hai mera"; a stay, a shift or a diet counted in weeks on the same frame is no pregnancy.
+    assert ("meas.gestation" in readings.find(text)) is is_a_week_of_pregnancy
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "the parking sensor beeps at 40 cm, the sugar 2.5 kg bag is in the boot",
