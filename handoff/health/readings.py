@@ -171,6 +171,20 @@ _GESTATION = re.compile(
     r"|на (\d{1,2})(?:-?и|-?ои)? недел[еи]"
     r"|(?:hon|jag|frun|sambon) ar i vecka (\d{1,2})"
     r"|(\d{1,2})(?:th|st|nd|rd)? (?:weeks?|hafte|hafta) chal (?:raha|rahi) (?:hai )?(?:mera|meri|uska|uski)"
+    # Weeks said with the word for pregnant, which names no subject: it is always someone's.
+    r"|(\d{1,2}) ?(?:weeks|wks) pregnant|(?:embarazada|gravida|incinta|enceinte) (?:de |di )?(\d{1,2}) (?:semanas|settimane|semaines)"
+    r"|(\d{1,2}) weken zwanger|(\d{1,2}) hetes terhes|(\d{1,2}) haftalik hamile|hamil (\d{1,2}) minggu"
+    r"|(\d{1,2})\.? tydzien ciazy|(\d{1,2})(?:-?я|-?ю)? недел[яию] беременности"
+    r")(?!\w)"
+)
+# Months of pregnancy (2-9), said with the word for pregnant or, in Czech and Russian, with a first
+# or third person's "is in the Nth month" ("je ve 4. měsíci", "она на седьмом месяце" is a word).
+_GESTATION_MONTHS = re.compile(
+    r"(?<!\w)(?:"
+    r"(\d) ?months? pregnant|(\d) mahine ki pregnant|(?:embarazada|gravida|incinta|enceinte) (?:de |di )?(\d) (?:meses|mesi|mois)"
+    r"|(\d) maanden zwanger|(\d) honapos terhes|(\d) aylik hamile|hamil (\d) bulan|(?:mang bau|mang thai|co bau) (\d) thang"
+    r"|im (\d)\.? monat schwanger|schwanger im (\d)\.? monat|w (\d)\.? miesiacu ciazy"
+    r"|(?:je|jsem|jsi|byla) (?:uz |ted )?ve? (\d)\.? mesici|(?:она|я) на (\d)(?:-?м)? месяце"
     r")(?!\w)"
 )
 # A name (typed with its capital) is a subject only when what follows is hers: "Priya is 28 weeks so
@@ -181,16 +195,21 @@ _NAMED_GESTATION = re.compile(
 )
 _GESTATION_HINTS = frozenset(
     "weeks wks weken veckor vecka semanas semaines sa woche ssw settimana settimane tygodniu tydnu hetben неделе недели "
-    "week hafte hafta".split()
+    "week hafte hafta pregnant embarazada gravida incinta enceinte zwanger terhes hamile hamil ciazy беременности "
+    "months month mahine mesici месяце schwanger bau thai".split()
 )
 
 
 def _gestation(text: str, line: str) -> bool:
-    """Whether ``text`` (``line``, folded) says how far along a pregnancy is (4-42 weeks)."""
-    for pattern, source in ((_GESTATION, line), (_NAMED_GESTATION, text)):
+    """Whether ``text`` (``line``, folded) says how far along a pregnancy is (4-42 weeks, 2-9 months)."""
+    for pattern, source, span in (
+        (_GESTATION, line, range(4, 43)),
+        (_NAMED_GESTATION, text, range(4, 43)),
+        (_GESTATION_MONTHS, line, range(2, 10)),
+    ):
         for match in pattern.finditer(source):
             value = next(group for group in match.groups() if group)
-            if 4 <= int(value) <= 42:
+            if int(value) in span:
                 return True
     return False
 

@@ -848,6 +848,11 @@ def detect(text: str) -> HealthVerdict:
             ends = ends | {"medication"}
     ids = identifiers.find(text)
     measures = readings.find(text, folded.split())
+    if "meas.gestation" in measures:
+        # A week or a month of pregnancy is always a particular woman's ("Lucía está de 30 semanas",
+        # "Zeynep 7 aylık hamile"): it lifts like a person, so the travel policy or the shift rota
+        # asked about beside it does not damp it as a business question.
+        cues = cues | {"person"}
     strong_ids = [r for r, s in (*ids.items(), *measures.items()) if s == "strong"]
     strong_evidence = bool(strong or ambiguous or ends or strong_ids or composed or "strong" in signs.values())
     supported = strong_evidence or bool(cues & _SUPPORT_CUES)

@@ -114,6 +114,47 @@ def test_the_weeks_of_pregnancy_said_ahead_and_in_hinglish(text, is_a_week_of_pr
 
 
 @pytest.mark.parametrize(
+    ("text", "is_a_pregnancy"),
+    [
+        ("Amira is 7 months pregnant", True),
+        ("estoy embarazada de 5 meses", True),
+        ("a minha irmã está grávida de 8 meses", True),
+        ("elle est enceinte de 6 mois", True),
+        ("mijn vrouw is 4 maanden zwanger", True),
+        ("a húgom 6 hónapos terhes", True),
+        ("ablam 8 aylık hamile", True),
+        ("istri saya hamil 6 bulan", True),
+        ("vợ mình mang bầu 5 tháng rồi", True),
+        ("sie ist im 7. Monat schwanger", True),
+        ("jsem ve 3. měsíci a pořád zvracím", True),
+        ("она на 8-м месяце", True),
+        ("she is 12 months pregnant", False),  # no month of pregnancy
+        ("the project is in month 7", False),
+        ("we are 7 months in and the budget is gone", False),
+        ("на 8-м месяце работы дали премию", False),  # a job's month: no "она" or "я" before it
+    ],
+)
+def test_the_months_of_pregnancy_with_the_word_for_pregnant(text, is_a_pregnancy):
+    assert ("meas.gestation" in readings.find(text)) is is_a_pregnancy
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sarah's 28 weeks pregnant and flying to Lisbon in June, does the policy still cover her?",
+        "Dina lagi hamil 7 bulan mau ke Jepang, asuransi perjalanannya masih cover gak?",
+        "Zeynep 7 aylık hamile, seyahat sigortası karşılar mı?",
+        "Lucía está de 30 semanas y se va a Canarias, ¿le sigue cubriendo la póliza de viaje?",
+    ],
+)
+def test_a_week_or_month_of_pregnancy_is_not_damped_as_a_business_question(text):
+    # A pregnancy counted in weeks or months is a particular woman's: the policy asked about beside
+    # it does not make the text a business question.
+    assert "ctx.person" in detect(text).rules
+    assert_flags(text)
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "the parking sensor beeps at 40 cm, the sugar 2.5 kg bag is in the boot",
