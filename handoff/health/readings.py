@@ -181,7 +181,7 @@ _GESTATION = re.compile(
 # or third person's "is in the Nth month" ("je ve 4. měsíci", "она на седьмом месяце" is a word).
 _GESTATION_MONTHS = re.compile(
     r"(?<!\w)(?:"
-    r"(\d) ?months? pregnant|(\d) mahine ki pregnant|(?:embarazada|gravida|incinta|enceinte) (?:de |di )?(\d) (?:meses|mesi|mois)"
+    r"(\d) ?months? pregnant|(\d) mahine ki pregnant|(?:bhabhi|didi|wife|biwi|behen|bahen|bahu|patni|uska|uski|unka|mera|meri) (?:ka|ki) (\d)(?:th|st|nd|rd)? (?:month|mahina) chal (?:raha|rahi)|(?:embarazada|gravida|incinta|enceinte) (?:de |di )?(\d) (?:meses|mesi|mois)"
     r"|(\d) maanden zwanger|(\d) honapos terhes|(\d) aylik hamile|hamil (\d) bulan|(?:mang bau|mang thai|co bau) (\d) thang"
     r"|im (\d)\.? monat schwanger|schwanger im (\d)\.? monat|w (\d)\.? miesiacu ciazy"
     r"|(?:je|jsem|jsi|byla) (?:uz |ted )?ve? (\d)\.? mesici|(?:она|я) на (\d)(?:-?м)? месяце"

@@ -132,6 +132,8 @@ def test_the_weeks_of_pregnancy_said_ahead_and_in_hinglish(text, is_a_week_of_pr
         ("the project is in month 7", False),
         ("we are 7 months in and the budget is gone", False),
         ("на 8-м месяце работы дали премию", False),  # a job's month: no "она" or "я" before it
+        ("Bhabhi ka 5th month chal raha hai, unke liye sofa wali seat rakhna", True),
+        ("project ka 3rd month chal raha hai", False),  # a project's month: no woman named before it
     ],
 )
 def test_the_months_of_pregnancy_with_the_word_for_pregnant(text, is_a_pregnancy):
