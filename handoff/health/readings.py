@@ -177,11 +177,16 @@ _GESTATION = re.compile(
     r"|(\d{1,2})\.? tydzien ciazy|(\d{1,2})(?:-?я|-?ю)? недел[яию] беременности"
     r")(?!\w)"
 )
-# Months of pregnancy (2-9), said with the word for pregnant or, in Czech and Russian, with a first
-# or third person's "is in the Nth month" ("je ve 4. měsíci", "она на седьмом месяце" is a word).
+# Months of pregnancy (2-9), said with the word for pregnant; in Czech and Russian with a first or
+# third person's "is in the Nth month" ("je ve 4. měsíci", "она на 7-м месяце"); in Hinglish with the
+# woman before it ("Bhabhi ka 5th month chal raha hai"). Months written as words ("на седьмом
+# месяце") are lexicon phrases.
 _GESTATION_MONTHS = re.compile(
     r"(?<!\w)(?:"
-    r"(\d) ?months? pregnant|(\d) mahine ki pregnant|(?:bhabhi|didi|wife|biwi|behen|bahen|bahu|patni|uska|uski|unka|mera|meri) (?:ka|ki) (\d)(?:th|st|nd|rd)? (?:month|mahina) chal (?:raha|rahi)|(?:embarazada|gravida|incinta|enceinte) (?:de |di )?(\d) (?:meses|mesi|mois)"
+    r"(\d) ?months? pregnant|(\d) mahine ki pregnant"
+    r"|(?:bhabhi|didi|wife|biwi|behen|bahen|bahu|patni|uska|uski|unka|mera|meri) (?:ka|ki) (\d)(?:th|st|nd|rd)? "
+    r"(?:month|mahina) chal (?:raha|rahi)"
+    r"|(?:embarazada|gravida|incinta|enceinte) (?:de |di )?(\d) (?:meses|mesi|mois)"
     r"|(\d) maanden zwanger|(\d) honapos terhes|(\d) aylik hamile|hamil (\d) bulan|(?:mang bau|mang thai|co bau) (\d) thang"
     r"|im (\d)\.? monat schwanger|schwanger im (\d)\.? monat|w (\d)\.? miesiacu ciazy"
     r"|(?:je|jsem|jsi|byla) (?:uz |ted )?ve? (\d)\.? mesici|(?:она|я) на (\d)(?:-?м)? месяце"

@@ -39,16 +39,12 @@ _PT_TILDE = {"ao": "ão", "aos": "ãos", "oes": "ões", "aes": "ães"}
 # "Painful" stems to "pain" and "dolorosa" to "dolor": the adjective, said of a renewal, a move or a
 # connection as often as of a knee, read as the noun, a strong symptom alone. It keeps a stem of
 # its own, listed as a weak term that a body part or a complaint supports ("my knee is painful").
-_PAINFUL = {"es": "doloros", "it": "doloros", "pt": "doloros"}
 _FIXED_STEMS = {
-    "pt": {"não": "nao", "nao": "nao"},
+    "pt": {"não": "nao", "nao": "nao", "dolorosa": "doloros", "doloroso": "doloros", "dolorosas": "doloros", "dolorosos": "doloros"},
     "en": {"painful": "painful", "painfully": "painfully"},
+    "es": {"dolorosa": "doloros", "doloroso": "doloros", "dolorosas": "doloros", "dolorosos": "doloros"},
+    "it": {"dolorosa": "doloros", "doloroso": "doloros", "dolorose": "doloros", "dolorosi": "doloros"},
 }
-for _lang, _stem in _PAINFUL.items():
-    _FIXED_STEMS.setdefault(_lang, {}).update(
-        {_stem + ending: _stem for ending in ("a", "o", "as", "os")} if _lang != "it"
-        else {_stem + ending: _stem for ending in ("a", "o", "i", "e")}
-    )
 _memo: dict[str, dict[str, str]] = {lang: dict(_FIXED_STEMS.get(lang, {})) for lang in ALGORITHMS}
 
 

@@ -71,6 +71,8 @@ HEALTH = [
     ("en", "Hannah's 30 weeks pregnant, is she still covered for the Lisbon trip?"),
     ("pt", "a Carla tá grávida de 6 meses, o seguro viagem cobre?"),
     ("tr", "Merve 6 aylık hamile, vardiyasını gündüze alalım"),
+    # On leave for a named reason: the frame names a particular person, as "my" does.
+    ("es", "Marta está de baja por depresión, ¿quién cubre su turno?"),
 ]
 
 EVERYDAY = [
