@@ -200,8 +200,10 @@ _NAMED_GESTATION = re.compile(
 )
 _GESTATION_HINTS = frozenset(
     "weeks wks weken veckor vecka semanas semaines sa woche ssw settimana settimane tygodniu tydnu hetben неделе недели "
-    "week hafte hafta pregnant embarazada gravida incinta enceinte zwanger terhes hamile hamil ciazy беременности "
-    "months month mahine mesici месяце schwanger bau thai".split()
+    # The frames with the word for pregnant, and the Hinglish "... chal raha hai" ("week" and "month"
+    # alone are too common a word to run the patterns for: every frame holds one of these).
+    "pregnant embarazada gravida incinta enceinte zwanger terhes hamile hamil ciazy беременности "
+    "mesici месяце schwanger bau thai chal".split()
 )
 
 

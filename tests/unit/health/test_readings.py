@@ -217,6 +217,11 @@ def test_a_reading_is_reported_by_rule_only_never_by_value():
         "my blood sugar was 250 this morning", "glicemia 180 em jejum", "glucose 6,5 mmol", "đường huyết 180",
         "SpO2 88%", "sats 91 on air", "сатурация 90", "papas zucker ist wieder bei 300", "vérnyomásom 170/95",
         "temp 38.9 since last night", "koorts 39,4 sinds vannacht", "الضغط 14 على 9", "bukhar 101.2 hai",
+        # Every frame of a counted pregnancy holds a hint word.
+        "she's 28 weeks", "I'll be 34 weeks on the 12th", "30th week chal raha hai mera",
+        "Bhabhi ka 5th month chal raha hai", "Amira is 7 months pregnant", "grávida de 7 meses",
+        "7 aylık hamile", "hamil 7 bulan", "vợ mình mang bầu 5 tháng", "je ve 4. měsíci",
+        "она на 8-м месяце", "im 7. Monat schwanger", "w 6. miesiącu ciąży", "30 hetes terhes",
     ],
 )
 def test_the_word_hints_skip_no_reading(text):
