@@ -27,10 +27,13 @@ Each finder returns rule ids only, never the value.
   of 37.5-42.4 with one decimal is strong with a degree mark ("tối 38,7 độ", "39,2°") and weak when
   two are given ("38,9 heute früh, gestern abend sogar 39,4", which a share price writes too); one
   bare value is no reading (a price, a room, a version). The weather rules them out as above.
-- ``meas.gestation`` (strong): a week of pregnancy (4-42) said the way each language says how far
-  along a woman is, without the word "pregnant": "she's 28 weeks", "está de 28 semanas", "tá com 28
-  semanas", "elle est à 28 semaines", "ist in der 28. Woche", "è alla 28esima settimana", "jest w 28.
-  tygodniu", "je v 28. týdnu", "a 28. hétben van", "на 28 неделе", "hon är i vecka 28". The week
+- ``meas.gestation`` (strong): a week (4-42) or a month (2-9) of pregnancy, said with the word for
+  pregnant ("28 weeks pregnant", "grávida de 7 meses", "7 aylık hamile") or the way each language
+  says how far along a woman is without it: "she's 28 weeks", "I'll be 34 weeks", "está de 28
+  semanas", "tá com 28 semanas", "elle est à 28 semaines", "ist in der 28. Woche", "è alla 28esima
+  settimana", "jest w 28. tygodniu", "je v 28. týdnu", "a 28. hétben van", "на 28 неделе", "hon är i
+  vecka 28". A counted pregnancy is always a particular woman's: the scorer lets it lift as a person
+  does. The week
   alone is a calendar's or a course's ("week 28", "the course is 12 weeks"): the frame decides,
   with a subject that is a person (a pronoun, a name) where the language's frame is also a thing's.
 """

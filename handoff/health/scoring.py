@@ -15,7 +15,8 @@ one word weighs once however many categories it names):
   0.35 when weak ("zucker ... 300", which needs support like a weak term); a health emoji
   (``pictographs``: "🤒"), 0.7, or 0.35 when weak ("🤮", which needs support).
 Then context: an animal (not one inside a term's phrase: "röda hund" is rubella; not one that bit or
-stung the speaker or a relative) cuts the score to 60%; otherwise a person (first person, a relative) or a complaint raises it by 40% of the remaining
+stung the speaker or a relative) cuts the score to 60%; otherwise a person (first person, a title, a
+relative, a pregnancy counted in weeks or months) or a complaint raises it by 40% of the remaining
 gap; otherwise a business question cuts it to 60%.
 Flagged at 0.5.
 

@@ -75,8 +75,9 @@ def test_a_plain_sugar_value_beside_a_glucose_sensor_is_a_blood_sugar(text):
 
 
 @pytest.mark.parametrize(
-    ("text", "is_a_week_of_pregnancy"),
+    ("text", "is_a_pregnancy"),
     [
+        # Portuguese "tá de" beside "tá com", Italian "sono di" beside "alla" (the twelfth pass).
         ("a Rita tá de 34 semanas e já não trabalha", True),
         ("to de 20 semanas e enjoada", True),
         ("sono di 22 settimane, posso usare questa vernice?", True),
@@ -84,16 +85,8 @@ def test_a_plain_sugar_value_beside_a_glucose_sensor_is_a_blood_sugar(text):
         ("il corso è di 12 settimane", False),  # a course: only "sono" and "sei" are a woman's
         ("il progetto dura 12 settimane", False),
         ("sono di 60 settimane indietro col lavoro", False),  # no week of pregnancy
-    ],
-)
-def test_the_portuguese_and_italian_frames_of_a_week_of_pregnancy(text, is_a_week_of_pregnancy):
-    # The twelfth pass's frames: Portuguese "tá de" beside "tá com", Italian "sono di" beside "alla".
-    assert ("meas.gestation" in readings.find(text)) is is_a_week_of_pregnancy
-
-
-@pytest.mark.parametrize(
-    ("text", "is_a_week_of_pregnancy"),
-    [
+        # "I'll be N weeks" (a date ahead) and Hinglish "N weeks chal raha hai mera" (the thirteenth);
+        # a stay, a shift or a diet counted in weeks on the same frame is no pregnancy.
         ("I'll be 31 weeks on the 3rd, can I still fly to Malaga?", True),
         ("she'll be 36 weeks by the wedding so no dancing for her", True),
         ("i will be 28 weeks at the scan", True),
@@ -105,17 +98,7 @@ def test_the_portuguese_and_italian_frames_of_a_week_of_pregnancy(text, is_a_wee
         ("i'm 6 weeks on the new diet and down 4 kilos", False),
         ("I'll be 2 weeks late with the invoices", False),
         ("the training is 3 weeks chal raha hai", False),  # no one's weeks
-    ],
-)
-def test_the_weeks_of_pregnancy_said_ahead_and_in_hinglish(text, is_a_week_of_pregnancy):
-    # The thirteenth pass's frames: "I'll be N weeks" (a date ahead) and Hinglish "N weeks chal raha
-    # hai mera"; a stay, a shift or a diet counted in weeks on the same frame is no pregnancy.
-    assert ("meas.gestation" in readings.find(text)) is is_a_week_of_pregnancy
-
-
-@pytest.mark.parametrize(
-    ("text", "is_a_pregnancy"),
-    [
+        # Months (2-9) with the word for pregnant, or a first or third person's Nth month.
         ("Amira is 7 months pregnant", True),
         ("estoy embarazada de 5 meses", True),
         ("a minha irmã está grávida de 8 meses", True),
@@ -128,15 +111,15 @@ def test_the_weeks_of_pregnancy_said_ahead_and_in_hinglish(text, is_a_week_of_pr
         ("sie ist im 7. Monat schwanger", True),
         ("jsem ve 3. měsíci a pořád zvracím", True),
         ("она на 8-м месяце", True),
+        ("Bhabhi ka 5th month chal raha hai, unke liye sofa wali seat rakhna", True),
         ("she is 12 months pregnant", False),  # no month of pregnancy
         ("the project is in month 7", False),
         ("we are 7 months in and the budget is gone", False),
         ("на 8-м месяце работы дали премию", False),  # a job's month: no "она" or "я" before it
-        ("Bhabhi ka 5th month chal raha hai, unke liye sofa wali seat rakhna", True),
         ("project ka 3rd month chal raha hai", False),  # a project's month: no woman named before it
     ],
 )
-def test_the_months_of_pregnancy_with_the_word_for_pregnant(text, is_a_pregnancy):
+def test_the_frames_of_a_counted_pregnancy(text, is_a_pregnancy):
     assert ("meas.gestation" in readings.find(text)) is is_a_pregnancy
 
 
