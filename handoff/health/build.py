@@ -16,6 +16,8 @@ Sources (docs/health-detector.md has their licences and how to refresh them):
 4. ``simplemma``'s lemma dictionaries, read backwards: the other written forms of each curated
    one-word lemma whose stem Snowball does not reach ("wardze", on the lip, of "warga"), keyed where
    no curated key is (``inflections``).
+5. ``Faker``'s first names of each language's locales (``first_names``), less the everyday words of
+   the language they are read in, for ``names`` to tell a colleague named from a word.
 
 The artefact maps keys to tags per language: stemmed keys (matched on the text's stems), and surface
 keys (prefixes, in-word pieces and one-typo variants, matched on the folded text). It records the
@@ -29,7 +31,7 @@ import hashlib
 import json
 import re
 from collections import defaultdict
-from importlib import metadata, resources
+from importlib import import_module, metadata, resources
 from pathlib import Path
 
 from . import inflections, normalize
@@ -369,6 +371,53 @@ def places() -> dict[str, list[str]]:
             found[lang].update(key.strip() for key in stem_keys(lang, raw))
             found[lang].add(line_form(lang, raw).strip())
     return {lang: sorted(words) for lang, words in sorted(found.items())}
+
+
+# Faker's person locales of each language read for names: romanised Hindi as India writes English;
+# Arabic has no capitals to tell a name by, so it is not read for names (``names``).
+NAME_LOCALES = {
+    "en": ("en_US", "en_GB"), "es": ("es_ES", "es_MX"), "pt": ("pt_BR", "pt_PT"), "fr": ("fr_FR",),
+    "de": ("de_DE",), "it": ("it_IT",), "nl": ("nl_NL",), "pl": ("pl_PL",), "sv": ("sv_SE",),
+    "cs": ("cs_CZ",), "hu": ("hu_HU",), "ru": ("ru_RU",), "tr": ("tr_TR",), "id": ("id_ID",),
+    "vi": ("vi_VN",), "hi": ("en_IN",),
+}
+# The word list a language's names are checked against (romanised Hindi's is English's).
+_NAME_WORD_LIST = {"hi": "en"}
+# A language's own name is a word of it when it is among its most frequent words ("Rosa" is pink in
+# Italian, "Tom" a tomcat); a name of another language's locales already when it is a word of it at
+# all ("Raf", a shelf in Turkish; "Bas", enough in romanised Hindi, is caught by the function words).
+OWN_NAME_EVERYDAY = 2000
+OTHER_NAME_EVERYDAY = 20000
+
+
+def first_names() -> dict:
+    """Every locale's one-word first names (casefolded), and per language those that are its
+    everyday words (``names`` reads the rest as names in a text of that language)."""
+    import wordfreq
+
+    own: dict[str, set[str]] = {}
+    for lang, locales in NAME_LOCALES.items():
+        own[lang] = set()
+        for locale in locales:
+            provider = import_module(f"faker.providers.person.{locale}").Provider
+            for kind in ("first_names", "first_names_male", "first_names_female"):
+                own[lang].update(n.casefold() for n in getattr(provider, kind, ()) if n.isalpha())
+    every = set().union(*own.values())
+    # Function words of the Latin-script languages and the romanised ones ("bas", "jo", "na").
+    functional = {key.strip() for key in function_words()}
+    functional.update(
+        normalize.fold(raw).strip() for _, _, tag, raw in _lexicon_rows() if tag in ("hinglish", "arabizi")
+    )
+    words = {}
+    for lang in NAME_LOCALES:
+        listed = _NAME_WORD_LIST.get(lang, lang)
+        ranked = wordfreq.top_n_list(listed, OTHER_NAME_EVERYDAY) if listed in wordfreq.available_languages() else []
+        own_everyday, everyday = set(ranked[:OWN_NAME_EVERYDAY]), set(ranked)
+        words[lang] = sorted(
+            n for n in every
+            if normalize.fold(n).strip() in functional or (n in own_everyday if n in own[lang] else n in everyday)
+        )
+    return {"names": sorted(every), "words": words}
 
 
 # Job frames and roles (``roles``), verbs of living (``places``) are listed to tell a
@@ -713,12 +762,15 @@ def build(output: Path = ARTEFACT) -> dict:
          "licence": "MIT (code); data ODbL, CC BY-SA, CC BY 4.0 (its licences folder)"},
         {"name": "stemmers (Snowball)", "package": "PyStemmer", "version": _version("PyStemmer"),
          "licence": "BSD-3-Clause"},
+        {"name": "first names (person locales)", "package": "Faker", "version": _version("Faker"),
+         "licence": "MIT"},
     ]
     artefact = compiler.artefact(sources, function_words())
     artefact["foreign_words"] = foreign_words(artefact)
     artefact["own_words"] = own_words(artefact)
     artefact["fillers"] = fillers()
     artefact["places"] = places()
+    artefact["first_names"] = first_names()
     payload = json.dumps(artefact, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
     # mtime=0: the same sources give the same bytes.
     output.write_bytes(gzip.compress(payload, compresslevel=9, mtime=0))

@@ -137,6 +137,9 @@ class Lexicon:
         }
         # language -> the words that make a verb of living a place's or company's (build.places)
         self.places = {lang: frozenset(words) for lang, words in data.get("places", {}).items()}
+        # every locale's first names, and per language those that are its words (build.first_names)
+        self._first_names = data.get("first_names", {"names": [], "words": {}})
+        self._names: dict[str, frozenset[str]] = {}
         self._stem_tables = data["stems"]
         self._surface: Keys | None = None
         self._stems: dict[str, Keys | None] = {}
@@ -171,6 +174,16 @@ class Lexicon:
                     table = self._stem_tables.get(lang)
                     self._stems[lang] = None if table is None else self._keys(table)
         return self._stems[lang]
+
+    def first_names(self, lang: str) -> frozenset[str]:
+        """The first names read as names in a text of ``lang`` (casefolded; none for a language not
+        read for names), made the first time a text of it needs them."""
+        names = self._names.get(lang)
+        if names is None:
+            words = self._first_names["words"].get(lang)
+            names = frozenset() if words is None else frozenset(self._first_names["names"]).difference(words)
+            self._names[lang] = names
+        return names
 
     def load_all(self) -> None:
         self.surface()

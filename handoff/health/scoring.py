@@ -33,7 +33,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from itertools import accumulate
 
-from . import endings, fillers, identifiers, language, normalize, pictographs, readings
+from . import endings, fillers, identifiers, language, names, normalize, pictographs, readings
 from .leave import LEAVE, LeaveInAPolicyQuestion
 from .lexicon import ENDING, FUNCTION_WORD, lexicon, unmarked
 from .matching import find_keys, is_health
@@ -941,6 +941,13 @@ def detect(text: str) -> HealthVerdict:
                 named = 2 if evidence.vet else evidence.sentences_naming(_ANIMAL, numbering())
                 score *= _ANIMAL_DAMPING ** min(named, 2)
         elif cues & _BOOST_CUES:
+            score += (1.0 - score) * _PERSON_BOOST
+        elif "business" in cues and names.named_person(
+            text, words, primary,
+            [i for strength in ("strong", "amb") for category, found in evidence.terms[strength].items() if category != "care_appointment_provider" for i in found]
+            + ([i for label in _COMPOSED_CUES for i in evidence.cue_words.get(label, ())] if composed else []),
+            lambda: normalize.clause_ends(prepared),
+        ):
             score += (1.0 - score) * _PERSON_BOOST
         elif "business" in cues:
             # Two business or policy words make a business question surer than one ("does the

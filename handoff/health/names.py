@@ -1,0 +1,68 @@
+"""A person named by a first name is a particular person: "Jana ist schwanger", "Sanne heeft RSI in
+haar rechterarm", "Kasiyer Zeynep'in astımı azdı". A health word a few words after such a name lifts
+as a first person's does, where a business word beside it would otherwise damp it as a business
+question ("Lena ist schwanger ... wer übernimmt ab Montag ihre Extraktionen?").
+
+A name is told from a word by its capital and by the list: Faker's first names of the languages read
+(MIT), less each language's everyday words (wordfreq's most frequent), so "Raf" (a shelf), "Bas"
+(enough) or "Rosa" (pink) in their language name no one. A capitalised word beside it that is no
+name makes it part of a proper name ("Albert Heijn", "Apollo Hospital", "Hospital São Lucas"); a
+name that is itself a health word ("Corona") is the word. Scripts without capitals (Arabic) are not
+read for names.
+"""
+
+import unicodedata
+from bisect import bisect_left
+
+from . import normalize
+from .lexicon import lexicon
+
+# A health term this many words after the name, in its clause: "Jana ist schwanger", "Lily's had a
+# nosebleed".
+NAME_REACH = 4
+_SHORTEST_NAME = 3
+
+
+def _capitalised(token: str) -> bool:
+    return token[:1].isupper() and not token.isupper()
+
+
+def named_person(text: str, words: list[str], lang: str, health: list[int], clause_ends) -> bool:
+    """Whether a first name (``lexicon().first_names(lang)``) written with its capital stands at most
+    ``NAME_REACH`` words before a health term (1-based word indices ``health`` of ``words``, the
+    text's tokens lowered) in the same clause (``clause_ends``, called once a capital is found)."""
+    if not health:
+        return False
+    names = lexicon().first_names(lang)
+    if not names:
+        return False
+    written = normalize.tokens(unicodedata.normalize("NFC", text))
+    if len(written) != len(words):
+        return False
+    if not any(_capitalised(token) for token in written):
+        return False
+    ends = sorted(clause_ends())
+
+    def opens_a_clause(index: int) -> bool:
+        return index == 1 or (index - 1) in ends
+
+    def proper_word(token: str) -> bool:
+        return _capitalised(token) and token.casefold() not in names
+
+    for index, token in enumerate(written, 1):
+        if len(token) < _SHORTEST_NAME or not _capitalised(token) or words[index - 1] not in names:
+            continue
+        # "Albert Heijn", "Apollo Hospital": a name before a capitalised word is part of a proper
+        # name; so is one after a capitalised word inside a clause ("Hospital São Lucas"), though not
+        # after the first word of one, which may be a job ("Kasiyer Zeynep", "Trainer Uwe").
+        if index < len(written) and proper_word(written[index]):
+            continue
+        if index > 1 and proper_word(written[index - 2]) and not opens_a_clause(index - 1):
+            continue
+        if index in health:
+            continue
+        clause = bisect_left(ends, index)
+        if any(0 < term - index <= NAME_REACH and bisect_left(ends, term) == clause for term in health):
+            return True
+    return False
+
