@@ -42,7 +42,7 @@ from .roles import ROLES, RoleAtWork
 from .stemming import stem_words
 from .things import FIGURATIVE, OFFICIAL, THING, SaidOfAThing
 from .verdict import HealthVerdict
-from .vocabulary import CIRCUMSTANCE
+from .vocabulary import CIRCUMSTANCE, WHOLE
 
 THRESHOLD = 0.5
 _W_STRONG = 0.7
@@ -174,6 +174,7 @@ class _Evidence:
         masks = []  # (line, start, end) of everyday phrases
         vetoes = []  # (line, start, end) of everyday-context words
         circumstances = []  # (line, start, end) of the phrases that hold one as a circumstance
+        wholes = []  # (line, start, end) of the words read whole (``vocabulary.WHOLE``)
         kept = []
         thing_named = official_named = role_named = living_named = leave_named = False
         for line, hits in lines:
@@ -181,9 +182,10 @@ class _Evidence:
                 entry = hit[3]
                 if entry.kind == "neg":
                     label = entry.label
-                    (masks if label == "mask" else circumstances if label == CIRCUMSTANCE else vetoes).append(
-                        (line, hit[0], hit[1])
-                    )
+                    (
+                        masks if label == "mask" else circumstances if label == CIRCUMSTANCE
+                        else wholes if label == WHOLE else vetoes
+                    ).append((line, hit[0], hit[1]))
                 else:
                     kept.append((line, hit))
                     thing_named = thing_named or entry.label == THING
@@ -232,6 +234,9 @@ class _Evidence:
             ) if hider
         ]
         living_somewhere = LivingSomewhere.of(kept, last_word) if living_named else None
+        # A word read whole: a term found as its prefix or inside it is not read ("schmerz" of
+        # "schmerzhafte Rechnung"); the terms listed for the whole word are.
+        whole_words = {first_word(line, start) for line, start, _ in wholes}
         for line, (start, end, _, entry) in kept:
             if masks and (
                 spans[line].cover(start, end)
@@ -249,6 +254,10 @@ class _Evidence:
                 if hidden_by:
                     self.rules.add(hidden_by)
                     continue
+            if whole_words and entry.kind == "lex" and not (line[start] == " " and line[end] == " ") and (
+                first_word(line, start) in whole_words
+            ):
+                continue
             if living_somewhere is not None and entry.kind == "lex" and living_somewhere.holds(last_word(line, end)):
                 self.rules.add("neg.living_somewhere")
                 continue

@@ -99,8 +99,11 @@ CUES = (
 # cancels the weak and ambiguous health words of the text (a car, a match, the weather);
 # circumstance: a phrase that names a health event's circumstance with such a word, which then
 # cancels nothing ("accidente de coche": the car is where a death or an injury happened).
-NEGATIVE = ("mask", "veto", "circumstance")
+# whole: a word read as it is listed, not by the health words that start it or hide inside it
+# ("schmerzhaft", painful, is a weak adjective listed whole; its "schmerz" is no pain of its own).
+NEGATIVE = ("mask", "veto", "circumstance", "whole")
 CIRCUMSTANCE = "circumstance"
+WHOLE = "whole"
 # Words a phrase may hold without changing what it says (``build.fillers``, ``scoring``): degree and
 # time adverbs, focus and discourse particles; never a negation, a pronoun or a preposition alone.
 FILLER = "filler"
