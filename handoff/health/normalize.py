@@ -247,6 +247,26 @@ def strip_marks(text: str) -> str:
     return _undecomposed(_COMBINING.sub("", unicodedata.normalize("NFKD", text)))
 
 
+# Vietnamese writes the tone of an open "oa", "oe" or "uy" on either vowel: "hoá trị" and "hóa trị"
+# (chemotherapy), "khoẻ" and "khỏe", "thuỷ đậu" and "thủy đậu" are one word in two house styles. The
+# words are read in one of them, the tone on the first vowel; "quý" is "qu" and "ý", and a closed
+# syllable ("hoàng", "toán") carries it on the second vowel in both.
+_VI_TONES = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ"}
+_VI_FIRST = {"o": "òóỏõọ", "u": "ùúủũụ"}
+_VI_SECOND_TONE = re.compile(r"(?<![q])(o(?=[àáảãạèéẻẽẹ])|u(?=[ỳýỷỹỵ]))([àáảãạèéẻẽẹỳýỷỹỵ])\b")
+_VI_PLAIN = {marked: (plain, tone) for plain, marks in _VI_TONES.items() for tone, marked in enumerate(marks)}
+
+
+def _tone_on_the_first_vowel(match: re.Match) -> str:
+    plain, tone = _VI_PLAIN[match.group(2)]
+    return _VI_FIRST[match.group(1)][tone] + plain
+
+
+def vietnamese_tone_placement(word: str) -> str:
+    """``word`` with the tone of an open "oa", "oe", "uy" on its first vowel ("hoá" -> "hóa")."""
+    return _VI_SECOND_TONE.sub(_tone_on_the_first_vowel, word) if not word.isascii() else word
+
+
 def keep_marks(text: str) -> str:
     """Like ``fold`` but keeps accents (NFC): Vietnamese words differ only by them. The words are
     those of ``prepare`` and ``tokens``, as the detector reads them."""

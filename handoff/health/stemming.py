@@ -69,7 +69,9 @@ def stem_words(lang: str, words: list[str]) -> list[str]:
     folded away except in Vietnamese, like ``line_form``."""
     memo = _memo.get(lang)
     if memo is None:  # no stemmer: the words are their own stems
-        return words if lang == "vi" else [w if w.isascii() else normalize.strip_marks(w) for w in words]
+        if lang == "vi":
+            return list(map(normalize.vietnamese_tone_placement, words))
+        return [w if w.isascii() else normalize.strip_marks(w) for w in words]
     stems = list(map(memo.get, words))  # in C: most words are in the memo
     if None in stems:
         s = stemmer(lang)
