@@ -46,7 +46,7 @@ EVERYDAY = [
     ("es", "Mi TFG está en la UCI, el tutor quiere cambiar la metodología"),
     ("nl", "Wat een ziek riff speelde Daan gisteren op de repetitie"),
     ("pl", "Ale chory riff zagrał Kuba na próbie"),
-    ("en", "The siren sounds sick, all wheezy again"),
+    ("en", "The old siren sounds sick, call the engineer"),
     ("fr", "La sirène est malade depuis lundi, faut appeler le technicien"),
     ("de", "Der Rumpf ist krank, Osmose bis zur Wasserlinie"),
     ("nl", "De slagboom is ziek vandaag, gaat vanzelf open en dicht"),
