@@ -65,15 +65,15 @@ _STEM_OF_A_LONGER_WORD = _COVER_LETTERS - 1
 _LONG_LINE = 1000
 # Cues whose word indices are kept: the function and its trouble must be near ("swallowing hurts"),
 # and the cues of a composition in one sentence ("The table legs are wobbly. The varnish has burn
-# marks" composes nothing); a first person, a relative and a "but" tell a person's own health beside a pet
+# marks" composes nothing); a first person and a "but" tell a person's own health beside a pet
 # (``_own_health_beside_an_animal``).
 _PLACED_CUES = frozenset(
-    {"vital", "ailment", "body", "impair", "function", "degree", "event", "person", "relative", "but"}
+    {"vital", "ailment", "body", "impair", "function", "degree", "event", "person", "but"}
 )
 _ANIMAL = "animal"
-# A health term this many words after a first person or a relative, in a clause without an animal,
-# is the speaker's or the relative's own health beside a pet ("I have covid", "my husband has the
-# flu", "ihr Mann hat Asthma"; not "I think it's the flu").
+# A health term this many words after a first person, in a clause without an animal, is the
+# speaker's own health beside a pet ("I have covid", "my husband has the flu"; not "I think it's the
+# flu").
 _OWN_HEALTH_WORDS = 4
 # The cues of a composition (a body part, what it does wrong, what was done to it, a vital function)
 # whose words count as its health when a person's own health beside an animal is looked for.
@@ -693,15 +693,14 @@ _NOTHING: dict[str, HealthVerdict] = {}
 
 def _own_health_beside_an_animal(evidence: _Evidence, composed: bool, prepared: str) -> bool:
     """Whether a clause that names no animal holds a person's own health: a health term (or a cue of
-    a composition) at most ``_OWN_HEALTH_WORDS`` words after a first person, a possessive or a
-    relative ("I can't make the vet appointment, I'm in hospital with pneumonia"; "can't bring Luna
-    to the vet today, my son broke his arm"; "la compradora dice que su hijo tiene asma, ¿el gato
-    siberiano le iría bien?"). Further away, the speaker is too often the pet's owner speaking of it ("My
+    a composition) at most ``_OWN_HEALTH_WORDS`` words after a first person or a possessive ("I can't
+    make the vet appointment, I'm in hospital with pneumonia"; "can't bring Luna to the vet today, my
+    son broke his arm"). Further away, the speaker is too often the pet's owner speaking of it ("My
     cat is sick, I think it's the flu"; "I think he has an ear infection", where "he has" is the
     pet). A clause ends at a comma or a stronger mark, or before a "but". The clause must share its
     sentence with the animal: in a post about a pet, a plant or a dish, a later sentence speaks of it
     without naming it ("Pollo asado: ... La piel se me quemó")."""
-    speakers = [*evidence.cue_words.get("person", ()), *evidence.cue_words.get("relative", ())]
+    speakers = evidence.cue_words.get("person")
     if not speakers:
         return False
     health = [i for strength in ("strong", "amb") for found in evidence.terms[strength].values() for i in found]
