@@ -11,7 +11,8 @@ puzzle clubs, hiking clubs).
 
 - Things that are "sick", "dead", "coughing" or "bleeding" in these trades: riffs, theses in
   intensive care, radios and sirens, hulls with osmosis, barriers, silos, glass, timber, paint, old
-  phones, print bleeds, heart-attack candles, crossword clues, poker rivers.
+  phones, print bleeds, heart-attack candles, crossword clues, poker rivers (not glass, wood or
+  paint in general: people cut themselves on glass, get splinters and breathe paint fumes).
 - Paws, front legs, litters and kittens are animals: a limping show dog is no patient.
 - Conditions and procedures said as these trades say them: dyspraxia, low vision, gastric sleeves,
   pigeon fancier's lung, Bechterew's disease, Morton's neuroma, bruxism, smoke inhalation.
@@ -51,7 +52,7 @@ EVERYDAY = [
     ("de", "Der Rumpf ist krank, Osmose bis zur Wasserlinie"),
     ("nl", "De slagboom is ziek vandaag, gaat vanzelf open en dicht"),
     ("en", "Silo 3 is sick again, the auger keeps tripping out"),
-    ("pl", "Szkło dziś chore, pełno pęcherzyków"),
+    ("pl", "Ta jolka jest chora, kto to układał"),
     ("es", "El tinte sangra por la veta del haya, sella antes"),
     ("en", "Remember to add 3mm bleed to the print files"),
     ("de", "Was für eine Herzinfarkt-Kerze bei BTC heute Nacht"),
