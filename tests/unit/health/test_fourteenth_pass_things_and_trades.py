@@ -10,7 +10,7 @@ centres, bridal shops, sports shops; dog shows, pigeon racing, cat breeders, dar
 puzzle clubs, hiking clubs).
 
 - Things that are "sick", "dead", "coughing" or "bleeding" in these trades: riffs, theses in
-  intensive care, radios and sirens, hulls with osmosis, barriers, silos, glass, timber, paint, old
+  intensive care, radios and sirens, hulls with osmosis, barriers, silos, ash and oak boards, old
   phones, print bleeds, heart-attack candles, crossword clues, poker rivers (not glass, wood or
   paint in general: people cut themselves on glass, get splinters and breathe paint fumes).
 - Paws, front legs, litters and kittens are animals: a limping show dog is no patient.
