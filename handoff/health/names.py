@@ -65,4 +65,3 @@ def named_person(text: str, words: list[str], lang: str, health: list[int], clau
         if any(0 < term - index <= NAME_REACH and bisect_left(ends, term) == clause for term in health):
             return True
     return False
-

@@ -253,7 +253,7 @@ def strip_marks(text: str) -> str:
 # syllable ("hoàng", "toán") carries it on the second vowel in both.
 _VI_TONES = {"a": "àáảãạ", "e": "èéẻẽẹ", "y": "ỳýỷỹỵ"}
 _VI_FIRST = {"o": "òóỏõọ", "u": "ùúủũụ"}
-_VI_SECOND_TONE = re.compile(r"(?<![q])(o(?=[àáảãạèéẻẽẹ])|u(?=[ỳýỷỹỵ]))([àáảãạèéẻẽẹỳýỷỹỵ])\b")
+_VI_SECOND_TONE = re.compile(r"(?<!q)(o(?=[àáảãạèéẻẽẹ])|u(?=[ỳýỷỹỵ]))([àáảãạèéẻẽẹỳýỷỹỵ])\b")
 _VI_PLAIN = {marked: (plain, tone) for plain, marks in _VI_TONES.items() for tone, marked in enumerate(marks)}
 
 

@@ -691,6 +691,18 @@ _IMPAIR_PARTNERS = frozenset({"vital", "function"})
 _NOTHING: dict[str, HealthVerdict] = {}
 
 
+def _health_words(evidence: _Evidence, composed: bool, but: str = "") -> list[int]:
+    """The word indices of the strong and ambiguous terms (of every category but ``but``) and, when
+    something composed, of the cues of the composition."""
+    words = [
+        i for strength in ("strong", "amb") for category, found in evidence.terms[strength].items()
+        if category != but for i in found
+    ]
+    if composed:
+        words += [i for label in _COMPOSED_CUES for i in evidence.cue_words.get(label, ())]
+    return words
+
+
 def _own_health_beside_an_animal(evidence: _Evidence, composed: bool, prepared: str) -> bool:
     """Whether a clause that names no animal holds a person's own health: a health term (or a cue of
     a composition) at most ``_OWN_HEALTH_WORDS`` words after a first person or a possessive ("I can't
@@ -703,9 +715,7 @@ def _own_health_beside_an_animal(evidence: _Evidence, composed: bool, prepared: 
     speakers = evidence.cue_words.get("person")
     if not speakers:
         return False
-    health = [i for strength in ("strong", "amb") for found in evidence.terms[strength].values() for i in found]
-    if composed:
-        health += [i for label in _COMPOSED_CUES for i in evidence.cue_words.get(label, ())]
+    health = _health_words(evidence, composed)
     ends = sorted({*normalize.clause_ends(prepared), *(i - 1 for i in evidence.cue_words.get("but", ()))})
     if not health or not ends:
         return False
@@ -952,11 +962,14 @@ def detect(text: str) -> HealthVerdict:
         elif cues & _BOOST_CUES:
             score += (1.0 - score) * _PERSON_BOOST
         elif "business" in cues and names.named_person(
-            text, words, primary,
-            [i for strength in ("strong", "amb") for category, found in evidence.terms[strength].items() if category != "care_appointment_provider" for i in found]
-            + ([i for label in _COMPOSED_CUES for i in evidence.cue_words.get(label, ())] if composed else []),
+            # A care place after a name is the place's name or where the named one works ("Apollo
+            # hospital", "Gregorio Marañón"), not a health word of theirs.
+            text, words, primary, _health_words(evidence, bool(composed), but="care_appointment_provider"),
             lambda: normalize.clause_ends(prepared),
         ):
+            # A first name written with its capital just before the health word: a colleague, a
+            # customer, a friend, as particular a person as "I" ("Jana ist schwanger, wer übernimmt
+            # ihre Schichten an der Kasse?").
             score += (1.0 - score) * _PERSON_BOOST
         elif "business" in cues:
             # Two business or policy words make a business question surer than one ("does the

@@ -5,7 +5,9 @@ A lexicon file ``lexicons/<lang>.txt`` holds lines ``tag: term, term, ...``. A t
   ``symptom.amb`` (counts alone unless an everyday cue vetoes it), ``symptom.weak`` (needs support);
 - a context cue (``CUES``): words that mean nothing alone but compose ("knee" + "can't bend");
 - ``mask`` (an everyday phrase whose health words are ignored: "drug store", "sick of") or
-  ``veto`` (an everyday word that cancels ambiguous and weak terms: "weather", "laptop");
+  ``veto`` (an everyday word that cancels ambiguous and weak terms: "weather", "laptop") or
+  ``whole`` (a word read as listed, not by a prefix or a piece of it: "schmerzhaft", whose
+  "schmerz" is no pain of its own);
 - ``filler`` (a word that may sit inside a phrase without changing what it says: "really", "echt",
   "de") or ``filler.lead`` (a word that sits there only before a filler: "seit" in "seit gestern").
   They are not keys: a phrase is also looked for with them left out (``scoring``);
