@@ -390,9 +390,10 @@ OWN_NAME_EVERYDAY = 2000
 OTHER_NAME_EVERYDAY = 20000
 
 
-def first_names() -> dict:
+def first_names(function_words: dict[str, str]) -> dict:
     """Every locale's one-word first names (casefolded), and per language those that are its
-    everyday words (``names`` reads the rest as names in a text of that language)."""
+    everyday words (``names`` reads the rest as names in a text of that language); ``function_words``
+    are the Latin-script languages' (``function_words()``, computed once by ``build``)."""
     import wordfreq
 
     own: dict[str, set[str]] = {}
@@ -404,7 +405,7 @@ def first_names() -> dict:
                 own[lang].update(n.casefold() for n in getattr(provider, kind, ()) if n.isalpha())
     every = set().union(*own.values())
     # Function words of the Latin-script languages and the romanised ones ("bas", "jo", "na").
-    functional = {key.strip() for key in function_words()}
+    functional = {key.strip() for key in function_words}
     functional.update(
         normalize.fold(raw).strip() for _, _, tag, raw in _lexicon_rows() if tag in ("hinglish", "arabizi")
     )
@@ -765,12 +766,13 @@ def build(output: Path = ARTEFACT) -> dict:
         {"name": "first names (person locales)", "package": "Faker", "version": _version("Faker"),
          "licence": "MIT"},
     ]
-    artefact = compiler.artefact(sources, function_words())
+    functional = function_words()
+    artefact = compiler.artefact(sources, functional)
     artefact["foreign_words"] = foreign_words(artefact)
     artefact["own_words"] = own_words(artefact)
     artefact["fillers"] = fillers()
     artefact["places"] = places()
-    artefact["first_names"] = first_names()
+    artefact["first_names"] = first_names(functional)
     payload = json.dumps(artefact, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
     # mtime=0: the same sources give the same bytes.
     output.write_bytes(gzip.compress(payload, compresslevel=9, mtime=0))
