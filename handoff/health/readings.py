@@ -173,6 +173,8 @@ _GESTATION = re.compile(
     r"|(\d{1,2})\. hetben (?:van|vagyok|vagy|jar|jarok)"
     r"|на (\d{1,2})(?:-?и|-?ои)? недел[еи]"
     r"|(?:hon|jag|frun|sambon) ar i vecka (\d{1,2})"
+    # Swedish drops the subject at the start of a text ("Är i vecka 20!"): only a pregnancy is in a week so.
+    r"|^ar (?:nu |redan )?i vecka (\d{1,2})"
     r"|(\d{1,2})(?:th|st|nd|rd)? (?:weeks?|hafte|hafta) chal (?:raha|rahi) (?:hai )?(?:mera|meri|uska|uski)"
     # Weeks said with the word for pregnant, which names no subject: it is always someone's.
     r"|(\d{1,2}) ?(?:weeks|wks) pregnant|(?:embarazada|gravida|incinta|enceinte) (?:de |di )?(\d{1,2}) (?:semanas|settimane|semaines)"
