@@ -21,6 +21,7 @@ _TISSUE_STEMS = (
 _DRUG_STEMS = (
     "mycin|micin|cillin|floxacin|cycline|prazole|tidine|statin|sartan|(?<!l)olol|dipine|triptan|oxetine|azepam|zolam"
     "|ovir|umab|imab|ximab|tinib|gliptin|glutide|profen|coxib|thiazide|semide|olone|isone|azosin"
+    "|conazole|lukast|setron|gliflozin|dronate"
 )
 # The same stems as the other languages spell them, and the case endings a drug's name takes in a
 # sentence: Polish "biorę amlodypinę" and "bisoprololu", Hungarian "szedem a Metformint", Turkish
@@ -36,11 +37,11 @@ _INFLECTED_DRUG_ROOTS = (
     "|cyclin|cyklin|siklin|prazol|tidin|tydyn|vastatin|vasztatin|wastatyn|sartan|(?<!l)(?<!rd)olol|dipin|dypin"
     "|triptan|tryptan|oxetin|oksetin|oksetyn|ossetin|azepam|(?<!c)zolam|ovir|(?<!n)owir|tinib|tynib|gliptin"
     "|gliptyn|glutid|glutyd|profen|coxib|koksib|thiazid|tiazid|tiazyd|semid|semyd|isolon|izolon|azosin|azosyn"
-    "|(?<!sco)pril|pryl"
+    "|(?<!sco)pril|pryl|conazol|konazol|lukast|setron|gliflozin|glifozin|dronat"
 )
 _CYRILLIC_DRUG_ROOTS = (
     "мицин|циллин|флоксацин|циклин|празол|тидин|статин|сартан|(?<![кп])олол|дипин|триптан|оксетин|азепам|золам|овир"
-    "|умаб|имаб|тиниб|глиптин|глутид|профен|коксиб|тиазид|семид|изолон|азозин|прил"
+    "|умаб|имаб|тиниб|глиптин|глутид|профен|коксиб|тиазид|семид|изолон|азозин|прил|коназол|лукаст|сетрон|глифлозин|дронат"
 )
 _WHOLE_DRUG_NAMES = "metformin|метформин"
 _LATIN_CASE_ENDINGS = (
