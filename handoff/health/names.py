@@ -27,6 +27,21 @@ def _capitalised(token: str) -> bool:
     return token[:1].isupper() and not token.isupper()
 
 
+def written_names(text: str, words: list[str], lang: str) -> frozenset[int]:
+    """The 1-based indices of the words of ``text`` that are first names written with their capital
+    (``words`` are its tokens lowered): "Olivier" is a name there, "olivier" an olive tree."""
+    names = lexicon().first_names(lang)
+    if not names:
+        return frozenset()
+    written = normalize.tokens(unicodedata.normalize("NFC", text))
+    if len(written) != len(words):
+        return frozenset()
+    return frozenset(
+        index for index, token in enumerate(written, 1)
+        if len(token) >= _SHORTEST_NAME and _capitalised(token) and words[index - 1] in names
+    )
+
+
 def named_person(text: str, words: list[str], lang: str, health: list[int], clause_ends) -> bool:
     """Whether a first name (``lexicon().first_names(lang)``) written with its capital stands at most
     ``NAME_REACH`` words before a health term (1-based word indices ``health`` of ``words``, the

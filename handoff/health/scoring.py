@@ -71,6 +71,9 @@ _PLACED_CUES = frozenset(
     {"vital", "ailment", "body", "impair", "function", "degree", "event", "person", "but"}
 )
 _ANIMAL = "animal"
+# The cues a first name may also be: a plant ("olivier", an olive tree; the animal cue stands for plants
+# too) or a thing.
+_NAMEABLE = frozenset({_ANIMAL, THING})
 # A health term this many words after a first person, in a clause without an animal, is the
 # speaker's own health beside a pet ("I have covid", "my husband has the flu"; not "I think it's the
 # flu").
@@ -691,6 +694,32 @@ _IMPAIR_PARTNERS = frozenset({"vital", "function"})
 _NOTHING: dict[str, HealthVerdict] = {}
 
 
+def _without_names_read_as_things(read_lines: list, text: str, words: list[str], lang: str) -> list:
+    """The lines without the animal and thing cues found on a first name written with its capital:
+    "Olivier a une angine" is a boy with tonsillitis, not an olive tree's blight; "Rosa hat Fieber" no
+    rose's. Asked only when such a cue is found on one word."""
+    indices = _WordIndices()
+
+    def on_one_word(line: str, hit) -> int:
+        first = indices.first(line, hit[0])
+        return first if first == indices.last(line, hit[1]) else 0
+
+    suspects = {
+        (line, hit[0]) : index for line, hits in read_lines for hit in hits
+        if hit[3].kind == "cue" and hit[3].label in _NAMEABLE and (index := on_one_word(line, hit))
+    }
+    if not suspects:
+        return read_lines
+    named = names.written_names(text, words, lang)
+    if not named or not named.intersection(suspects.values()):
+        return read_lines
+    return [
+        (line, [hit for hit in hits if suspects.get((line, hit[0])) not in named or hit[3].kind != "cue"
+                or hit[3].label not in _NAMEABLE])
+        for line, hits in read_lines
+    ]
+
+
 def _health_words(evidence: _Evidence, composed: bool, but: str = "") -> list[int]:
     """The word indices of the strong and ambiguous terms (of every category but ``but``) and, when
     something composed, of the cues of the composition."""
@@ -813,6 +842,7 @@ def detect(text: str) -> HealthVerdict:
         breaks = normalize.phrase_breaks(prepared)
         if breaks:
             read_lines = _within_sentences(read_lines, breaks, len(words))
+    read_lines = _without_names_read_as_things(read_lines, text, words, primary)
     evidence.add_lines(
         read_lines, lambda: normalize.clause_ends(prepared), lambda: normalize.sentence_ends(prepared)
     )
