@@ -78,6 +78,8 @@ _NAMEABLE = frozenset({_ANIMAL, THING})
 # speaker's own health beside a pet ("I have covid", "my husband has the flu"; not "I think it's the
 # flu").
 _OWN_HEALTH_WORDS = 4
+# How many words after a speaker's own health an animal is named before it no longer makes the clause its own.
+_ANIMAL_AFTER_OWN_HEALTH = 4
 # The cues of a composition (a body part, what it does wrong, what was done to it, a vital function)
 # whose words count as its health when a person's own health beside an animal is looked for.
 _COMPOSED_CUES = ("body", "ailment", "event", "vital")
@@ -746,7 +748,7 @@ def _own_health_beside_an_animal(evidence: _Evidence, composed: bool, prepared: 
         return False
     health = _health_words(evidence, composed)
     ends = sorted({*normalize.clause_ends(prepared), *(i - 1 for i in evidence.cue_words.get("but", ()))})
-    if not health or not ends:
+    if not health:
         return False
 
     def clause(index: int) -> int:
@@ -756,9 +758,14 @@ def _own_health_beside_an_animal(evidence: _Evidence, composed: bool, prepared: 
     with_an_animal = {clause(i) for i in animals}
     sentence_ends = sorted(normalize.sentence_ends(prepared))
     sentences = {bisect_left(sentence_ends, i) for i in animals}
+    first_animal = min(animals, default=0)
     return any(
-        0 <= i - p <= _OWN_HEALTH_WORDS and clause(p) == clause(i) and clause(i) not in with_an_animal
-        and bisect_left(sentence_ends, i) in sentences
+        0 <= i - p <= _OWN_HEALTH_WORDS and clause(p) == clause(i) and bisect_left(sentence_ends, i) in sentences
+        and (clause(i) not in with_an_animal
+             # The speaker's own health said first, the animal named only well after it: "ho la
+             # colonscopia alle 8 quindi il giro col cane lo fa mia sorella". A vet named makes the
+             # care the animal's ("I have a vet appointment for the dog").
+             or (not evidence.vet and first_animal - i > _ANIMAL_AFTER_OWN_HEALTH))
         for i in health for p in speakers
     )
 
