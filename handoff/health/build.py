@@ -274,7 +274,7 @@ class Compiler:
             }
             surface.update(keys["surface"])
             tables[lang] = {"stem": keys["stem"], "surface": surface, "typo": len(surface) - len(keys["surface"]),
-                            "unmarked": keys["unmarked"]}
+                            "unmarked": _without_ambiguous_masks(keys["unmarked"])}
         return {
             "format": FORMAT,
             "lexicon_digest": lexicon_digest(),
@@ -287,6 +287,25 @@ class Compiler:
             },
             **compiled(tables, function_words),
         }
+
+
+# The cues of a body and what it does, which an unmarked mask may spell too (a business cue it spells,
+# "dau tu", invest and "đau từ", hurts since, stays masked with it).
+_BODILY_CUES = frozenset({"body", "ailment", "complaint", "function", "vital"})
+
+
+def _without_ambiguous_masks(unmarked: dict[str, set[str]]) -> dict[str, set[str]]:
+    """The unmarked keys, a mask dropped from a key that also names a health word or a cue: typed
+    without marks, "dau goi" is "dầu gội" (shampoo, an everyday phrase) and "đầu gối" (a knee) alike,
+    and the words around it tell which ("dau goi khong co duoc", the knee won't bend), not the mask."""
+    def health(value: str) -> bool:
+        _, kind, label = value.split("|")
+        return kind == "lex" or (kind == "cue" and label in _BODILY_CUES)
+
+    def masked_alone(values: set[str]) -> set[str]:
+        masks = {v for v in values if v.split("|")[1:] == ["neg", "mask"]}
+        return values - masks if masks and any(health(v) for v in values) else values
+    return {key: masked_alone(values) for key, values in unmarked.items()}
 
 
 def _is_whole_word(key: str) -> bool:
