@@ -71,8 +71,8 @@ _PLACED_CUES = frozenset(
     {"vital", "ailment", "body", "impair", "function", "degree", "event", "person", "but"}
 )
 _ANIMAL = "animal"
-# The cues a first name may also be: a plant ("olivier", an olive tree; the animal cue stands for plants
-# too) or a thing.
+# The cues a first name that is also a plant or an animal carries ("olivier", an olive tree, is listed as
+# both: the animal cue stands for plants too).
 _NAMEABLE = frozenset({_ANIMAL, THING})
 # A health term this many words after a first person, in a clause without an animal, is the
 # speaker's own health beside a pet ("I have covid", "my husband has the flu"; not "I think it's the
@@ -697,27 +697,29 @@ _NOTHING: dict[str, HealthVerdict] = {}
 
 
 def _without_names_read_as_things(read_lines: list, text: str, words: list[str], lang: str) -> list:
-    """The lines without the animal and thing cues found on a first name written with its capital:
-    "Olivier a une angine" is a boy with tonsillitis, not an olive tree's blight; "Rosa hat Fieber" no
-    rose's. Asked only when such a cue is found on one word."""
+    """The lines without the animal and thing cues found on a first name written with its capital, when
+    the word is a plant or an animal of the language: "Olivier a une angine" is a boy with tonsillitis,
+    not an olive tree's blight. A name that is only a thing stays one: a club, a car or a brand named
+    after a person ("Спартак играл как больной" is the team). Asked only when an animal cue is found
+    on one word."""
     indices = _WordIndices()
 
     def on_one_word(line: str, hit) -> int:
         first = indices.first(line, hit[0])
         return first if first == indices.last(line, hit[1]) else 0
 
-    suspects = {
-        (line, hit[0]) : index for line, hits in read_lines for hit in hits
-        if hit[3].kind == "cue" and hit[3].label in _NAMEABLE and (index := on_one_word(line, hit))
+    plants = {
+        index for line, hits in read_lines for hit in hits
+        if hit[3].kind == "cue" and hit[3].label == _ANIMAL and (index := on_one_word(line, hit))
     }
-    if not suspects:
+    if not plants:
         return read_lines
-    named = names.written_names(text, words, lang)
-    if not named or not named.intersection(suspects.values()):
+    named = plants.intersection(names.written_names(text, words, lang))
+    if not named:
         return read_lines
     return [
-        (line, [hit for hit in hits if suspects.get((line, hit[0])) not in named or hit[3].kind != "cue"
-                or hit[3].label not in _NAMEABLE])
+        (line, [hit for hit in hits
+                if not (hit[3].kind == "cue" and hit[3].label in _NAMEABLE and on_one_word(line, hit) in named)])
         for line, hits in read_lines
     ]
 
