@@ -27,15 +27,18 @@ def _capitalised(token: str) -> bool:
     return token[:1].isupper() and not token.isupper()
 
 
+def _as_written(text: str, words: list[str]) -> list[str]:
+    """The tokens of ``text`` with their capitals, or none when they are not ``words`` (its tokens
+    lowered) one for one."""
+    written = normalize.tokens(unicodedata.normalize("NFC", text))
+    return written if len(written) == len(words) else []
+
+
 def written_names(text: str, words: list[str], lang: str) -> frozenset[int]:
     """The 1-based indices of the words of ``text`` that are first names written with their capital
     (``words`` are its tokens lowered): "Olivier" is a name there, "olivier" an olive tree."""
     names = lexicon().first_names(lang)
-    if not names:
-        return frozenset()
-    written = normalize.tokens(unicodedata.normalize("NFC", text))
-    if len(written) != len(words):
-        return frozenset()
+    written = _as_written(text, words) if names else []
     return frozenset(
         index for index, token in enumerate(written, 1)
         if len(token) >= _SHORTEST_NAME and _capitalised(token) and words[index - 1] in names
@@ -51,9 +54,7 @@ def named_person(text: str, words: list[str], lang: str, health: list[int], clau
     names = lexicon().first_names(lang)
     if not names:
         return False
-    written = normalize.tokens(unicodedata.normalize("NFC", text))
-    if len(written) != len(words):
-        return False
+    written = _as_written(text, words)
     if not any(_capitalised(token) for token in written):
         return False
     ends = sorted(clause_ends())

@@ -696,7 +696,7 @@ _IMPAIR_PARTNERS = frozenset({"vital", "function"})
 _NOTHING: dict[str, HealthVerdict] = {}
 
 
-def _without_names_read_as_things(read_lines: list, text: str, words: list[str], lang: str) -> list:
+def _without_names_read_as_plants(read_lines: list, text: str, words: list[str], lang: str) -> list:
     """The lines without the animal and thing cues found on a first name written with its capital, when
     the word is a plant or an animal of the language: "Olivier a une angine" is a boy with tonsillitis,
     not an olive tree's blight. A name that is only a thing stays one: a club, a car or a brand named
@@ -744,7 +744,9 @@ def _own_health_beside_an_animal(evidence: _Evidence, composed: bool, prepared: 
     cat is sick, I think it's the flu"; "I think he has an ear infection", where "he has" is the
     pet). A clause ends at a comma or a stronger mark, or before a "but". The clause must share its
     sentence with the animal: in a post about a pet, a plant or a dish, a later sentence speaks of it
-    without naming it ("Pollo asado: ... La piel se me quemó")."""
+    without naming it ("Pollo asado: ... La piel se me quemó"). In the animal's clause, the speaker's
+    health said first with the animal named only well after it is the speaker's too ("ho la
+    colonscopia alle 8 quindi il giro col cane lo fa mia sorella"), unless a vet is named."""
     speakers = evidence.cue_words.get("person")
     if not speakers:
         return False
@@ -764,9 +766,7 @@ def _own_health_beside_an_animal(evidence: _Evidence, composed: bool, prepared: 
     return any(
         0 <= i - p <= _OWN_HEALTH_WORDS and clause(p) == clause(i) and bisect_left(sentence_ends, i) in sentences
         and (clause(i) not in with_an_animal
-             # The speaker's own health said first, the animal named only well after it: "ho la
-             # colonscopia alle 8 quindi il giro col cane lo fa mia sorella". A vet named makes the
-             # care the animal's ("I have a vet appointment for the dog").
+             # A vet named makes the care the animal's ("I have a vet appointment for the dog").
              or (not evidence.vet and first_animal - i > _ANIMAL_AFTER_OWN_HEALTH))
         for i in health for p in speakers
     )
@@ -851,7 +851,7 @@ def detect(text: str) -> HealthVerdict:
         breaks = normalize.phrase_breaks(prepared)
         if breaks:
             read_lines = _within_sentences(read_lines, breaks, len(words))
-    read_lines = _without_names_read_as_things(read_lines, text, words, primary)
+    read_lines = _without_names_read_as_plants(read_lines, text, words, primary)
     evidence.add_lines(
         read_lines, lambda: normalize.clause_ends(prepared), lambda: normalize.sentence_ends(prepared)
     )
