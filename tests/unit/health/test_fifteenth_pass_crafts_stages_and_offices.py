@@ -11,7 +11,8 @@ metal detecting, family history, bonsai, Scrabble, radio-controlled models).
 - Health said as these people say it: a horse that kicked the speaker, a blocked ear after a dive, a
   split lip that stops a trumpeter, covid had by the boss ("Šéf má covid", "Kierownik ma covida"), a
   BRCA result, B12 deficiency, travel sickness on the school bus, bedwetting on a school trip, a
-  pregnancy week with no subject in Swedish, an operation "operan a mi madre".
+  pregnancy week with no subject in Swedish, an operation "operan a mi madre", a medicine taken said by
+  the verb alone where the language drops "I" ("Пью метформин", "Tomo levotiroxina").
 - Everyday words that look like health: a quote or a review that hurts, detox shots and teas, a
   hospital scene in a play, a costume day of professions, a new client or a tender that is a hospital,
   a service contract with a care home, bronze disease of a coin, beetroot that bleeds, puppets that
@@ -46,6 +47,9 @@ HEALTH = [
     ("tr", "Annem yarın MR'a girecek, dükkânı öğlen açarım"),
     ("hu", "Kihúzták a bölcsességfogam, ma csak levest eszem"),
     ("ar", "أنا مضغوطة نفسيا من أسبوعين ومش قادرة أنام"),
+    # Taking a medicine said by its verb alone, where the language drops "I", beside a delivery.
+    ("ru", "Пью метформин по утрам, доставку можно после девяти?"),
+    ("es", "Tomo levotiroxina en ayunas, ¿el pedido puede llegar después de las 9?"),
 ]
 
 EVERYDAY = [
