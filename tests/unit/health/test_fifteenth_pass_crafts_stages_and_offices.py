@@ -50,6 +50,8 @@ HEALTH = [
     # Taking a medicine said by its verb alone, where the language drops "I", beside a delivery.
     ("ru", "Пью метформин по утрам, доставку можно после девяти?"),
     ("es", "Tomo levotiroxina en ayunas, ¿el pedido puede llegar después de las 9?"),
+    ("de", "Der Kleine ist auf dem Schulhof gestürzt und hat sich das Knie aufgeschlagen"),
+    ("es", "Me he cortado con el cuchillo del pan, no paraba de sangrar"),
 ]
 
 EVERYDAY = [
@@ -73,6 +75,9 @@ EVERYDAY = [
     ("it", "L'autista nuovo è sempre puntualissimo"),
     ("nl", "Het onderhoudscontract met het verpleeghuis loopt af, verlengen?"),
     ("sv", "Vilket rating vi fick i helgen, helt i botten"),
+    # "ist durch" (went through) and "aufgeschlagen" (opened) are a body's only in their phrases.
+    ("de", "Der Antrag ist durch, jetzt nur noch die Hand drauf und unterschreiben"),
+    ("de", "Ich hab das Buch aufgeschlagen und den Arm draufgelegt"),
 ]
 
 test_fifteenth_pass_health_flags, test_fifteenth_pass_everyday_does_not_flag = table_tests(HEALTH, EVERYDAY)
