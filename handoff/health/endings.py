@@ -31,7 +31,9 @@ _DRUG_STEMS = (
 # "-vastatin" ("crostatina" is a tart), penicillins in Turkish "-isilin" ("tahsilini"); "-mab"
 # stays uninflected (Spanish "estimaba", "consumaba"). "-pril" is safe (April has one letter
 # before it, the regex asks for three); "-olon" and "-formin" are not, as roots ("semicolon",
-# "performin'"): only "-isolon" and metformin itself.
+# "performin'"): only "-isolon" and metformin itself. The antifungal, leukotriene, antiemetic, SGLT2 and
+# bisphosphonate roots ("conazol", "lukast", "setron", "gliflozin", "dronat") hold in no everyday word;
+# loratadine's "tadin" ("cittadini", "coitadinho") and heparin's "parin" ("comparing", "besparing") do.
 _INFLECTED_DRUG_ROOTS = (
     "mycin|(?<!fiu)(?<!ver)micin|mycyn|micyn|cillin|cilin|cylin|isilin|floxacin|floksacin|floksacyn|floksasin"
     "|cyclin|cyklin|siklin|prazol|tidin|tydyn|vastatin|vasztatin|wastatyn|sartan|(?<!l)(?<!rd)olol|dipin|dypin"
