@@ -295,7 +295,7 @@ _BODILY_CUES = frozenset({"body", "ailment", "complaint", "function", "vital"})
 
 
 def _without_ambiguous_masks(unmarked: dict[str, set[str]]) -> dict[str, set[str]]:
-    """The unmarked keys, a mask dropped from a key that also names a health word or a cue: typed
+    """The unmarked keys, a mask dropped from a key that also names a health word or a body cue: typed
     without marks, "dau goi" is "dầu gội" (shampoo, an everyday phrase) and "đầu gối" (a knee) alike,
     and the words around it tell which ("dau goi khong co duoc", the knee won't bend), not the mask."""
     def health(value: str) -> bool:

@@ -34,15 +34,20 @@ def _as_written(text: str, words: list[str]) -> list[str]:
     return written if len(written) == len(words) else []
 
 
+def _name_indices(written: list[str], words: list[str], names: frozenset[str]):
+    """The 1-based indices of the tokens ``written`` (with their capitals; ``words`` lowered) that are
+    first names written with their capital."""
+    return (
+        index for index, token in enumerate(written, 1)
+        if len(token) >= _SHORTEST_NAME and _capitalised(token) and words[index - 1] in names
+    )
+
+
 def written_names(text: str, words: list[str], lang: str) -> frozenset[int]:
     """The 1-based indices of the words of ``text`` that are first names written with their capital
     (``words`` are its tokens lowered): "Olivier" is a name there, "olivier" an olive tree."""
     names = lexicon().first_names(lang)
-    written = _as_written(text, words) if names else []
-    return frozenset(
-        index for index, token in enumerate(written, 1)
-        if len(token) >= _SHORTEST_NAME and _capitalised(token) and words[index - 1] in names
-    )
+    return frozenset(_name_indices(_as_written(text, words), words, names)) if names else frozenset()
 
 
 def named_person(text: str, words: list[str], lang: str, health: list[int], clause_ends) -> bool:
@@ -65,9 +70,7 @@ def named_person(text: str, words: list[str], lang: str, health: list[int], clau
     def proper_word(token: str) -> bool:
         return _capitalised(token) and token.casefold() not in names
 
-    for index, token in enumerate(written, 1):
-        if len(token) < _SHORTEST_NAME or not _capitalised(token) or words[index - 1] not in names:
-            continue
+    for index in _name_indices(written, words, names):
         # "Albert Heijn", "Apollo Hospital": a name before a capitalised word is part of a proper
         # name; so is one after a capitalised word inside a clause ("Hospital São Lucas"), though not
         # after the first word of one, which may be a job ("Kasiyer Zeynep", "Trainer Uwe").

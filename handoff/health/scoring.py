@@ -708,18 +708,21 @@ def _without_names_read_as_plants(read_lines: list, text: str, words: list[str],
         first = indices.first(line, hit[0])
         return first if first == indices.last(line, hit[1]) else 0
 
-    plants = {
-        index for line, hits in read_lines for hit in hits
-        if hit[3].kind == "cue" and hit[3].label == _ANIMAL and (index := on_one_word(line, hit))
+    # The word each one-word animal or thing cue stands on, by its line and start.
+    cue_words = {
+        (line, hit[0]): index for line, hits in read_lines for hit in hits
+        if hit[3].kind == "cue" and hit[3].label in _NAMEABLE and (index := on_one_word(line, hit))
     }
-    if not plants:
-        return read_lines
-    named = plants.intersection(names.written_names(text, words, lang))
+    plants = {
+        cue_words[line, hit[0]] for line, hits in read_lines for hit in hits
+        if hit[3].kind == "cue" and hit[3].label == _ANIMAL and (line, hit[0]) in cue_words
+    }
+    named = plants.intersection(names.written_names(text, words, lang)) if plants else set()
     if not named:
         return read_lines
     return [
         (line, [hit for hit in hits
-                if not (hit[3].kind == "cue" and hit[3].label in _NAMEABLE and on_one_word(line, hit) in named)])
+                if not (hit[3].kind == "cue" and hit[3].label in _NAMEABLE and cue_words.get((line, hit[0])) in named)])
         for line, hits in read_lines
     ]
 
