@@ -74,6 +74,10 @@ _ANIMAL = "animal"
 # The cues a first name that is also a plant or an animal carries ("olivier", an olive tree, is listed as
 # both: the animal cue stands for plants too).
 _NAMEABLE = frozenset({_ANIMAL, THING})
+# German writes every noun with its capital: "auf die Intensivstation" names no place.
+_EVERY_NOUN_CAPITALISED = frozenset({"de"})
+# The cues naming someone whose health a care place may be about.
+_SOMEONE = frozenset({"person", "relative"})
 # A health term this many words after a first person, in a clause without an animal, is the
 # speaker's own health beside a pet ("I have covid", "my husband has the flu"; not "I think it's the
 # flu").
@@ -727,6 +731,48 @@ def _without_names_read_as_plants(read_lines: list, text: str, words: list[str],
     ]
 
 
+def _without_care_places_in_names(
+    read_lines: list, text: str, words: list[str], prepared: str, lang: str
+) -> list:
+    """The lines without the care words that are part of a proper name, when nothing else in the text
+    is health: a hospital, a clinic or a doctor named as a landmark, a stop, a street, a sponsor or a
+    team ("parking at St Mary's Hospital is cheaper", "bushalte Ziekenhuis Rijnstate", "the skatepark
+    near Apollo Hospital", "Nurse Sharks group moves to 4:30"). A person, a relative, a first name or
+    any other health word keeps them: "Mum is in St Mary's Hospital", "scan at Apollo Hospital"."""
+    if lang in _EVERY_NOUN_CAPITALISED:
+        return read_lines
+    indices = _WordIndices()
+    role_spans: set[tuple[int, int]] = set()
+    for line, hits in read_lines:
+        for start, end, _, entry in hits:
+            if entry.kind == "cue":
+                if entry.label in _SOMEONE:
+                    return read_lines
+                if entry.label in ROLES:
+                    role_spans.add((indices.first(line, start), indices.last(line, end)))
+    if not role_spans:
+        return read_lines
+    named = names.in_a_proper_name(text, words, role_spans, lambda: normalize.sentence_ends(prepared))
+    if not named:
+        return read_lines
+
+    def on_the_name(line: str, hit) -> bool:
+        return all(i in named for i in range(indices.first(line, hit[0]), indices.last(line, hit[1]) + 1))
+
+    for line, hits in read_lines:
+        for hit in hits:
+            if hit[3].kind not in ("cue", "neg") and not on_the_name(line, hit):
+                return read_lines
+    # A first name away from the proper name is someone the place may be about ("Jana leží v
+    # Nemocnici Bulovka"); one inside it is the name's ("St Mary's Hospital").
+    if any(all(abs(i - j) > 2 for j in named) for i in names.written_names(text, words, lang)):
+        return read_lines
+    return [
+        (line, [hit for hit in hits if not (hit[3].kind != "neg" and on_the_name(line, hit))])
+        for line, hits in read_lines
+    ]
+
+
 def _health_words(evidence: _Evidence, composed: bool, but: str = "") -> list[int]:
     """The word indices of the strong and ambiguous terms (of every category but ``but``) and, when
     something composed, of the cues of the composition."""
@@ -855,6 +901,7 @@ def detect(text: str) -> HealthVerdict:
         if breaks:
             read_lines = _within_sentences(read_lines, breaks, len(words))
     read_lines = _without_names_read_as_plants(read_lines, text, words, primary)
+    read_lines = _without_care_places_in_names(read_lines, text, words, prepared, primary)
     evidence.add_lines(
         read_lines, lambda: normalize.clause_ends(prepared), lambda: normalize.sentence_ends(prepared)
     )
@@ -864,6 +911,11 @@ def detect(text: str) -> HealthVerdict:
         signs = {}
     evidence.apply_veto()
     found, cues, rules = evidence.terms, evidence.cues, evidence.rules
+    if found["amb"] and not found["strong"] and not cues & _SOMEONE and pictographs.praises(text):
+        # "sick", "krank", "chory", "bệnh" beside a 🔥 with no one named are slang praise ("that
+        # kickflip was sick 🔥", "Ale chory lob 🔥"): an everyday context, as a word's would be.
+        found["amb"] = {}
+        rules.add("neg.everyday_context")
     strong, ambiguous, weak = found["strong"], found["amb"], found["weak"]
 
     composed: dict[str, str] = {}
