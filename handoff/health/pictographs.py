@@ -9,7 +9,8 @@ returns categories and strengths only, never the emoji.
 - Weak (0.35, only with support, like a weak term): faces that are also disgust or a mood (🤢 🤮),
   a cold or an allergy (🤧), a mask (😷); a pill or a syringe (💊 💉: vitamins, a tattoo, a vaccine
   for travel); a bandage, a crutch, a wheelchair, an x-ray, a drop of blood, a microbe; a hospital,
-  an ambulance, a stethoscope ("my mum is in 🏥 again" flags by the relative, "🚑🚑🚑 lol" does not).
+  an ambulance, a stethoscope, a pregnant woman (a count of weeks beside her is ``readings``'
+  ``meas.gestation``) ("my mum is in 🏥 again" flags by the relative, "🚑🚑🚑 lol" does not).
 Not read: weather and heat faces (🥵 🥶 🌡), the woozy face (drunk as often as dizzy), body parts
 (🧠 "smart", 🦴 a dog's bone, 🦷 a dentist's logo), which say nothing about a person alone.
 A text that names emoji as such ("🤮 emoji", "the 🤒 sticker") reads none.
@@ -34,6 +35,9 @@ _SIGNS = {
     "\U0001F48A": ("medication", "weak"),  # 💊 pill
     "\U0001F489": ("medication", "weak"),  # 💉 syringe
     "\U0001FA7B": ("procedure", "weak"),  # 🩻 x-ray
+    "\U0001F930": ("reproductive_sexual_health", "weak"),  # 🤰 pregnant woman
+    "\U0001FAC4": ("reproductive_sexual_health", "weak"),  # 🫄 pregnant person
+    "\U0001FAC3": ("reproductive_sexual_health", "weak"),  # 🫃 pregnant man
     "\U0001F3E5": ("care_appointment_provider", "weak"),  # 🏥 hospital
     "\U0001F691": ("care_appointment_provider", "weak"),  # 🚑 ambulance
     "\U0001FA7A": ("care_appointment_provider", "weak"),  # 🩺 stethoscope
@@ -41,6 +45,16 @@ _SIGNS = {
 _SIGN = re.compile("[" + "".join(_SIGNS) + "]")
 # Talk about the pictographs themselves, in the supported languages' words for them.
 _ABOUT_EMOJI = re.compile(r"emoji|emoticon|smiley|sticker|эмодзи|смайл|ایموجی|إيموجي|ايموجي|رمز تعبيري", re.IGNORECASE)
+
+
+# The pictographs of praise and hype: beside them "sick", "krank" or "chory" is slang for great
+# ("that smash was sick 🔥"), when nothing names a person.
+_PRAISE = re.compile("[\U0001F525\U0001F4AF\U0001F92F\U0001F919\U0001F918\U0001F64C\U0001F44F\U0001F410]")
+
+
+def praises(text: str) -> bool:
+    """Whether ``text`` holds a pictograph of praise: 🔥 💯 🤯 🤙 🤘 🙌 👏 🐐."""
+    return not text.isascii() and _PRAISE.search(text) is not None
 
 
 def find(text: str) -> dict[str, str]:

@@ -200,7 +200,8 @@ _GESTATION_MONTHS = re.compile(
 # A name (typed with its capital) is a subject only when what follows is hers: "Priya is 28 weeks so
 # she's off the roster", "Lena ist ... ": "Delivery is 16 weeks." is no one's.
 _NAMED_GESTATION = re.compile(
-    r"(?<![\w])[A-Z][a-z]+ is (\d{1,2}) ?(?:weeks|wks)(?: (?:pregnant|along|now|today|so she|and she|so her|and her)"
+    r"(?<![\w])[A-Z][a-z]+(?: is|['’]s) (\d{1,2}) ?(?:weeks|wks)"
+    r"(?: (?:pregnant|along|now|today|so she|and she|so her|and her)"
     r"(?!\w)|[,.!;] ?(?:so )?she(?!\w))"
 )
 _GESTATION_HINTS = frozenset(
@@ -209,6 +210,16 @@ _GESTATION_HINTS = frozenset(
     # alone are too common a word to run the patterns for: every frame holds one of these).
     "pregnant embarazada gravida incinta enceinte zwanger terhes hamile hamil ciazy беременности "
     "mesici месяце schwanger bau thai chal".split()
+)
+
+
+# A count of weeks beside the pregnant woman or person: "12 wks today 🤰", "🤰 22 semanas": the
+# pictograph says whose weeks they are, as "pregnant" does.
+_PREGNANT_SIGNS = re.compile("[\U0001F930\U0001FAC3\U0001FAC4]")
+_SIGNED_GESTATION = re.compile(
+    r"(?<!\w)(\d{1,2}) ?(?:weeks?|wks?|weken|veckor|v|semanas|sem|semaines|sa|wochen|ssw|settimane|"
+    r"tygodni|tydzien|tydnu|tydnů|týdnů|týden|het|hét|hetes|hafta|haftalik|haftalık|minggu|tuan|tuần|"
+    r"недель|недели|нед)(?!\w)"
 )
 
 
@@ -289,6 +300,15 @@ def find(text: str, words: list[str] | None = None) -> dict[str, str]:
     """Rule ids of the readings in ``text``, each with its strength ("strong" or "weak"); ``words``,
     the text's folded words when the caller has them, let a text without a reading word skip the
     regexes."""
+    rules = _measures(text, words)
+    if _PREGNANT_SIGNS.search(text) and any(
+        4 <= int(m.group(1)) <= 42 for m in _SIGNED_GESTATION.finditer(text.casefold())
+    ):
+        rules = {**rules, "meas.gestation": "strong"}
+    return rules
+
+
+def _measures(text: str, words: list[str] | None) -> dict[str, str]:
     if not _HAS_DIGIT.search(text):
         return {}
     maybe_fever = _FEVER_SHAPE.search(text) is not None

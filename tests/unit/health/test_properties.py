@@ -30,7 +30,7 @@ RULE_IDS = frozenset(
     + [f"comp.{rule}" for rule in COMPOSITIONS]
     + ["neg.everyday_phrase", "neg.everyday_context", "neg.said_of_a_thing", "neg.role_at_work", "neg.living_somewhere", "neg.leave_policy", "id.npi", "id.mbi", "id.icd10", "id.member"]
     + ["meas.blood_pressure", "meas.blood_sugar", "meas.oxygen", "meas.temperature", "meas.gestation"]
-    + [f"emoji.{c}" for c in ("symptom", "condition", "medication", "procedure", "care_appointment_provider")]
+    + [f"emoji.{c}" for c in ("symptom", "condition", "medication", "procedure", "care_appointment_provider", "reproductive_sexual_health")]
 )
 # The languages (hi: romanised Hindi) and "und".
 LANGUAGES = frozenset(
