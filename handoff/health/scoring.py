@@ -40,7 +40,7 @@ from .matching import find_keys, is_health
 from .places import LIVE, LivingSomewhere
 from .roles import ROLES, RoleAtWork
 from .stemming import stem_words
-from .things import FIGURATIVE, OFFICIAL, THING, SaidOfAThing
+from .things import FIGURATIVE, OFFICIAL, THING, WHO, SaidOfAThing
 from .verdict import HealthVerdict
 from .vocabulary import CIRCUMSTANCE, WHOLE
 
@@ -76,6 +76,13 @@ _ANIMAL = "animal"
 _NAMEABLE = frozenset({_ANIMAL, THING})
 # German writes every noun with its capital: "auf die Intensivstation" names no place.
 _EVERY_NOUN_CAPITALISED = frozenset({"de"})
+# The terms a thing never has, though named right after one: a pregnancy is a woman's ("la nueva de
+# la cafetería está de tres meses"), where a machine may be "sick", "dead" or "infected" in figures.
+_NEVER_OF_A_THING = frozenset({"reproductive_sexual_health.strong"})
+# A medicine or a mental illness is a person's when the text names someone ("the post-con crash
+# turned into a depressive episode, seeing someone about it"): alone, "a dose of soap" or "a shot
+# of adrenaline for the team" is the machine's or the team's.
+_TAKEN_BY_SOMEONE = frozenset({"medication.strong", "mental_health.strong"})
 # The cues naming someone whose health a care place may be about.
 _SOMEONE = frozenset({"person", "relative"})
 # A health term this many words after a first person, in a clause without an animal, is the
@@ -243,6 +250,7 @@ class _Evidence:
             ) if hider
         ]
         living_somewhere = LivingSomewhere.of(kept, last_word) if living_named else None
+        someone_named = thing_named and any(entry.kind == "cue" and entry.label in WHO for _, (*_, entry) in kept)
         # A word read whole: a term found as its prefix or inside it is not read ("schmerz" of
         # "schmerzhafte Rechnung"); the terms listed for the whole word are.
         whole_words = {first_word(line, start) for line, start, _ in wholes}
@@ -258,6 +266,9 @@ class _Evidence:
                 hidden_by = next((
                     rule for rule, hider, strengths in hiders
                     if (strengths is None or (entry.kind == "lex" and entry.label.rsplit(".", 1)[-1] in strengths))
+                    and not (isinstance(hider, SaidOfAThing) and (
+                        entry.label in _NEVER_OF_A_THING or (someone_named and entry.label in _TAKEN_BY_SOMEONE)
+                    ))
                     and hider.holds(first, last)
                 ), None)
                 if hidden_by:
