@@ -87,18 +87,20 @@ def named_person(text: str, words: list[str], lang: str, health: list[int], clau
 
 
 def in_a_proper_name(
-    text: str, words: list[str], spans: set[tuple[int, int]], sentence_ends
+    text: str, words: list[str], spans: set[tuple[int, int]], sentence_ends, clause_ends
 ) -> frozenset[int]:
     """The 1-based indices of the words of those ``spans`` (first and last word, of ``words``, the
     tokens of ``text`` lowered) that are written as part of a proper name: a word of the span written
     with its capital inside a sentence ("parking at St Mary's Hospital", "Şehir Hastanesi durağı"),
-    or such a word right beside the span ("bij het Antonius ziekenhuis", "cổng bệnh viện Chợ Rẫy").
-    The first word of a sentence is capitalised by rule, not as a name (``sentence_ends`` is called
-    once a capital is found)."""
+    or such a word right beside the span ("bij het Antonius ziekenhuis", "cổng bệnh viện Chợ Rẫy"),
+    the word before it across a comma too ("doktor Nowak, chirurg"), the word after it only in its
+    clause ("annesi yoğun bakımda, Elif gelmeyecek" is Elif's mother in intensive care). The first
+    word of a sentence is capitalised by rule, not as a name (``sentence_ends`` and ``clause_ends``
+    give the indices of the words a sentence or a clause ends on, asked once a capital is found)."""
     written = _as_written(text, words)
     if not any(_capitalised(token) for token in written[1:]):
         return frozenset()
-    ends = sentence_ends()
+    ends, clause_breaks = sentence_ends(), clause_ends()
 
     def named(index: int) -> bool:
         return (
@@ -107,6 +109,6 @@ def in_a_proper_name(
 
     return frozenset(
         index for first, last in spans
-        if any(named(i) for i in range(first - 1, last + 1)) or (last not in ends and named(last + 1))
+        if any(named(i) for i in range(first - 1, last + 1)) or (last not in clause_breaks and named(last + 1))
         for index in range(first, last + 1)
     )

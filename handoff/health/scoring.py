@@ -76,13 +76,11 @@ _ANIMAL = "animal"
 _NAMEABLE = frozenset({_ANIMAL, THING})
 # German writes every noun with its capital: "auf die Intensivstation" names no place.
 _EVERY_NOUN_CAPITALISED = frozenset({"de"})
-# The terms a thing never has, though named right after one: a pregnancy is a woman's ("la nueva de
-# la cafetería está de tres meses"), where a machine may be "sick", "dead" or "infected" in figures.
-_NEVER_OF_A_THING = frozenset({"reproductive_sexual_health.strong"})
-# A medicine or a mental illness is a person's when the text names someone ("the post-con crash
-# turned into a depressive episode, seeing someone about it"): alone, "a dose of soap" or "a shot
-# of adrenaline for the team" is the machine's or the team's.
-_TAKEN_BY_SOMEONE = frozenset({"medication.strong", "mental_health.strong"})
+# A medicine, a mental illness or a pregnancy is a person's when the text names someone, though a
+# thing is named just before it ("kisi ko Thyronorm ki strip mili? Mummy ki hai", "the post-con crash
+# turned into a depressive episode, seeing someone about it"): alone, "a dose of soap", "a shot of
+# adrenaline for the team" or "el proyecto está de 5 meses de retraso" is the thing's.
+_SOMEONES_WHEN_NAMED = frozenset({"medication.strong", "mental_health.strong", "reproductive_sexual_health.strong"})
 # The cues naming someone whose health a care place may be about.
 _SOMEONE = frozenset({"person", "relative"})
 # A health term this many words after a first person, in a clause without an animal, is the
@@ -267,7 +265,7 @@ class _Evidence:
                     rule for rule, hider, strengths in hiders
                     if (strengths is None or (entry.kind == "lex" and entry.label.rsplit(".", 1)[-1] in strengths))
                     and not (isinstance(hider, SaidOfAThing) and (
-                        entry.label in _NEVER_OF_A_THING or (someone_named and entry.label in _TAKEN_BY_SOMEONE)
+                        someone_named and entry.label in _SOMEONES_WHEN_NAMED
                     ))
                     and hider.holds(first, last)
                 ), None)
@@ -763,7 +761,14 @@ def _without_care_places_in_names(
                     role_spans.add((indices.first(line, start), indices.last(line, end)))
     if not role_spans:
         return read_lines
-    named = names.in_a_proper_name(text, words, role_spans, lambda: normalize.sentence_ends(prepared))
+    clause_ends: list[int] = []
+
+    def ends() -> frozenset[int]:
+        found = normalize.clause_ends(prepared)
+        clause_ends.extend(sorted(found))
+        return found
+
+    named = names.in_a_proper_name(text, words, role_spans, lambda: normalize.sentence_ends(prepared), ends)
     if not named:
         return read_lines
 
@@ -776,7 +781,12 @@ def _without_care_places_in_names(
                 return read_lines
     # A first name away from the proper name is someone the place may be about ("Jana leží v
     # Nemocnici Bulovka"); one inside it is the name's ("St Mary's Hospital").
-    if any(all(abs(i - j) > 2 for j in named) for i in names.written_names(text, words, lang)):
+    def clause(index: int) -> int:
+        return bisect_left(clause_ends, index)
+
+    if any(
+        all(abs(i - j) > 2 or clause(i) != clause(j) for j in named) for i in names.written_names(text, words, lang)
+    ):
         return read_lines
     return [
         (line, [hit for hit in hits if not (hit[3].kind != "neg" and on_the_name(line, hit))])
