@@ -301,7 +301,7 @@ def find(text: str, words: list[str] | None = None) -> dict[str, str]:
     the text's folded words when the caller has them, let a text without a reading word skip the
     regexes."""
     rules = _measures(text, words)
-    if _PREGNANT_SIGNS.search(text) and any(
+    if not text.isascii() and _PREGNANT_SIGNS.search(text) and any(
         4 <= int(m.group(1)) <= 42 for m in _SIGNED_GESTATION.finditer(text.casefold())
     ):
         rules = {**rules, "meas.gestation": "strong"}

@@ -81,8 +81,6 @@ _EVERY_NOUN_CAPITALISED = frozenset({"de"})
 # turned into a depressive episode, seeing someone about it"): alone, "a dose of soap", "a shot of
 # adrenaline for the team" or "el proyecto está de 5 meses de retraso" is the thing's.
 _SOMEONES_WHEN_NAMED = frozenset({"medication.strong", "mental_health.strong", "reproductive_sexual_health.strong"})
-# The cues naming someone whose health a care place may be about.
-_SOMEONE = frozenset({"person", "relative"})
 # A health term this many words after a first person, in a clause without an animal, is the
 # speaker's own health beside a pet ("I have covid", "my husband has the flu"; not "I think it's the
 # flu").
@@ -264,9 +262,7 @@ class _Evidence:
                 hidden_by = next((
                     rule for rule, hider, strengths in hiders
                     if (strengths is None or (entry.kind == "lex" and entry.label.rsplit(".", 1)[-1] in strengths))
-                    and not (isinstance(hider, SaidOfAThing) and (
-                        someone_named and entry.label in _SOMEONES_WHEN_NAMED
-                    ))
+                    and not (someone_named and entry.label in _SOMEONES_WHEN_NAMED and isinstance(hider, SaidOfAThing))
                     and hider.holds(first, last)
                 ), None)
                 if hidden_by:
@@ -755,20 +751,15 @@ def _without_care_places_in_names(
     for line, hits in read_lines:
         for start, end, _, entry in hits:
             if entry.kind == "cue":
-                if entry.label in _SOMEONE:
+                if entry.label in WHO:
                     return read_lines
                 if entry.label in ROLES:
                     role_spans.add((indices.first(line, start), indices.last(line, end)))
     if not role_spans:
         return read_lines
-    clause_ends: list[int] = []
-
-    def ends() -> frozenset[int]:
-        found = normalize.clause_ends(prepared)
-        clause_ends.extend(sorted(found))
-        return found
-
-    named = names.in_a_proper_name(text, words, role_spans, lambda: normalize.sentence_ends(prepared), ends)
+    named = names.in_a_proper_name(
+        text, words, role_spans, lambda: normalize.sentence_ends(prepared), lambda: normalize.clause_ends(prepared)
+    )
     if not named:
         return read_lines
 
@@ -780,7 +771,10 @@ def _without_care_places_in_names(
             if hit[3].kind not in ("cue", "neg") and not on_the_name(line, hit):
                 return read_lines
     # A first name away from the proper name is someone the place may be about ("Jana leží v
-    # Nemocnici Bulovka"); one inside it is the name's ("St Mary's Hospital").
+    # Nemocnici Bulovka"); one inside it is the name's ("St Mary's Hospital"). Asked only of the
+    # few texts that get this far.
+    clause_ends = sorted(normalize.clause_ends(prepared))
+
     def clause(index: int) -> int:
         return bisect_left(clause_ends, index)
 
@@ -932,7 +926,7 @@ def detect(text: str) -> HealthVerdict:
         signs = {}
     evidence.apply_veto()
     found, cues, rules = evidence.terms, evidence.cues, evidence.rules
-    if found["amb"] and not found["strong"] and not cues & _SOMEONE and pictographs.praises(text):
+    if found["amb"] and not found["strong"] and not cues & WHO and pictographs.praises(text):
         # "sick", "krank", "chory", "bệnh" beside a 🔥 with no one named are slang praise ("that
         # kickflip was sick 🔥", "Ale chory lob 🔥"): an everyday context, as a word's would be.
         found["amb"] = {}
