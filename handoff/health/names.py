@@ -11,6 +11,7 @@ name that is itself a health word ("Corona") is the word. Scripts without capita
 read for names.
 """
 
+import re
 import unicodedata
 from bisect import bisect_left
 
@@ -80,10 +81,32 @@ def named_person(text: str, words: list[str], lang: str, health: list[int], clau
             continue
         if index in health:
             continue
-        clause = bisect_left(ends, index)
-        if any(0 < term - index <= NAME_REACH and bisect_left(ends, term) == clause for term in health):
+        if told_of(index, health, ends):
             return True
     return False
+
+
+def told_of(index: int, health: list[int], ends: list[int]) -> bool:
+    """Whether a health term (1-based word indices ``health``) stands at most ``NAME_REACH`` words
+    after the word ``index``, in its clause (``ends``, sorted: the words clauses end on)."""
+    clause = bisect_left(ends, index)
+    return any(0 < term - index <= NAME_REACH and bisect_left(ends, term) == clause for term in health)
+
+
+# A question mark: a text that asks is a question about customers, not news of one.
+_QUESTION = re.compile("[?\u00bf\u061f]")
+
+
+def customer_told_of(text: str, customers: list[int], health: list[int], clause_ends) -> bool:
+    """Whether the statement ``text`` tells of one customer's health: a word naming one customer
+    (1-based indices ``customers``: "Fahrgast", "passageira", "penumpang") at most ``NAME_REACH`` words
+    before a strong health term (``health``) in its clause ("Fahrgast vom Hbf hat Epilepsie", "A
+    8:15-ös utas hallókészüléket hord"). A text with a question asks about customers as a business
+    does ("do passengers with epilepsy need a certificate?"); ``clause_ends`` is called only then."""
+    if not customers or not health or _QUESTION.search(text):
+        return False
+    ends = sorted(clause_ends())
+    return any(told_of(index, health, ends) for index in customers)
 
 
 def in_a_proper_name(

@@ -158,7 +158,7 @@ _NOT_A_SPAN = (
 )
 _GESTATION = re.compile(
     r"(?<!\w)(?:"
-    rf"(?:she['’ ]?s|she is|i['’ ]?m|i am|i['’ ]?ll be|i will be|she['’ ]?ll be|she will be|wife['’ ]?s|wife is|partner['’ ]?s|partner is|girlfriend is|sister is|daughter is|"
+    rf"(?:she['’ ]?s|she is|i['’ ]?m|i am|i['’ ]?ll be|i will be|she['’ ]?ll be|she will be|wife['’ ]?s|wife is|missus['’ ]?s|missus is|misses is|partner['’ ]?s|partner is|girlfriend is|sister is|daughter is|"
     rf"ze is|zij is|ik ben|vrouw is|hon ar|jag ar|frun ar|sambon ar) (?:now |only |already |nearly |almost |nu |al |bijna |redan |snart )?"
     rf"(\d{{1,2}}) ?(?:weeks|wks|weken|veckor)(?!\w){_NOT_A_SPAN}"
     r"|(?:esta|estoy|estas|estaba|ta|to) (?:ya |de nuevo |ja )?de (\d{1,2}) semanas"

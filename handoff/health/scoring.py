@@ -63,12 +63,14 @@ _OTHER_WORDS_COVERED = 2
 _COVER_LETTERS = 4
 _STEM_OF_A_LONGER_WORD = _COVER_LETTERS - 1
 _LONG_LINE = 1000
+# A word naming one customer, told of before a health term (``names.customer_told_of``).
+_CUSTOMER = "customer"
 # Cues whose word indices are kept: the function and its trouble must be near ("swallowing hurts"),
 # and the cues of a composition in one sentence ("The table legs are wobbly. The varnish has burn
 # marks" composes nothing); a first person and a "but" tell a person's own health beside a pet
-# (``_own_health_beside_an_animal``).
+# (``_own_health_beside_an_animal``); a customer must come just before the health words told of them.
 _PLACED_CUES = frozenset(
-    {"vital", "ailment", "body", "impair", "function", "degree", "event", "person", "but"}
+    {"vital", "ailment", "body", "impair", "function", "degree", "event", "person", "but", _CUSTOMER}
 )
 _ANIMAL = "animal"
 # The cues a first name that is also a plant or an animal carries ("olivier", an olive tree, is listed as
@@ -1079,6 +1081,13 @@ def detect(text: str) -> HealthVerdict:
             # A first name written with its capital just before the health word: a colleague, a
             # customer, a friend, as particular a person as "I" ("Jana ist schwanger, wer übernimmt
             # ihre Schichten an der Kasse?").
+            score += (1.0 - score) * _PERSON_BOOST
+        elif "business" in cues and names.customer_told_of(
+            text, evidence.cue_words.get(_CUSTOMER, []), sorted(set().union(*strong.values())),
+            lambda: normalize.clause_ends(prepared),
+        ):
+            # One customer's health told as news, not asked about as a rule: "passageira da Av
+            # Paulista é surda, manda msg", "Guest collapsed at the top station, patrol did CPR".
             score += (1.0 - score) * _PERSON_BOOST
         elif "business" in cues:
             # Two business or policy words make a business question surer than one ("does the

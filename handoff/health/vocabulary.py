@@ -42,6 +42,9 @@ CUES = (
     "result",  # positive, negative, abnormal, elevated
     "testword",  # test, results, scan, screening
     "business",  # price, opening hours: a question to a shop, not about a person
+    # passenger, guest, Fahrgast, utas, penumpang (one, as written): a particular customer, told of in
+    # a statement ("Fahrgast vom Hbf hat Epilepsie"), though a business asks about customers too
+    "customer",
     "animal",  # dog, cat, vet: not a person's health
     "vet",  # vet, Tierarzt, clínica veterinaria: an animal's care, so its care words are the animal's
     # like a, wie ein, como un (before what is likened); gibi, jaisa (after it): an animal likened to
