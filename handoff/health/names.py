@@ -97,16 +97,23 @@ def told_of(index: int, health: list[int], ends: list[int]) -> bool:
 _QUESTION = re.compile("[?\u00bf\u061f]")
 
 
-def customer_told_of(text: str, customers: list[int], health: list[int], clause_ends) -> bool:
+def customer_told_of(
+    text: str, words: list[str], customers: list[int], health: list[int], clause_ends
+) -> bool:
     """Whether the statement ``text`` tells of one customer's health: a word naming one customer
-    (1-based indices ``customers``: "Fahrgast", "passageira", "penumpang") at most ``NAME_REACH`` words
-    before a strong health term (``health``) in its clause ("Fahrgast vom Hbf hat Epilepsie", "A
-    8:15-ös utas hallókészüléket hord"). A text with a question asks about customers as a business
-    does ("do passengers with epilepsy need a certificate?"); ``clause_ends`` is called only then."""
+    (1-based indices ``customers`` of ``words``: "Fahrgast", "passageira", "penumpang") at most
+    ``NAME_REACH`` words before a strong health term (``health``) in its clause ("Fahrgast vom Hbf
+    hat Epilepsie", "A 8:15-ös utas hallókészüléket hord"). A text with a question asks about
+    customers as a business does ("do passengers with epilepsy need a certificate?"), and a count in
+    the two words before makes them many where a noun after a number stays singular ("30 esküvői
+    vendég került kórházba", "30 tamu"); ``clause_ends`` is called only when one is left."""
     if not customers or not health or _QUESTION.search(text):
         return False
+    one = [index for index in customers if not any(word.isdigit() for word in words[max(index - 3, 0) : index - 1])]
+    if not one:
+        return False
     ends = sorted(clause_ends())
-    return any(told_of(index, health, ends) for index in customers)
+    return any(told_of(index, health, ends) for index in one)
 
 
 def in_a_proper_name(

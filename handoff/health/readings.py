@@ -194,6 +194,7 @@ _GESTATION_MONTHS = re.compile(
     r"|(?:embarazada|gravida|incinta|enceinte) (?:de |di )?(\d) (?:meses|mesi|mois)"
     r"|(\d) maanden zwanger|(\d) honapos terhes|(\d) aylik hamile|hamil (\d) bulan|(?:mang bau|mang thai|co bau) (\d) thang"
     r"|im (\d)\.? monat schwanger|schwanger im (\d)\.? monat|w (\d)\.? miesiacu ciazy"
+    r"|(?:zona|zonka|corka|siostra|synowa|jestem) (?:jest |juz |teraz )?w (\d)\.? miesiacu"
     r"|(?:je|jsem|jsi|byla) (?:uz |ted )?ve? (\d)\.? mesici|(?:она|я) на (\d)(?:-?м)? месяце"
     r")(?!\w)"
 )
@@ -205,7 +206,7 @@ _NAMED_GESTATION = re.compile(
     r"(?!\w)|[,.!;] ?(?:so )?she(?!\w))"
 )
 _GESTATION_HINTS = frozenset(
-    "weeks wks weken veckor vecka semanas semaines sa woche ssw settimana settimane tygodniu tydnu hetben неделе недели "
+    "weeks wks weken veckor vecka semanas semaines sa woche ssw settimana settimane tygodniu tydnu miesiacu hetben неделе недели "
     # The frames with the word for pregnant, and the Hinglish "... chal raha hai" ("week" and "month"
     # alone are too common a word to run the patterns for: every frame holds one of these).
     "pregnant embarazada gravida incinta enceinte zwanger terhes hamile hamil ciazy беременности "

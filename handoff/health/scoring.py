@@ -1083,7 +1083,7 @@ def detect(text: str) -> HealthVerdict:
             # ihre Schichten an der Kasse?").
             score += (1.0 - score) * _PERSON_BOOST
         elif "business" in cues and names.customer_told_of(
-            text, evidence.cue_words.get(_CUSTOMER, []), sorted(set().union(*strong.values())),
+            text, words, evidence.cue_words.get(_CUSTOMER, []), sorted(set().union(*strong.values())),
             lambda: normalize.clause_ends(prepared),
         ):
             # One customer's health told as news, not asked about as a rule: "passageira da Av
