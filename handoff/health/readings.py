@@ -161,6 +161,8 @@ _GESTATION = re.compile(
     rf"(?:she['’ ]?s|she is|i['’ ]?m|i am|i['’ ]?ll be|i will be|she['’ ]?ll be|she will be|wife['’ ]?s|wife is|missus['’ ]?s|missus is|misses is|partner['’ ]?s|partner is|girlfriend is|sister is|daughter is|"
     rf"ze is|zij is|ik ben|vrouw is|hon ar|jag ar|frun ar|sambon ar) (?:now |only |already |nearly |almost |nu |al |bijna |redan |snart )?"
     rf"(\d{{1,2}}) ?(?:weeks|wks|weken|veckor)(?!\w){_NOT_A_SPAN}"
+    # "We're 24 wks along": a couple's pregnancy, said only with "along" ("we're 6 weeks out" is a launch's).
+    r"|(?:we['’ ]?re|we are) (?:now |only |already |nearly |almost )?(\d{1,2}) ?(?:weeks|wks) along"
     r"|(?:esta|estoy|estas|estaba|ta|to) (?:ya |de nuevo |ja )?de (\d{1,2}) semanas"
     r"|(?:esta|estou|estava|ta|to) (?:ja |agora )?com (\d{1,2}) semanas"
     r"|(?:est|suis|es|etait) (?:deja |maintenant )?a (\d{1,2}) (?:semaines|sa)(?! d)"
