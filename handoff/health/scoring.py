@@ -33,7 +33,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from itertools import accumulate
 
-from . import endings, fillers, identifiers, language, names, normalize, pictographs, readings
+from . import crazes, endings, fillers, identifiers, language, names, normalize, pictographs, readings
 from .leave import LEAVE, LeaveInAPolicyQuestion
 from .lexicon import ENDING, FUNCTION_WORD, lexicon, unmarked
 from .matching import find_keys, is_health
@@ -73,6 +73,7 @@ _PLACED_CUES = frozenset(
     {"vital", "ailment", "body", "impair", "function", "degree", "event", "person", "but", _CUSTOMER}
 )
 _ANIMAL = "animal"
+_CRAZE_LANGUAGES = crazes.languages()
 # The cues a first name that is also a plant or an animal carries ("olivier", an olive tree, is listed as
 # both: the animal cue stands for plants too).
 _NAMEABLE = frozenset({_ANIMAL, THING})
@@ -738,6 +739,18 @@ def _without_names_read_as_plants(read_lines: list, text: str, words: list[str],
     ]
 
 
+def _without_crazes(read_lines: list) -> list:
+    """The lines without the fever words that end a compound naming a craze ("Pokémonfebern är
+    tillbaka", "in der Klasse herrscht Pferdefieber"; ``crazes``)."""
+    craze_words = {
+        (line, hit[0]) for line, hits in read_lines for hit in hits
+        if hit[3].lang in _CRAZE_LANGUAGES and hit[3].kind == "lex" and crazes.in_a_craze(line, hit[0], hit[3].lang)
+    }
+    if not craze_words:
+        return read_lines
+    return [(line, [hit for hit in hits if (line, hit[0]) not in craze_words]) for line, hits in read_lines]
+
+
 def _without_care_places_in_names(
     read_lines: list, text: str, words: list[str], prepared: str, lang: str
 ) -> list:
@@ -918,6 +931,7 @@ def detect(text: str) -> HealthVerdict:
         if breaks:
             read_lines = _within_sentences(read_lines, breaks, len(words))
     read_lines = _without_names_read_as_plants(read_lines, text, words, primary)
+    read_lines = _without_crazes(read_lines)
     read_lines = _without_care_places_in_names(read_lines, text, words, prepared, primary)
     evidence.add_lines(
         read_lines, lambda: normalize.clause_ends(prepared), lambda: normalize.sentence_ends(prepared)
