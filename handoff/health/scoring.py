@@ -70,10 +70,25 @@ _CUSTOMER = "customer"
 # marks" composes nothing); a first person and a "but" tell a person's own health beside a pet
 # (``_own_health_beside_an_animal``); a customer must come just before the health words told of them.
 _PLACED_CUES = frozenset(
-    {"vital", "ailment", "body", "impair", "function", "degree", "event", "person", "but", _CUSTOMER}
+    {"vital", "ailment", "body", "impair", "function", "degree", "event", "person", "but", _CUSTOMER, "relative"}
+)
+# The first words of the relative cues that name no kin: a pronoun with its verb ("he has", "sie
+# hat", "ella tiene", "=mała ma"), an age ("3 years old", "jahre alt") or a pet name for a little one
+# ("bé Lu", "малыш", "lillen"), said of a pet as often as of a child. The other relative cues name a
+# kin ("my mum", "Opa", "mummy ko", "ابني") beside whose health a pet is only mentioned
+# (``_own_health_beside_an_animal``). Folded, as the lines are.
+_NO_KIN = frozenset(
+    "he she s is has year years yr yrs old month months el ella tiene ele ela tem il elle a est er sie hat ist "
+    "jahre monate alt lui lei ha e anni mesi hij zij ze heeft jaar maanden oud on ona ma jest lat miesiecy "
+    "han hon har ar manader mesicu je let mesicu o van eves honapos он она у него нее лет месяцев yasinda "
+    "aylik dia tahun bulan هو هي عنده عندها tuoi thang usko uski uska saal mahine "
+    "be baby babies bebe bebes bebis bebisen nene nena peque bimbo bimba kindje малыш малыша малышу mala maly "
+    "mlady malej lillen lillan kicsi pici ufaklik bebek dedek si bachcha".split()
 )
 _ANIMAL = "animal"
 _CRAZE_LANGUAGES = crazes.languages()
+# The categories of health no pet has, whatever animal the text names.
+_NEVER_AN_ANIMALS = frozenset({"substance_use"})
 # The cues a first name that is also a plant or an animal carries ("olivier", an olive tree, is listed as
 # both: the animal cue stands for plants too).
 _NAMEABLE = frozenset({_ANIMAL, THING})
@@ -815,7 +830,9 @@ def _health_words(evidence: _Evidence, composed: bool, but: str = "") -> list[in
     return words
 
 
-def _own_health_beside_an_animal(evidence: _Evidence, composed: bool, prepared: str) -> bool:
+def _own_health_beside_an_animal(
+    evidence: _Evidence, composed: bool, prepared: str, words: list[str], written_names: Callable[[], frozenset[int]]
+) -> bool:
     """Whether a clause that names no animal holds a person's own health: a health term (or a cue of
     a composition) at most ``_OWN_HEALTH_WORDS`` words after a first person or a possessive ("I can't
     make the vet appointment, I'm in hospital with pneumonia"; "can't bring Luna to the vet today, my
@@ -825,14 +842,26 @@ def _own_health_beside_an_animal(evidence: _Evidence, composed: bool, prepared: 
     sentence with the animal: in a post about a pet, a plant or a dish, a later sentence speaks of it
     without naming it ("Pollo asado: ... La piel se me quemó"). In the animal's clause, the speaker's
     health said first with the animal named only well after it is the speaker's too ("ho la
-    colonscopia alle 8 quindi il giro col cane lo fa mia sorella"), unless a vet is named."""
-    speakers = evidence.cue_words.get("person")
-    if not speakers:
-        return False
+    colonscopia alle 8 quindi il giro col cane lo fa mia sorella"), unless a vet is named.
+    A kin or a first name is a person as the speaker is ("Opa hat ja Demenz, der fragt ob ich das
+    Anstellgut gefüttert hab", "Marek ma covida, prosił żeby ktoś dokarmiał jego zakwas"), not a
+    pronoun or an age ("she has", "3 years old"), which a pet has too (``_NO_KIN``; ``words`` are
+    the text's tokens, ``written_names`` the indices of its first names). A sentence before the
+    first one that names the animal is not about it ("Ik slik sinds kort metformine. Volkoren
+    desem mag wel")."""
+    speakers = list(evidence.cue_words.get("person", ()))
     health = _health_words(evidence, composed)
-    ends = sorted({*normalize.clause_ends(prepared), *(i - 1 for i in evidence.cue_words.get("but", ()))})
     if not health:
         return False
+    if not evidence.vet:
+        # A vet named makes every care the animal's: its little one is a pet ("bé Lu tiêm phòng").
+        speakers.extend(
+            i for i in evidence.cue_words.get("relative", ()) if normalize.fold(words[i - 1]).strip() not in _NO_KIN
+        )
+        speakers.extend(written_names())
+    if not speakers:
+        return False
+    ends = sorted({*normalize.clause_ends(prepared), *(i - 1 for i in evidence.cue_words.get("but", ()))})
 
     def clause(index: int) -> int:
         return bisect_left(ends, index)
@@ -842,8 +871,13 @@ def _own_health_beside_an_animal(evidence: _Evidence, composed: bool, prepared: 
     sentence_ends = sorted(normalize.sentence_ends(prepared))
     sentences = {bisect_left(sentence_ends, i) for i in animals}
     first_animal = min(animals, default=0)
+    first_sentence = min(sentences, default=0)
+
+    def beside_the_animal(sentence: int) -> bool:
+        return sentence in sentences or sentence < first_sentence
+
     return any(
-        0 <= i - p <= _OWN_HEALTH_WORDS and clause(p) == clause(i) and bisect_left(sentence_ends, i) in sentences
+        0 <= i - p <= _OWN_HEALTH_WORDS and clause(p) == clause(i) and beside_the_animal(bisect_left(sentence_ends, i))
         and (clause(i) not in with_an_animal
              # A vet named makes the care the animal's ("I have a vet appointment for the dog").
              or (not evidence.vet and first_animal - i > _ANIMAL_AFTER_OWN_HEALTH))
@@ -1079,7 +1113,11 @@ def detect(text: str) -> HealthVerdict:
             # vomiting. The vet found kidney disease."): damped once more. So is a text that names a
             # vet: its clinic, jabs and check-ups are the animal's, though only its name is written
             # ("Clínica veterinaria: a Luna le toca la vacuna de la rabia").
-            if _own_health_beside_an_animal(evidence, bool(composed), prepared):
+            # Drinking, drugs and their treatment are never an animal's ("Bratr je na léčebně kvůli
+            # pití, jeho koně zatím beru já").
+            if strong.keys() & _NEVER_AN_ANIMALS or _own_health_beside_an_animal(
+                evidence, bool(composed), prepared, words, lambda: names.written_names(text, words, primary)
+            ):
                 score += (1.0 - score) * _PERSON_BOOST
             else:
                 named = 2 if evidence.vet else evidence.sentences_naming(_ANIMAL, numbering())
