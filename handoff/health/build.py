@@ -402,11 +402,31 @@ NAME_LOCALES = {
 }
 # The word list a language's names are checked against (romanised Hindi's is English's).
 _NAME_WORD_LIST = {"hi": "en"}
-# A language's own name is a word of it when it is among its most frequent words ("Rosa" is pink in
-# Italian, "Tom" a tomcat); a name of another language's locales already when it is a word of it at
-# all ("Raf", a shelf in Turkish; "Bas", enough in romanised Hindi, is caught by the function words).
+# A language's own name is a word of it when it is among its most frequent words and its lemma
+# dictionary knows it ("Rosa" is pink in Italian, "Tom" a tomcat; not "Luca", "Marek", frequent as
+# names); a name of another language's locales already when it is a word of it at all ("Raf", a shelf
+# in Turkish; "Bas", enough in romanised Hindi, is caught by the function words).
 OWN_NAME_EVERYDAY = 2000
 OTHER_NAME_EVERYDAY = 20000
+
+
+# Indonesian's lemma dictionary lacks the colloquial and the month words ("karna", because; "Juli"):
+# there every frequent name stays a word.
+_SMALL_LEMMA_DICTIONARIES = frozenset({"id"})
+
+
+def _a_word_of(name: str, lang: str) -> bool:
+    """Whether a first name among a language's most frequent words is a word of it in its lemma
+    dictionary ("rosa", pink; "tom", a tomcat) and not only frequent as a name ("luca", "marek",
+    "paul", "david"): simplemma's dictionaries hold the words, not the names."""
+    import simplemma
+
+    if lang in _SMALL_LEMMA_DICTIONARIES:
+        return True
+    try:
+        return simplemma.is_known(name, lang=lang)
+    except ValueError:  # no dictionary for the language (Vietnamese): the frequent name stays a word
+        return True
 
 
 def first_names(function_words: dict[str, str]) -> dict:
@@ -435,7 +455,8 @@ def first_names(function_words: dict[str, str]) -> dict:
         own_everyday, everyday = set(ranked[:OWN_NAME_EVERYDAY]), set(ranked)
         words[lang] = sorted(
             n for n in every
-            if normalize.fold(n).strip() in functional or (n in own_everyday if n in own[lang] else n in everyday)
+            if normalize.fold(n).strip() in functional
+            or (n in own_everyday and _a_word_of(n, listed) if n in own[lang] else n in everyday)
         )
     return {"names": sorted(every), "words": words}
 

@@ -142,3 +142,19 @@ def in_a_proper_name(
         if any(named(i) for i in range(first - 1, last + 1)) or (last not in clause_breaks and named(last + 1))
         for index in range(first, last + 1)
     )
+
+
+def in_one_name(text: str, words: list[str], one: int, other: int) -> bool:
+    """Whether the words ``one`` and ``other`` (1-based indices of ``words``, the tokens of ``text``
+    lowered) are in one proper name: every word between them is written with its capital or is a
+    short link ("Hospital de São João", "Sint Maria van Jezus"; not "Hospital, Jana")."""
+    written = _as_written(text, words)
+    if not written:
+        return False
+    low, high = sorted((one, other))
+    return all(_capitalised(token) or len(token) <= _LINK_LETTERS for token in written[low : high - 1])
+
+
+# The longest link word a proper name holds between its capitalised words: de, da, do, van, der, of.
+_LINK_LETTERS = 3
+

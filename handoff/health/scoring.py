@@ -801,15 +801,16 @@ def _without_care_places_in_names(
             if hit[3].kind not in ("cue", "neg") and not on_the_name(line, hit):
                 return read_lines
     # A first name away from the proper name is someone the place may be about ("Jana leží v
-    # Nemocnici Bulovka"); one inside it is the name's ("St Mary's Hospital"). Asked only of the
-    # few texts that get this far.
+    # Nemocnici Bulovka"); one inside it is the name's ("St Mary's Hospital", "Hospital de São
+    # João"). Asked only of the few texts that get this far.
     clause_ends = sorted(normalize.clause_ends(prepared))
 
     def clause(index: int) -> int:
         return bisect_left(clause_ends, index)
 
     if any(
-        all(abs(i - j) > 2 or clause(i) != clause(j) for j in named) for i in names.written_names(text, words, lang)
+        all((abs(i - j) > 2 and not names.in_one_name(text, words, i, j)) or clause(i) != clause(j) for j in named)
+        for i in names.written_names(text, words, lang)
     ):
         return read_lines
     return [
