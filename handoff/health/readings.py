@@ -174,7 +174,7 @@ _GESTATION = re.compile(
     r"|(?:je|jsem|jsi|byla) (?:uz |ted )?v (\d{1,2})\.? tydnu"
     r"|(\d{1,2})\. hetben (?:van|vagyok|vagy|jar|jarok)"
     r"|на (\d{1,2})(?:-?и|-?ои)? недел[еи]"
-    r"|(?:hon|jag|frun|sambon) ar i (?:vecka|v) (\d{1,2})"
+    r"|(?:hon|jag|frun|sambon) ar i (?:vecka |v\.? ?)(\d{1,2})"
     # Swedish drops the subject at the start of a text ("Är i vecka 20!"): only a pregnancy is in a week so.
     r"|^ar (?:nu |redan )?i vecka (\d{1,2})"
     r"|(\d{1,2})(?:th|st|nd|rd)? (?:weeks?|hafte|hafta) chal (?:raha|rahi) (?:hai )?(?:mera|meri|uska|uski)"
