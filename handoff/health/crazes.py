@@ -27,8 +27,8 @@ _ILLNESSES = {
         "dengue gele tanden".split()
     ),
     "sv": frozenset(
-        "ho gul gula scharlakans kortel nassel ros tredagars reumatisk malaria barnsangs harpest q papegoj dengue lassa "
-        "tyfus".split()
+        "ho gul gula scharlakans kortel nassel ros tredagars reumatisk malaria barnsangs harpest q papegoj "
+        "dengue lassa tyfus".split()
     ),
 }
 _SHORTEST_PART = 3  # "Q-Fieber" is written with a hyphen: "q" is a word of its own

@@ -144,6 +144,10 @@ def in_a_proper_name(
     )
 
 
+# The longest link word a proper name holds between its capitalised words: de, da, do, van, der, of.
+_LINK_LETTERS = 3
+
+
 def in_one_name(text: str, words: list[str], one: int, other: int) -> bool:
     """Whether the words ``one`` and ``other`` (1-based indices of ``words``, the tokens of ``text``
     lowered) are in one proper name: every word between them is written with its capital or is a
@@ -153,8 +157,3 @@ def in_one_name(text: str, words: list[str], one: int, other: int) -> bool:
         return False
     low, high = sorted((one, other))
     return all(_capitalised(token) or len(token) <= _LINK_LETTERS for token in written[low : high - 1])
-
-
-# The longest link word a proper name holds between its capitalised words: de, da, do, van, der, of.
-_LINK_LETTERS = 3
-

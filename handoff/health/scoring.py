@@ -80,7 +80,7 @@ _PLACED_CUES = frozenset(
 _NO_KIN = frozenset(
     "he she s is has year years yr yrs old month months el ella tiene ele ela tem il elle a est er sie hat ist "
     "jahre monate alt lui lei ha e anni mesi hij zij ze heeft jaar maanden oud on ona ma jest lat miesiecy "
-    "han hon har ar manader mesicu je let mesicu o van eves honapos он она у него нее лет месяцев yasinda "
+    "han hon har ar manader je let mesicu o van eves honapos он она у него нее лет месяцев yasinda "
     "aylik dia tahun bulan هو هي عنده عندها tuoi thang usko uski uska saal mahine "
     "be baby babies bebe bebes bebis bebisen nene nena peque bimbo bimba kindje малыш малыша малышу mala maly "
     "mlady malej lillen lillan kicsi pici ufaklik bebek dedek si bachcha".split()
@@ -845,7 +845,7 @@ def _own_health_beside_an_animal(
     health said first with the animal named only well after it is the speaker's too ("ho la
     colonscopia alle 8 quindi il giro col cane lo fa mia sorella"), unless a vet is named.
     A kin or a first name is a person as the speaker is ("Opa hat ja Demenz, der fragt ob ich das
-    Anstellgut gefüttert hab", "Marek ma covida, prosił żeby ktoś dokarmiał jego zakwas"), not a
+    Anstellgut gefüttert hab", "Mummy ko sugar hai isliye ... sourdough banati hu"), not a
     pronoun or an age ("she has", "3 years old"), which a pet has too (``_NO_KIN``; ``words`` are
     the text's tokens, ``written_names`` the indices of its first names). A sentence before the
     first one that names the animal is not about it ("Ik slik sinds kort metformine. Volkoren
