@@ -48,6 +48,7 @@ HEALTH = [
     ("vi", "anh Hùng nghiện lại rồi, gia đình đang tìm chỗ cai"),
     ("hi", "thodi pe 3 taanke lage, kal nahi aa paunga"),
     ("hi", "nani ko kam sunai deta hai, zor se bolna"),
+    ("pt", "Paragem Hospital de São João: o meu pai está internado lá desde ontem"),
 ]
 
 EVERYDAY = [
@@ -71,6 +72,8 @@ EVERYDAY = [
     ("vi", "cá mập y tá chuyển sang bể lớn nha"),
     ("hi", "nurse shark ko bade tank mein shift karna hai"),
     ("id", "ikan dokter di kolam terapi lagi dibersihin"),
+    # A first name inside a care place's name is the place's, now that "João" is read as a name.
+    ("pt", "Paragem Hospital de São João, o autocarro 204 passa de 20 em 20 minutos"),
 ]
 
 test_a_persons_health_flags, test_the_same_words_in_other_senses_do_not_flag = table_tests(HEALTH, EVERYDAY)
