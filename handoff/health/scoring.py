@@ -87,6 +87,7 @@ _NO_KIN = frozenset(
 )
 _ANIMAL = "animal"
 _CRAZE_LANGUAGES = crazes.languages()
+_CRAZE_PHRASE_LANGUAGES = crazes.phrase_languages()
 # The categories of health no pet has, whatever animal the text names.
 _NEVER_AN_ANIMALS = frozenset({"substance_use"})
 # The cues a first name that is also a plant or an animal carries ("olivier", an olive tree, is listed as
@@ -754,16 +755,36 @@ def _without_names_read_as_plants(read_lines: list, text: str, words: list[str],
     ]
 
 
+def _covered_by_another(hits: list, fever: tuple, position: int) -> bool:
+    """Whether a hit of ``hits`` other than those on the ``fever`` word covers ``position``: a health
+    term ("fiebre del heno" listed whole, "dengue") or a person ("mi hijo")."""
+    return any(
+        hit[0] <= position < hit[1] and hit is not fever and (hit[3].kind == "lex" or hit[3].label in WHO)
+        for hit in hits
+    )
+
+
 def _without_crazes(read_lines: list) -> list:
     """The lines without the fever words that end a compound naming a craze ("Pokémonfebern är
-    tillbaka", "in der Klasse herrscht Pferdefieber"; ``crazes``)."""
+    tillbaka", "in der Klasse herrscht Pferdefieber") or that a craze is "the fever of" ("la fiebre del
+    hockey"; ``crazes``)."""
     craze_words = {
         (line, hit[0]) for line, hits in read_lines for hit in hits
         if hit[3].lang in _CRAZE_LANGUAGES and hit[3].kind == "lex" and crazes.in_a_craze(line, hit[0], hit[3].lang)
     }
-    if not craze_words:
+    # A fever "of the" something: only the hits on the fever word go, not a phrase that starts with it.
+    crazes_of_the = {
+        (line, hit[0], hit[1]) for line, hits in read_lines for hit in hits
+        if hit[3].lang in _CRAZE_PHRASE_LANGUAGES and hit[3].kind == "lex" and crazes.of_a_craze(
+            line, hit[0], hit[1], hit[3].lang, lambda position, fever=hit, hits=hits: _covered_by_another(hits, fever, position)
+        )
+    }
+    if not craze_words and not crazes_of_the:
         return read_lines
-    return [(line, [hit for hit in hits if (line, hit[0]) not in craze_words]) for line, hits in read_lines]
+    return [
+        (line, [hit for hit in hits if (line, hit[0]) not in craze_words and (line, hit[0], hit[1]) not in crazes_of_the])
+        for line, hits in read_lines
+    ]
 
 
 def _without_care_places_in_names(
