@@ -29,6 +29,7 @@ hide the health words and cues inside them, on the surface line and the stemmed 
 do the things they are said of ("the battery is swollen": ``things.SaidOfAThing``).
 """
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from itertools import accumulate
@@ -56,6 +57,11 @@ _ANIMAL_DAMPING = 0.6
 
 _SUPPORT_CUES = frozenset({"body", "complaint", "relative", "ailment", "result"})
 _BOOST_CUES = frozenset({"person", "relative", "complaint"})
+_POLICY = "policy"  # a rule, an entitlement or a requirement asked about (``leave.POLICY``)
+_QUESTION = re.compile("[?\u00bf\u061f]")
+# The health words a rule may ask for without naming anyone's health: a doctor, an ambulance, a
+# clinic, a procedure or an aid paid for.
+_CARE_ASKED_BY_RULE = frozenset({"care_appointment_provider", "procedure"})
 _REPORTED_CUES = frozenset({"person", "relative", "body", "complaint", "business", "animal"})
 # Terms of languages tried only because the guess is unsure must be this long ("full" is not).
 _MIN_OTHER_LETTERS = 5
@@ -174,7 +180,7 @@ class _Evidence:
     """Lexical hits that survive everyday phrases: terms by strength and category (keyed by the
     word's index, so the stem and a prefix of one word are one hit), cues and rules."""
 
-    __slots__ = ("terms", "cues", "cue_words", "business_spans", "rules", "veto", "vet")
+    __slots__ = ("terms", "cues", "cue_words", "business_spans", "policy_spans", "rules", "veto", "vet")
 
     def __init__(self):
         self.terms: dict[str, dict[str, set]] = {"strong": {}, "amb": {}, "weak": {}}
@@ -183,6 +189,7 @@ class _Evidence:
         self.cue_words: dict[str, list[int]] = {}
         # Word spans of the business cues (first word, last word).
         self.business_spans: list[tuple[int, int]] = []
+        self.policy_spans: list[tuple[int, int]] = []
         self.rules: set[str] = set()
         self.veto = False
         # A vet is named: the care words are an animal's, however few sentences name the animal.
@@ -308,6 +315,8 @@ class _Evidence:
                     likened.add(first_word(line, start) - 1)
                     continue
                 self.cues.add(entry.label)
+                if entry.label == _POLICY:
+                    self.policy_spans.append((first_word(line, start), last_word(line, end)))
                 if entry.label in _PLACED_CUES:
                     self.cue_words.setdefault(entry.label, []).append(first_word(line, start))
                 elif entry.label == "business":
@@ -1004,6 +1013,16 @@ def detect(text: str) -> HealthVerdict:
         found["amb"] = {}
         rules.add("neg.everyday_context")
     strong, ambiguous, weak = found["strong"], found["amb"], found["weak"]
+    if evidence.policy_spans and (strong or ambiguous) and _CARE_ASKED_BY_RULE.issuperset((*strong, *ambiguous)) and (
+        cues.isdisjoint(_SUPPORT_CUES) and _QUESTION.search(text)
+    ):
+        # Care asked about as a rule ("is an ambulance mandatory at the race?", "czy wystarczy
+        # ratownik?", "zahlt die Kasse die Perücke?") is a business question, as a business word
+        # makes one. A condition or a test asked about stays a health question ("how does one
+        # contract bird flu?"), and so does a body part or a relative ("se torció el tobillo, ya le
+        # pusieron férula. ¿Quién cubre su zona?").
+        cues = cues | {"business"}
+        evidence.business_spans.extend(evidence.policy_spans)
 
     composed: dict[str, str] = {}
     # The cues of a composition are read in one sentence: in a long post a body word of one sentence
