@@ -49,11 +49,11 @@ _ABOUT_EMOJI = re.compile(r"emoji|emoticon|smiley|sticker|эмодзи|смай�
 
 # The pictographs of praise and hype: beside them "sick", "krank" or "chory" is slang for great
 # ("that smash was sick 🔥"), when nothing names a person.
-_PRAISE = re.compile("[\U0001F602\U0001F923\U0001F631\U0001F633\U0001F525\U0001F4AF\U0001F92F\U0001F919\U0001F918\U0001F64C\U0001F44F\U0001F410]")
+_PRAISE = re.compile("[\U0001F60D\U0001F924\U0001F602\U0001F923\U0001F631\U0001F633\U0001F525\U0001F4AF\U0001F92F\U0001F919\U0001F918\U0001F64C\U0001F44F\U0001F410]")
 
 
 def praises(text: str) -> bool:
-    """Whether ``text`` holds a pictograph of praise or of amazement: 🔥 💯 🤯 🤙 🤘 🙌 👏 🐐, and 😂 🤣 😱 😳
+    """Whether ``text`` holds a pictograph of praise or of amazement: 🔥 💯 🤯 🤙 🤘 🙌 👏 🐐, and 😍 🤤 😂 🤣 😱 😳
     ("Der Huck war krank, alter 😂", "Ale chory rzut 😱"); a person named keeps "sick" theirs."""
     return not text.isascii() and _PRAISE.search(text) is not None
 
