@@ -16,7 +16,8 @@ Sources (docs/health-detector.md has their licences and how to refresh them):
 4. ``simplemma``'s lemma dictionaries, read backwards: the other written forms of each curated
    one-word lemma whose stem Snowball does not reach ("wardze", on the lip, of "warga"), keyed where
    no curated key is (``inflections``).
-5. ``Faker``'s first names of each language's locales (``first_names``), less the everyday words of
+5. ``Faker``'s first names of each language's locales (``first_names``) and its weekday and month
+   names (``calendar_words``), the first names less the everyday words of
    the language they are read in, for ``names`` to tell a colleague named from a word.
 
 The artefact maps keys to tags per language: stemmed keys (matched on the text's stems), and surface
@@ -461,6 +462,26 @@ def first_names(function_words: dict[str, str]) -> dict:
     return {"names": sorted(every), "words": words}
 
 
+def calendar_words() -> dict[str, list[str]]:
+    """The names of the weekdays and the months of each language read for names (casefolded), from
+    Faker's date-time locales and, for English, the standard library's: "Operation Tuesday" is a
+    surgery's day, "Operation Nightwatch" a campaign's name (``campaigns``)."""
+    import calendar
+
+    words: dict[str, set[str]] = {"en": {n.casefold() for n in (*calendar.day_name, *calendar.month_name) if n}}
+    for lang, locales in NAME_LOCALES.items():
+        for locale in locales:
+            try:
+                provider = import_module(f"faker.providers.date_time.{locale}").Provider
+            except ModuleNotFoundError:  # no date-time locale (Swedish, Hungarian, Indonesian)
+                continue
+            for kind in ("DAY_NAMES", "MONTH_NAMES"):
+                words.setdefault(lang, set()).update(n.casefold() for n in getattr(provider, kind, {}).values())
+    # Romanised Hindi writes the English weekdays and months ("Monday ko operation hai").
+    words["hi"] = words.get("hi", set()) | words["en"]
+    return {lang: sorted(names) for lang, names in sorted(words.items()) if names}
+
+
 # Job frames and roles (``roles``), verbs of living (``places``) are listed to tell a
 # job or a move, not as words of health: listing "jest"
 # (is) as a frame must not make it the family of the person cue "jestem" (I am), which it only
@@ -813,6 +834,7 @@ def build(output: Path = ARTEFACT) -> dict:
     artefact["fillers"] = fillers()
     artefact["places"] = places()
     artefact["first_names"] = first_names(functional)
+    artefact["calendar_words"] = calendar_words()
     payload = json.dumps(artefact, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
     # mtime=0: the same sources give the same bytes.
     output.write_bytes(gzip.compress(payload, compresslevel=9, mtime=0))

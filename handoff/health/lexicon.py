@@ -140,6 +140,8 @@ class Lexicon:
         # every locale's first names, and per language those that are its words (build.first_names)
         self._first_names = data.get("first_names", {"names": [], "words": {}})
         self._names: dict[str, frozenset[str]] = {}
+        # language -> its weekday and month names, casefolded (build.calendar_words)
+        self.calendar_words = {lang: frozenset(words) for lang, words in data.get("calendar_words", {}).items()}
         self._stem_tables = data["stems"]
         self._surface: Keys | None = None
         self._stems: dict[str, Keys | None] = {}

@@ -34,7 +34,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from itertools import accumulate
 
-from . import crazes, endings, fillers, identifiers, language, names, normalize, pictographs, readings
+from . import campaigns, crazes, endings, fillers, identifiers, language, names, normalize, pictographs, readings
 from .leave import LEAVE, LeaveInAPolicyQuestion
 from .lexicon import ENDING, FUNCTION_WORD, lexicon, unmarked
 from .matching import find_keys, is_health
@@ -94,6 +94,11 @@ _NO_KIN = frozenset(
 _ANIMAL = "animal"
 _CRAZE_LANGUAGES = crazes.languages()
 _CRAZE_PHRASE_LANGUAGES = crazes.phrase_languages()
+_CAMPAIGN_LANGUAGES = campaigns.languages()
+_PROCEDURE = "procedure."
+_EVENT = "event"  # the cue of a care event a body part makes a procedure ("operasi" beside "tangan")
+# A person, a relative or a body part named right after "operation" makes it a surgery.
+_ON_A_NAME_KEEPS_SURGERY = frozenset({"person", "relative", "body"})
 # The categories of health no pet has, whatever animal the text names.
 _NEVER_AN_ANIMALS = frozenset({"substance_use"})
 # The cues a first name that is also a plant or an animal carries ("olivier", an olive tree, is listed as
@@ -764,6 +769,40 @@ def _without_names_read_as_plants(read_lines: list, text: str, words: list[str],
     ]
 
 
+def _without_campaigns(read_lines: list, text: str, words: list[str], lang: str) -> list:
+    """The lines without the procedure terms and care-event cues on an operation word that names a
+    campaign ("Operatie Nachtwacht", "Operation Recovery", "Geri Kazanım operasyonu"; ``campaigns``),
+    unless a health word, a body part or a person stands on the name ("Operation Knie", "Operation Mum
+    had")."""
+    if lang not in _CAMPAIGN_LANGUAGES or not any(
+        hit[3].label.startswith(_PROCEDURE) if hit[3].kind == "lex" else hit[3].label == _EVENT
+        for _, hits in read_lines for hit in hits
+    ):
+        return read_lines
+    named = campaigns.named_campaigns(text, words, lang)
+    if not named:
+        return read_lines
+    indices = _WordIndices()
+    kept_by_name = {
+        indices.first(line, hit[0]) for line, hits in read_lines for hit in hits
+        if hit[3].kind == "lex" or hit[3].label in _ON_A_NAME_KEEPS_SURGERY
+    } | {
+        indices.last(line, hit[1]) for line, hits in read_lines for hit in hits
+        if hit[3].kind == "lex" or hit[3].label in _ON_A_NAME_KEEPS_SURGERY
+    }
+    operations = {operation for operation, name in named.items() if name not in kept_by_name}
+    if not operations:
+        return read_lines
+    return [
+        (line, [
+            hit for hit in hits
+            if not ((hit[3].label.startswith(_PROCEDURE) if hit[3].kind == "lex" else hit[3].label == _EVENT)
+                    and indices.first(line, hit[0]) in operations and indices.last(line, hit[1]) in operations)
+        ])
+        for line, hits in read_lines
+    ]
+
+
 def _covered_by_another(hits: list, fever: tuple, position: int) -> bool:
     """Whether a hit of ``hits`` other than those on the ``fever`` word covers ``position``: a health
     term ("fiebre del heno" listed whole, "dengue") or a person ("mi hijo")."""
@@ -997,6 +1036,7 @@ def detect(text: str) -> HealthVerdict:
             read_lines = _within_sentences(read_lines, breaks, len(words))
     read_lines = _without_names_read_as_plants(read_lines, text, words, primary)
     read_lines = _without_crazes(read_lines)
+    read_lines = _without_campaigns(read_lines, text, words, primary)
     read_lines = _without_care_places_in_names(read_lines, text, words, prepared, primary)
     evidence.add_lines(
         read_lines, lambda: normalize.clause_ends(prepared), lambda: normalize.sentence_ends(prepared)

@@ -1,0 +1,95 @@
+"""An operation named as a campaign, not a surgery: "Operatie Nachtwacht gaat weer verder", "Operation
+Julkaos: alla jobbar extra helgen", "kal se Operation Recovery shuru", "Operacja „Mistrzostwa Polski”
+rusza w poniedziałek", "Geri Kazanım operasyonu yarın başlıyor". Offices, shops, police and clubs name
+a drive so; a surgery is said with a body part, a day, a person or nothing after it ("operation on my
+knee", "Operation Tuesday went fine", "Operatie aan de knie", "operacja w środę").
+
+The word for an operation is a campaign's when a name is written right after it: a word with its
+capital that is no weekday or month (``lexicon().calendar_words``, from Faker and the standard
+library) and no first name, or an opening quote. Turkish writes the name first ("Geri Kazanım
+operasyonu"). The caller keeps the surgery when a health word or a person stands on the name ("Operation
+Knie", "Operation Mum had"). Arabic and Vietnamese words for an operation are not read: "عملية" and
+"chiến dịch" name a campaign without any capital to tell it by.
+"""
+
+import re
+
+from . import names
+from .lexicon import lexicon
+
+# The word for an operation in each language, casefolded as the text's tokens are.
+_OPERATION = {
+    "en": ("operation",), "hi": ("operation",), "fr": ("opération", "operation"), "de": ("operation",),
+    "sv": ("operation", "operationen"), "nl": ("operatie",), "es": ("operación", "operacion", "operativo"),
+    "pt": ("operação", "operacao"), "it": ("operazione",), "pl": ("operacja", "operację", "operacji"),
+    "cs": ("operace",), "ru": ("операция", "операцию", "операции"), "id": ("operasi",),
+}
+_OPERATION_WORDS = {lang: frozenset(words) for lang, words in _OPERATION.items()}
+# An opening quote right after the word ("Operacja 'nowe siatki'", "opération « Zéro déchet »").
+_QUOTED = re.compile("[ \u00a0]*[:\u2013-]?[ \u00a0]*[\"'\u201e\u201c\u2018\u201a\u00ab\u2039]")
+# The name written before the Turkish word: "Geri Kazanım operasyonu", "Kış operasyonumuz".
+_TURKISH_OPERATION = re.compile(r"^operasyon(?:u|unu|unda|una|umuz|lar[ıi])?$")
+
+
+def languages() -> frozenset[str]:
+    return frozenset(_OPERATION) | {"tr"}
+
+
+def named_campaigns(text: str, words: list[str], lang: str) -> dict[int, int]:
+    """{1-based index of an operation word: index of the name beside it} for the operation words of
+    ``text`` (``words``: its tokens lowered) that name a campaign. The caller checks that the name is
+    not a health word or a person."""
+    operation_words = _OPERATION_WORDS.get(lang)
+    if operation_words is None and lang != "tr":
+        return {}
+    written = names._as_written(text, words)
+    if not written:
+        return {}
+    calendar = lexicon().calendar_words.get(lang, frozenset())
+    first_names = lexicon().first_names(lang)
+
+    def a_name(index: int) -> bool:
+        token = written[index - 1]
+        folded = token.casefold()
+        return names._capitalised(token) and folded not in calendar and not _a_first_name(folded, first_names, lang)
+
+    campaigns = {}
+    if lang == "tr":
+        for index, word in enumerate(words, 1):
+            if index > 1 and _TURKISH_OPERATION.match(word) and a_name(index - 1) and words[index - 2] != word:
+                campaigns[index] = index - 1
+        return campaigns
+    occurrences = {}  # operation word -> where it is found in the casefolded text, in order
+    folded_text = text.casefold()
+    for index, word in enumerate(words, 1):
+        if word not in operation_words:
+            continue
+        if index < len(words) and a_name(index + 1):
+            campaigns[index] = index + 1
+            continue
+        found = occurrences.setdefault(word, _occurrences(folded_text, word))
+        seen = sum(1 for w in words[: index - 1] if w == word)
+        if seen < len(found) and _QUOTED.match(text, found[seen]) and index < len(words):
+            campaigns[index] = index + 1
+    return campaigns
+
+
+# The languages that inflect a name after "operation" ("Operace Jany", "Operacja Marka", "Операция
+# Сергея"): a word that shares all but its last two letters with a first name of about its length
+# is that name in a case form.
+_INFLECTED = frozenset({"pl", "cs", "ru", "hu"})
+_CASE_LETTERS = 2
+
+
+def _a_first_name(folded: str, first_names: frozenset[str], lang: str) -> bool:
+    if folded in first_names:
+        return True
+    if lang not in _INFLECTED or len(folded) <= _CASE_LETTERS + 1:
+        return False
+    stem = folded[:-_CASE_LETTERS]
+    return any(name.startswith(stem) and abs(len(name) - len(folded)) <= _CASE_LETTERS for name in first_names)
+
+
+def _occurrences(folded_text: str, word: str) -> list[int]:
+    """Where each standalone ``word`` ends in ``folded_text``."""
+    return [m.end() for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", folded_text)]
