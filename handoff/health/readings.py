@@ -204,7 +204,7 @@ _GESTATION_MONTHS = re.compile(
 # she's off the roster", "Lena ist ... ": "Delivery is 16 weeks." is no one's.
 _NAMED_GESTATION = re.compile(
     r"(?<![\w])[A-Z][a-z]+(?: is|['’]s) (\d{1,2}) ?(?:weeks|wks)"
-    r"(?: (?:pregnant|along|now|today|so she|and she|so her|and her)"
+    r"(?: (?:pregnant|along|gone|now|today|so she|and she|so her|and her)"
     r"(?!\w)|[,.!;] ?(?:so )?she(?!\w))"
 )
 _GESTATION_HINTS = frozenset(
