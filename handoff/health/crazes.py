@@ -14,8 +14,7 @@ The words are read on the detector's lines (folded, padded with spaces, accents 
 "ho"); a fever word that starts its word ("Fieberkrampf", "koortsig") is not at the end of a compound.
 """
 
-from . import normalize, stemming
-from .lexicon import lexicon
+from .of_something import OfSomething
 
 # The word for fever, as the lexicon's hits start (stems: "fiebe", "koort", "febe").
 _FEVER = {"de": "fieb", "nl": "koort", "sv": "febe"}
@@ -43,58 +42,42 @@ _ILLNESSES = {
 _SHORTEST_PART = 3  # "Q-Fieber" is written with a hyphen: "q" is a word of its own
 
 
-# The stem every form of the fever word starts with, and the words for "of the" after it, folded, as
-# the surface and the stemmed lines write them ("della" stems as "dell"), of the languages that name a
-# craze so.
-_FEVER_OF_THE = {
-    "es": ("fiebr", frozenset({"del", "de la", "de los", "de las"})),
-    "pt": ("febr", frozenset({"do", "da", "dos", "das"})),
-    "it": ("febbr", frozenset({"del", "della", "dello", "dei", "delle", "degli", "dell", "degl"})),
-    "fr": ("fievr", frozenset({"du", "de la", "des", "de l"})),
-}
-# Whose fever it is when one of these follows "of the", folded: a child, a baby, a relative, a patient
-# ("la fiebre del peque", "a febre do paciente", "la febbre della nonna", "la fièvre du petit"); and
-# the illnesses below.
-_PERSONS = {
-    "es": "nino nina nene nena bebe bebito bebita peque pequeno pequena hijo hija crio cria chico chica chaval "
-    "chavala abuelo abuela padre madre papa mama marido esposo esposa novio novia hermano hermana tio tia "
-    "primo prima nieto nieta sobrino sobrina paciente enfermo enferma senor senora hombre mujer jefe jefa "
-    "companero companera lactante recien menor",
-    "pt": "menino menina bebe nene crianca filho filha pequeno pequena miudo miuda garoto garota avo pai mae "
-    "marido esposo esposa namorado namorada irmao irma tio tia primo prima neto neta sobrinho sobrinha "
-    "paciente doente senhor senhora homem mulher chefe colega recem",
-    "it": "bambino bambina bimbo bimba neonato neonata piccolo piccola figlio figlia ragazzo ragazza nonno nonna "
-    "padre madre papa mamma marito moglie fidanzato fidanzata fratello sorella zio zia cugino cugina "
-    "nipote paziente malato malata signore signora uomo donna capo collega",
-    "fr": "petit petite bebe enfant enfants fils fille gamin gamine garcon grand mere pere papa maman mari femme "
-    "copain copine frere soeur oncle tante cousin cousine patient patiente malade monsieur madame "
-    "homme chef collegue nourrisson",
-}
-# The illnesses named "fever of the" a place or a thing, folded, that no lexicon phrase lists whole:
-# West Nile, Malta (brucellosis), Mediterranean, Lassa, Rift Valley, hay, trench fever.
-_PERSONS["es"] += " nilo malta mediterraneo lassa valle rift heno"
-_PERSONS["pt"] += " nilo malta mediterraneo lassa vale rift feno"
-_PERSONS["it"] += " nilo malta mediterraneo lassa valle rift fieno"
-_PERSONS["fr"] += " nil malte mediterranee lassa vallee rift foins tranchees"
-_persons: dict[str, frozenset[str]] = {}
-_first_names: dict[str, frozenset[str]] = {}
-
-
-def _folded_first_names(lang: str) -> frozenset[str]:
-    """The first names of ``lang`` without their accents, as a folded line writes them ("joao")."""
-    names = _first_names.get(lang)
-    if names is None:
-        names = _first_names[lang] = frozenset(map(normalize.strip_marks, lexicon().first_names(lang)))
-    return names
-
-
-def _person_words(lang: str) -> frozenset[str]:
-    """``_PERSONS`` of ``lang`` as written and as stemmed, made on first use."""
-    words = _persons.get(lang)
-    if words is None:
-        written = _PERSONS[lang].split()
-        words = _persons[lang] = frozenset(written).union(stemming.stem_words(lang, written))
-    return words
+# The fever word's stem, and the words for "of the" after it, folded, as the surface and the
+# stemmed lines write them ("della" stems as "dell"), of the languages that name a craze so. Whose
+# fever it is when one of the persons follows: a child, a baby, a relative, a patient ("la fiebre del
+# peque", "a febre do paciente", "la febbre della nonna", "la fièvre du petit"); and the illnesses
+# named "fever of the" a place or a thing that no lexicon phrase lists whole: West Nile, Malta
+# (brucellosis), Mediterranean, Lassa, Rift Valley, hay, trench fever.
+FEVER_OF_THE = OfSomething(
+    stems={"es": "fiebr", "pt": "febr", "it": "febbr", "fr": "fievr"},
+    links={
+        "es": frozenset({"del", "de la", "de los", "de las"}),
+        "pt": frozenset({"do", "da", "dos", "das"}),
+        # Italian says it with "da" too ("febbre da saldi"), though "febbre da cavallo" is a very high one.
+        "it": frozenset({"del", "della", "dello", "dei", "delle", "degli", "dell", "degl", "da"}),
+        "fr": frozenset({"du", "de la", "des", "de l"}),
+    },
+    persons={
+        "es": "nino nina nene nena bebe bebito bebita peque pequeno pequena hijo hija crio cria chico chica chaval "
+        "chavala abuelo abuela padre madre papa mama marido esposo esposa novio novia hermano hermana tio tia "
+        "primo prima nieto nieta sobrino sobrina paciente enfermo enferma senor senora hombre mujer jefe jefa "
+        "companero companera lactante recien menor nilo malta mediterraneo lassa valle rift heno",
+        "pt": "menino menina bebe nene crianca filho filha pequeno pequena miudo miuda garoto garota avo pai mae "
+        "marido esposo esposa namorado namorada irmao irma tio tia primo prima neto neta sobrinho sobrinha "
+        "paciente doente senhor senhora homem mulher chefe colega recem nilo malta mediterraneo lassa vale rift feno",
+        "it": "bambino bambina bimbo bimba neonato neonata piccolo piccola figlio figlia ragazzo ragazza nonno nonna "
+        "padre madre papa mamma marito moglie fidanzato fidanzata fratello sorella zio zia cugino cugina "
+        "nipote paziente malato malata signore signora uomo donna capo collega nilo malta mediterraneo lassa "
+        "valle rift fieno cavallo "
+        # "da" is also "since": "febbre da ieri", "da due giorni", "da lunedì", "da quando".
+        "ieri oggi stamattina stamani stanotte stasera ieri domenica lunedi martedi mercoledi giovedi venerdi "
+        "sabato due tre quattro cinque sei sette otto nove dieci giorni giorno settimana settimane ore mesi "
+        "un una qualche parecchi parecchio tanto tempo quando poco giorni stamane",
+        "fr": "petit petite bebe enfant enfants fils fille gamin gamine garcon grand mere pere papa maman mari femme "
+        "copain copine frere soeur oncle tante cousin cousine patient patiente malade monsieur madame "
+        "homme chef collegue nourrisson nil malte mediterranee lassa vallee rift foins tranchees",
+    },
+)
 
 
 def languages() -> frozenset[str]:
@@ -103,36 +86,18 @@ def languages() -> frozenset[str]:
 
 def phrase_languages() -> frozenset[str]:
     """The languages that name a craze a fever "of the" something (``of_a_craze``)."""
-    return frozenset(_FEVER_OF_THE)
+    return FEVER_OF_THE.languages()
 
 
 def of_a_craze(line: str, start: int, end: int, lang: str, covered) -> bool:
-    """Whether the fever word a hit of ``lang`` found at ``start``..``end`` of ``line`` (a surface or stemmed
-    line: folded, padded with spaces) is followed by "of the" and a word that is neither a person's nor
-    health's: "la fiebre del hockey", not "la fiebre del niño" nor "la fiebre del heno".
+    """Whether the fever word a hit of ``lang`` found at ``start``..``end`` of ``line`` (a surface or
+    stemmed line: folded, padded with spaces) is followed by "of the" and a word that is neither a
+    person's nor health's: "la fiebre del hockey", not "la fiebre del niño" nor "la fiebre del heno".
     ``covered(position)`` tells whether another health or person hit covers the letter of ``line`` at
     ``position``."""
-    fever_of_the = _FEVER_OF_THE.get(lang)
-    if fever_of_the is None:
-        return False
-    fever, links = fever_of_the
-    word_start = start + 1 if line[start] == " " else start
-    if line[word_start - 1] != " " or not line.startswith(fever, word_start):
-        return False
-    word_end = line.find(" ", word_start)
-    if end > word_end:  # a phrase that starts with the fever word is a term of its own ("fiebre del heno")
-        return False
-    rest = line[word_end + 1 :].split(" ", 3)
-    for link_words in (2, 1):
-        link = " ".join(rest[:link_words])
-        if link in links and len(rest) > link_words and rest[link_words]:
-            following = rest[link_words]
-            return not (
-                following.isdigit() or following in _person_words(lang)
-                or covered(word_end + 1 + len(link) + 1)
-                or following in _folded_first_names(lang)
-            )
-    return False
+    return FEVER_OF_THE.holds(line, start, end, lang, covered)
+
+
 def in_a_craze(line: str, start: int, lang: str) -> bool:
     """Whether the fever word a hit of ``lang`` found at ``start`` of ``line`` ends a compound whose
     first part is no illness ("pokemonfebern", "pferdefieber"; not "scharlachfieber", "hooikoorts")."""

@@ -34,7 +34,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from itertools import accumulate
 
-from . import campaigns, crazes, endings, fillers, identifiers, language, names, normalize, pictographs, readings
+from . import campaigns, crazes, doses, endings, fillers, identifiers, language, names, normalize, pictographs, readings
 from .leave import LEAVE, LeaveInAPolicyQuestion
 from .lexicon import ENDING, FUNCTION_WORD, lexicon, unmarked
 from .matching import find_keys, is_health
@@ -93,7 +93,8 @@ _NO_KIN = frozenset(
 )
 _ANIMAL = "animal"
 _CRAZE_LANGUAGES = crazes.languages()
-_CRAZE_PHRASE_LANGUAGES = crazes.phrase_languages()
+# The health words said "of" something that is no one's health: a fever of a craze, a dose of memes.
+_OF_SOMETHING = tuple((rule, rule.languages()) for rule in (crazes.FEVER_OF_THE, doses.DOSE_OF))
 _CAMPAIGN_LANGUAGES = campaigns.languages()
 _PROCEDURE = "procedure."
 _EVENT = "event"  # the cue of a care event a body part makes a procedure ("operasi" beside "tangan")
@@ -803,11 +804,11 @@ def _without_campaigns(read_lines: list, text: str, words: list[str], lang: str)
     ]
 
 
-def _covered_by_another(hits: list, fever: tuple, position: int) -> bool:
-    """Whether a hit of ``hits`` other than those on the ``fever`` word covers ``position``: a health
-    term ("fiebre del heno" listed whole, "dengue") or a person ("mi hijo")."""
+def _covered_by_another(hits: list, word: tuple, position: int) -> bool:
+    """Whether a hit of ``hits`` other than ``word`` covers ``position``: a health term ("fiebre del
+    heno" listed whole, "dengue", "ibuprofen") or a person ("mi hijo")."""
     return any(
-        hit[0] <= position < hit[1] and hit is not fever and (hit[3].kind == "lex" or hit[3].label in WHO)
+        hit[0] <= position < hit[1] and hit is not word and (hit[3].kind == "lex" or hit[3].label in WHO)
         for hit in hits
     )
 
@@ -820,11 +821,15 @@ def _without_crazes(read_lines: list) -> list:
         (line, hit[0]) for line, hits in read_lines for hit in hits
         if hit[3].lang in _CRAZE_LANGUAGES and hit[3].kind == "lex" and crazes.in_a_craze(line, hit[0], hit[3].lang)
     }
-    # A fever "of the" something: only the hits on the fever word go, not a phrase that starts with it.
+    # A fever "of the" something, a dose of something: only the hits on the word go, not a phrase that
+    # starts with it.
     crazes_of_the = {
         (line, hit[0], hit[1]) for line, hits in read_lines for hit in hits
-        if hit[3].lang in _CRAZE_PHRASE_LANGUAGES and hit[3].kind == "lex" and crazes.of_a_craze(
-            line, hit[0], hit[1], hit[3].lang, lambda position, fever=hit, hits=hits: _covered_by_another(hits, fever, position)
+        if hit[3].kind == "lex" and any(
+            hit[3].lang in langs and rule.holds(
+                line, hit[0], hit[1], hit[3].lang, lambda position, word=hit, hits=hits: _covered_by_another(hits, word, position)
+            )
+            for rule, langs in _OF_SOMETHING
         )
     }
     if not craze_words and not crazes_of_the:
