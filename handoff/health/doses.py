@@ -37,4 +37,10 @@ DOSE_OF = OfSomething(
         "it": frozenset("giornaliera giornalier quotidiana quotidian buona buon extra doppia dopp bella bell".split()),
         "fr": frozenset("quotidienne quotidien bonne bon petite pet grosse gross double doubl sacree sacre".split()),
     },
+    # English sizes a medicine's dose before the word: "the maximum dose of Guanfacine", "recommended
+    # dose of magnesium" (the other languages after it, where the adjective is no ``between`` word).
+    measured={
+        "en": frozenset("recommended recommend maximum max minimum min safe lethal usual normal starting start "
+                        "loading therapeutic correct right proper adult child pediatric paediatric toxic".split()),
+    },
 )

@@ -16,15 +16,18 @@ from .lexicon import lexicon
 class OfSomething:
     """One health word of each language and the words that may follow it before "something":
     ``stems`` (the stem every form of the word starts with), ``links`` ("of", "of the", "del"),
-    ``between`` (the words that may stand between the word and its link: "a daily dose of"), and
-    ``persons`` (the words after the link that make it a person's or an illness's)."""
+    ``between`` (the words that may stand between the word and its link: "a daily dose of"),
+    ``persons`` (the words after the link that make it a person's or an illness's), and ``measured``
+    (the words right before it that make it a measure of a medicine: "the maximum dose of",
+    "recommended dose of")."""
 
-    __slots__ = ("stems", "links", "between", "persons", "_person_words", "_first_names")
+    __slots__ = ("stems", "links", "between", "persons", "measured", "_person_words", "_first_names")
 
     def __init__(self, stems: dict[str, str], links: dict[str, frozenset[str]], persons: dict[str, str],
-                 between: dict[str, frozenset[str]] | None = None):
+                 between: dict[str, frozenset[str]] | None = None, measured: dict[str, frozenset[str]] | None = None):
         self.stems, self.links, self.persons = stems, links, persons
         self.between = between or {}
+        self.measured = measured or {}
         self._person_words: dict[str, frozenset[str]] = {}
         self._first_names: dict[str, frozenset[str]] = {}
 
@@ -40,6 +43,9 @@ class OfSomething:
             return False
         word_start = start + 1 if line[start] == " " else start
         if line[word_start - 1] != " " or not line.startswith(stem, word_start):
+            return False
+        measured = self.measured.get(lang)
+        if measured and line[line.rfind(" ", 0, word_start - 1) + 1 : word_start - 1] in measured:
             return False
         word_end = line.find(" ", word_start)
         if end > word_end:  # a phrase that starts with the word is a term of its own ("fiebre del heno")

@@ -97,6 +97,13 @@ _CRAZE_LANGUAGES = crazes.languages()
 _OF_SOMETHING = tuple((rule, rule.languages()) for rule in (crazes.FEVER_OF_THE, doses.DOSE_OF))
 _CAMPAIGN_LANGUAGES = campaigns.languages()
 _PROCEDURE = "procedure."
+_LANDMARK = "landmark"  # next to, opposite, street, ke saamne (``vocabulary``)
+# How many words after a landmark cue a care place may start: "next to the pharmacy", "en face de la
+# Pharmacie du Marché".
+_LANDMARK_REACH = 3
+# How many words before a landmark cue written after its place a care place may end ("hastanesinin tam
+# karşısında", right opposite the hospital).
+_LANDMARK_BEFORE = 2
 _EVENT = "event"  # the cue of a care event a body part makes a procedure ("operasi" beside "tangan")
 # A person, a relative or a body part named right after "operation" makes it a surgery.
 _ON_A_NAME_KEEPS_SURGERY = frozenset({"person", "relative", "body"})
@@ -843,15 +850,15 @@ def _without_crazes(read_lines: list) -> list:
 def _without_care_places_in_names(
     read_lines: list, text: str, words: list[str], prepared: str, lang: str
 ) -> list:
-    """The lines without the care words that are part of a proper name, when nothing else in the text
-    is health: a hospital, a clinic or a doctor named as a landmark, a stop, a street, a sponsor or a
-    team ("parking at St Mary's Hospital is cheaper", "bushalte Ziekenhuis Rijnstate", "the skatepark
-    near Apollo Hospital", "Nurse Sharks group moves to 4:30"). A person, a relative, a first name or
+    """The lines without the care words that are part of a proper name or told as a landmark, when
+    nothing else in the text is health: a hospital, a clinic or a doctor named as a landmark, a stop, a
+    street, a sponsor or a team ("parking at St Mary's Hospital is cheaper", "bushalte Ziekenhuis
+    Rijnstate", "the skatepark near Apollo Hospital", "Nurse Sharks group moves to 4:30", "al lado de la
+    farmacia", "eczanenin yanında"; ``_beside_a_landmark``). A person, a relative, a first name or
     any other health word keeps them: "Mum is in St Mary's Hospital", "scan at Apollo Hospital"."""
-    if lang in _EVERY_NOUN_CAPITALISED:
-        return read_lines
     indices = _WordIndices()
     role_spans: set[tuple[int, int]] = set()
+    landmarks: list[tuple[int, int]] = []
     for line, hits in read_lines:
         for start, end, _, entry in hits:
             if entry.kind == "cue":
@@ -859,11 +866,15 @@ def _without_care_places_in_names(
                     return read_lines
                 if entry.label in ROLES:
                     role_spans.add((indices.first(line, start), indices.last(line, end)))
+                elif entry.label == _LANDMARK:
+                    landmarks.append((indices.first(line, start), indices.last(line, end)))
     if not role_spans:
         return read_lines
-    named = names.in_a_proper_name(
-        text, words, role_spans, lambda: normalize.sentence_ends(prepared), lambda: normalize.clause_ends(prepared)
-    )
+    named = _beside_a_landmark(role_spans, landmarks) if landmarks else frozenset()
+    if lang not in _EVERY_NOUN_CAPITALISED:
+        named = named | names.in_a_proper_name(
+            text, words, role_spans, lambda: normalize.sentence_ends(prepared), lambda: normalize.clause_ends(prepared)
+        )
     if not named:
         return read_lines
 
@@ -891,6 +902,18 @@ def _without_care_places_in_names(
         (line, [hit for hit in hits if not (hit[3].kind != "neg" and on_the_name(line, hit))])
         for line, hits in read_lines
     ]
+
+
+def _beside_a_landmark(role_spans: set[tuple[int, int]], landmarks: list[tuple[int, int]]) -> frozenset[int]:
+    """The word indices of the care places (``role_spans``: first and last word) told as a landmark: at
+    most ``_LANDMARK_REACH`` words after a landmark cue ("al lado de la farmacia", "next to the
+    pharmacy", "calle del Hospital") or at most ``_LANDMARK_BEFORE`` words before one ("eczanenin
+    yanında", "hastanesinin tam karşısında", "Hastane Caddesi", "AIIMS ke saamne", "hospital car park")."""
+    return frozenset(
+        index for first, last in role_spans
+        if any(0 < first - l_last <= _LANDMARK_REACH or 0 < l_first - last <= _LANDMARK_BEFORE for l_first, l_last in landmarks)
+        for index in range(first, last + 1)
+    )
 
 
 def _health_words(evidence: _Evidence, composed: bool, but: str = "") -> list[int]:

@@ -86,6 +86,11 @@ CUES = (
     # live, vivre, жить: a verb of living; a place or company right after it (``where``) makes a
     # crisis term ending on the verb a move ("don't want to live in this city"); see places
     "live",
+    # next to, opposite, in front of, street, bus stop, al lado de, en face de, gegenüber, naprzeciwko,
+    # karşısında, caddesi, ke saamne, جنب: a place told by a landmark or a street named after one;
+    # a care place beside it is where to meet or to find a shop, when nothing else is health
+    # ("al lado de la farmacia", "Hastane Caddesi'nde", "AIIMS ke saamne"; ``scoring``)
+    "landmark",
     # sick leave, medical certificate, Krankmeldung, baja médica: hidden in a question of work, which a
     # business cue or a ``policy`` cue (employer, entitled to, how many days) makes; see leave
     "leave",

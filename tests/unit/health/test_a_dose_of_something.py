@@ -1,7 +1,7 @@
 """A dose of something that is no drug is a figure of speech ("a daily dose of memes", "una dose di
 pazienza", "une bonne dose de courage"); a dose alone, of a drug, of a number or of someone's medicine
 stays a medicine's ("took a double dose", "a dose of ibuprofen", "a dose of 500 mg", "a dose of my
-meds"). Italian "febbre da" is a craze ("febbre da derby") unless it says since when ("febbre da ieri").
+meds"), and so does a dose sized as a medicine's ("the maximum dose of", "recommended dose of"). Italian "febbre da" is a craze ("febbre da derby") unless it says since when ("febbre da ieri").
 The messages were written for this file; none comes from ../shared/phi-bench or from the probes."""
 
 import pytest
@@ -19,6 +19,8 @@ HEALTH = [
     ("it", "ho 38 di febbre da ieri sera, oggi non vengo"),
     ("it", "mio figlio ha la febbre da tre giorni"),
     ("fr", "le médecin a doublé la dose de son traitement"),
+    ("en", "what is the maximum dose of guanfacine for my son, he is 9"),
+    ("en", "recommended dose of magnesium for my leg cramps?"),
 ]
 
 EVERYDAY = [
@@ -41,6 +43,7 @@ test_a_medicines_dose_flags, test_a_dose_of_something_else_does_not_flag = table
         ("en", " a dose of 500 mg ", False),
         ("en", " a dose of my med ", False),
         ("en", " took a double dose ", False),
+        ("en", " the maximum dose of guanfacin ", False),
         ("es", " una dosis diari de pacienci ", True),
         ("fr", " une bonn dos de courag ", True),
     ],
