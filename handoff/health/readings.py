@@ -184,10 +184,11 @@ _GESTATION = re.compile(
     r"|(\d{1,2})\.? tydzien ciazy|(\d{1,2})(?:-?я|-?ю)? недел[яию] беременности"
     r")(?!\w)"
 )
-# Months of pregnancy (2-9), said with the word for pregnant; in Czech and Russian with a first or
-# third person's "is in the Nth month" ("je ve 4. měsíci", "она на 7-м месяце"); in Hinglish with the
-# woman before it ("Bhabhi ka 5th month chal raha hai"). Months written as words ("на седьмом
-# месяце") are lexicon phrases.
+# Months of pregnancy (2-9), said with the word for pregnant; in Czech with a first or third person's
+# "is in the Nth month" ("je ve 4. měsíci"); in Russian "on the Nth month" whoever is named ("она на
+# 7-м месяце", "Наташа на 7 месяце"), unless it is a month of a job or a course ("на 3 месяце
+# стажировки"); in Hinglish with the woman before it ("Bhabhi ka 5th month chal raha hai"). Months
+# written as words ("на седьмом месяце") are lexicon phrases.
 _GESTATION_MONTHS = re.compile(
     r"(?<!\w)(?:"
     r"(\d) ?months? pregnant|(\d) mahine ki pregnant"
@@ -197,7 +198,7 @@ _GESTATION_MONTHS = re.compile(
     r"|(\d) maanden zwanger|(\d) honapos terhes|(\d) aylik hamile|hamil (\d) bulan|(?:mang bau|mang thai|co bau) (\d) thang"
     r"|im (\d)\.? monat schwanger|schwanger im (\d)\.? monat|w (\d)\.? miesiacu ciazy"
     r"|(?:zona|zonka|corka|siostra|synowa|jestem) (?:jest |juz |teraz )?w (\d)\.? miesiacu"
-    r"|(?:je|jsem|jsi|byla) (?:uz |ted )?ve? (\d)\.? mesici|(?:она|я) на (\d)(?:-?м)? месяце"
+    r"|(?:je|jsem|jsi|byla) (?:uz |ted )?ve? (\d)\.? mesici|на (\d)(?:-?м)? месяце(?! (?:работы|проекта|стажировки|обучения|учебы|учёбы|контракта))"
     r")(?!\w)"
 )
 # A name (typed with its capital) is a subject only when what follows is hers: "Priya is 28 weeks so
