@@ -27,6 +27,8 @@ _OPERATION = {
 _OPERATION_WORDS = {lang: frozenset(words) for lang, words in _OPERATION.items()}
 # An opening quote right after the word ("Operacja 'nowe siatki'", "opération « Zéro déchet »").
 _QUOTED = re.compile("[ \u00a0]*[:\u2013-]?[ \u00a0]*[\"'\u201e\u201c\u2018\u201a\u00ab\u2039]")
+# Only spaces between the word and the name after it.
+_SPACED = re.compile("[ \u00a0]+[^\\W\\d_]")
 # The name written before the Turkish word: "Geri Kazanım operasyonu", "Kış operasyonumuz".
 _TURKISH_OPERATION = re.compile(r"^operasyon(?:u|unu|unda|una|umuz|lar[ıi])?$")
 
@@ -62,14 +64,15 @@ def named_campaigns(text: str, words: list[str], lang: str) -> dict[int, int]:
     occurrences = {}  # operation word -> where it is found in the casefolded text, in order
     folded_text = text.casefold()
     for index, word in enumerate(words, 1):
-        if word not in operation_words:
-            continue
-        if index < len(words) and a_name(index + 1):
-            campaigns[index] = index + 1
+        if word not in operation_words or index == len(words):
             continue
         found = occurrences.setdefault(word, _occurrences(folded_text, word))
         seen = sum(1 for w in words[: index - 1] if w == word)
-        if seen < len(found) and _QUOTED.match(text, found[seen]) and index < len(words):
+        if seen >= len(found):
+            continue
+        # The name follows in the same sentence, after spaces only: "votre opération ? Répondez 1" is
+        # a question and the next one.
+        if _QUOTED.match(text, found[seen]) or (_SPACED.match(text, found[seen]) and a_name(index + 1)):
             campaigns[index] = index + 1
     return campaigns
 
