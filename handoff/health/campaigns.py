@@ -37,6 +37,14 @@ def languages() -> frozenset[str]:
     return frozenset(_OPERATION) | {"tr"}
 
 
+def may_name(words: list[str], lang: str) -> bool:
+    """Whether ``words`` (a text's tokens, lowered) hold an operation word of ``lang`` at all."""
+    operation_words = _OPERATION_WORDS.get(lang)
+    if operation_words is None:
+        return lang == "tr" and any(_TURKISH_OPERATION.match(word) for word in words if word.startswith("operasyon"))
+    return not operation_words.isdisjoint(words)
+
+
 def named_campaigns(text: str, words: list[str], lang: str) -> dict[int, int]:
     """{1-based index of an operation word: index of the name beside it} for the operation words of
     ``text`` (``words``: its tokens lowered) that name a campaign. The caller checks that the name is

@@ -34,6 +34,11 @@ class OfSomething:
     def languages(self) -> frozenset[str]:
         return frozenset(self.stems)
 
+    def starts(self, line: str, start: int, lang: str) -> bool:
+        """Whether the hit of ``lang`` at ``start`` of ``line`` may be this word: its stem starts there."""
+        stem = self.stems.get(lang)
+        return stem is not None and line.startswith(stem, start + 1 if line[start] == " " else start)
+
     def holds(self, line: str, start: int, end: int, lang: str, covered) -> bool:
         """Whether the word a hit of ``lang`` found at ``start``..``end`` of ``line`` is this health word
         followed by a link and a word that is neither a person's nor health's. ``covered(position)``

@@ -94,7 +94,8 @@ _NO_KIN = frozenset(
 _ANIMAL = "animal"
 _CRAZE_LANGUAGES = crazes.languages()
 # The health words said "of" something that is no one's health: a fever of a craze, a dose of memes.
-_OF_SOMETHING = tuple((rule, rule.languages()) for rule in (crazes.FEVER_OF_THE, doses.DOSE_OF))
+_OF_SOMETHING = (crazes.FEVER_OF_THE, doses.DOSE_OF)
+_OF_SOMETHING_LANGUAGES = frozenset().union(*(rule.languages() for rule in _OF_SOMETHING))
 _CAMPAIGN_LANGUAGES = campaigns.languages()
 _PROCEDURE = "procedure."
 _LANDMARK = "landmark"  # next to, opposite, street, ke saamne (``vocabulary``)
@@ -782,7 +783,7 @@ def _without_campaigns(read_lines: list, text: str, words: list[str], lang: str)
     campaign ("Operatie Nachtwacht", "Operation Recovery", "Geri Kazanım operasyonu"; ``campaigns``),
     unless a health word, a body part or a person stands on the name ("Operation Knie", "Operation Mum
     had")."""
-    if lang not in _CAMPAIGN_LANGUAGES or not any(
+    if lang not in _CAMPAIGN_LANGUAGES or not campaigns.may_name(words, lang) or not any(
         hit[3].label.startswith(_PROCEDURE) if hit[3].kind == "lex" else hit[3].label == _EVENT
         for _, hits in read_lines for hit in hits
     ):
@@ -830,15 +831,18 @@ def _without_crazes(read_lines: list) -> list:
     }
     # A fever "of the" something, a dose of something: only the hits on the word go, not a phrase that
     # starts with it.
-    crazes_of_the = {
-        (line, hit[0], hit[1]) for line, hits in read_lines for hit in hits
-        if hit[3].kind == "lex" and any(
-            hit[3].lang in langs and rule.holds(
-                line, hit[0], hit[1], hit[3].lang, lambda position, word=hit, hits=hits: _covered_by_another(hits, word, position)
-            )
-            for rule, langs in _OF_SOMETHING
-        )
-    }
+    # (A loop, not a comprehension: most hits are on no such word, and are passed over at one look.)
+    crazes_of_the = set()
+    for line, hits in read_lines:
+        for hit in hits:
+            entry = hit[3]
+            if entry.kind != "lex" or entry.lang not in _OF_SOMETHING_LANGUAGES:
+                continue
+            for rule in _OF_SOMETHING:
+                if rule.starts(line, hit[0], entry.lang) and rule.holds(
+                    line, hit[0], hit[1], entry.lang, lambda position, word=hit, hits=hits: _covered_by_another(hits, word, position)
+                ):
+                    crazes_of_the.add((line, hit[0], hit[1]))
     if not craze_words and not crazes_of_the:
         return read_lines
     return [
