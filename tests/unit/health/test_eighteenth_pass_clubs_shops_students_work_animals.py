@@ -57,7 +57,7 @@ EVERYDAY = [
     ("fr", "Clinic de tir samedi matin au gymnase, ouvert aux débutants"),
     ("fr", "Les conclusions sont à déposer au greffe avant 17h"),
     ("de", "Der neue Rucksack ist krank gut 😍 passt alles rein"),
-    ("it", "Il cliente è in fibrillazione per la scadenza di venerdì"),
+    ("it", "Mi serve una dose di pazienza con questo fornitore"),
     ("nl", "Die nieuwe regels zijn een pleister op de wonde, het probleem blijft"),
     ("nl", "We hebben de blinde test gedaan met drie soorten koffie"),
     ("pl", "Najlepsze lekarstwo na poniedziałek to kawa z ciastkiem"),
@@ -70,7 +70,7 @@ EVERYDAY = [
     ("id", "Operasi semut besok pagi, semua bersihin halaman kantor"),
     ("ar", "الكور تبي جرعة هوا، مين جايب المنفاخ؟"),
     ("vi", "Máy cắt cỏ lại bị bệnh rồi, mai gọi thợ"),
-    ("hi", "Machine phir se bimaar hai, bill print nahi ho raha"),
+    ("hi", "Tandoor phir se bimaar hai, garam nahi ho raha"),
 ]
 
 test_eighteenth_pass_health_flags, test_eighteenth_pass_everyday_does_not_flag = table_tests(HEALTH, EVERYDAY)
