@@ -52,7 +52,7 @@ def named_campaigns(text: str, words: list[str], lang: str) -> dict[int, int]:
     operation_words = _OPERATION_WORDS.get(lang)
     if operation_words is None and lang != "tr":
         return {}
-    written = names._as_written(text, words)
+    written = names.as_written(text, words)
     if not written:
         return {}
     calendar = lexicon().calendar_words.get(lang, frozenset())
@@ -61,7 +61,7 @@ def named_campaigns(text: str, words: list[str], lang: str) -> dict[int, int]:
     def a_name(index: int) -> bool:
         token = written[index - 1]
         folded = token.casefold()
-        return names._capitalised(token) and folded not in calendar and not _a_first_name(folded, first_names, lang)
+        return names.capitalised(token) and folded not in calendar and not _a_first_name(folded, first_names, lang)
 
     campaigns = {}
     if lang == "tr":

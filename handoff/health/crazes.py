@@ -84,20 +84,6 @@ def languages() -> frozenset[str]:
     return frozenset(_FEVER)
 
 
-def phrase_languages() -> frozenset[str]:
-    """The languages that name a craze a fever "of the" something (``of_a_craze``)."""
-    return FEVER_OF_THE.languages()
-
-
-def of_a_craze(line: str, start: int, end: int, lang: str, covered) -> bool:
-    """Whether the fever word a hit of ``lang`` found at ``start``..``end`` of ``line`` (a surface or
-    stemmed line: folded, padded with spaces) is followed by "of the" and a word that is neither a
-    person's nor health's: "la fiebre del hockey", not "la fiebre del niño" nor "la fiebre del heno".
-    ``covered(position)`` tells whether another health or person hit covers the letter of ``line`` at
-    ``position``."""
-    return FEVER_OF_THE.holds(line, start, end, lang, covered)
-
-
 def in_a_craze(line: str, start: int, lang: str) -> bool:
     """Whether the fever word a hit of ``lang`` found at ``start`` of ``line`` ends a compound whose
     first part is no illness ("pokemonfebern", "pferdefieber"; not "scharlachfieber", "hooikoorts")."""

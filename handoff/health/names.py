@@ -24,11 +24,11 @@ NAME_REACH = 4
 _SHORTEST_NAME = 3
 
 
-def _capitalised(token: str) -> bool:
+def capitalised(token: str) -> bool:
     return token[:1].isupper() and not token.isupper()
 
 
-def _as_written(text: str, words: list[str]) -> list[str]:
+def as_written(text: str, words: list[str]) -> list[str]:
     """The tokens of ``text`` with their capitals, or none when they are not ``words`` (its tokens
     lowered) one for one."""
     written = normalize.tokens(unicodedata.normalize("NFC", text))
@@ -40,7 +40,7 @@ def _name_indices(written: list[str], words: list[str], names: frozenset[str]):
     first names written with their capital."""
     return (
         index for index, token in enumerate(written, 1)
-        if len(token) >= _SHORTEST_NAME and _capitalised(token) and words[index - 1] in names
+        if len(token) >= _SHORTEST_NAME and capitalised(token) and words[index - 1] in names
     )
 
 
@@ -48,7 +48,7 @@ def written_names(text: str, words: list[str], lang: str) -> frozenset[int]:
     """The 1-based indices of the words of ``text`` that are first names written with their capital
     (``words`` are its tokens lowered): "Olivier" is a name there, "olivier" an olive tree."""
     names = lexicon().first_names(lang)
-    return frozenset(_name_indices(_as_written(text, words), words, names)) if names else frozenset()
+    return frozenset(_name_indices(as_written(text, words), words, names)) if names else frozenset()
 
 
 def named_person(text: str, words: list[str], lang: str, health: list[int], clause_ends) -> bool:
@@ -60,8 +60,8 @@ def named_person(text: str, words: list[str], lang: str, health: list[int], clau
     names = lexicon().first_names(lang)
     if not names:
         return False
-    written = _as_written(text, words)
-    if not any(_capitalised(token) for token in written):
+    written = as_written(text, words)
+    if not any(capitalised(token) for token in written):
         return False
     ends = sorted(clause_ends())
 
@@ -69,7 +69,7 @@ def named_person(text: str, words: list[str], lang: str, health: list[int], clau
         return index == 1 or (index - 1) in ends
 
     def proper_word(token: str) -> bool:
-        return _capitalised(token) and token.casefold() not in names
+        return capitalised(token) and token.casefold() not in names
 
     for index in _name_indices(written, words, names):
         # "Albert Heijn", "Apollo Hospital": a name before a capitalised word is part of a proper
@@ -93,8 +93,14 @@ def told_of(index: int, health: list[int], ends: list[int]) -> bool:
     return any(0 < term - index <= NAME_REACH and bisect_left(ends, term) == clause for term in health)
 
 
-# A question mark: a text that asks is a question about customers, not news of one.
+# A question mark (Latin, Spanish opening, Arabic): a text that asks is a question about customers, not
+# news of one, and care it asks about may be a rule's (``scoring``).
 _QUESTION = re.compile("[?\u00bf\u061f]")
+
+
+def asks(text: str) -> bool:
+    """Whether ``text`` holds a question mark."""
+    return _QUESTION.search(text) is not None
 
 
 def customer_told_of(
@@ -107,7 +113,7 @@ def customer_told_of(
     customers as a business does ("do passengers with epilepsy need a certificate?"), and a count in
     the two words before makes them many where a noun after a number stays singular ("30 esküvői
     vendég került kórházba", "30 tamu"); ``clause_ends`` is called only when one is left."""
-    if not customers or not health or _QUESTION.search(text):
+    if not customers or not health or asks(text):
         return False
     one = [index for index in customers if not any(word.isdigit() for word in words[max(index - 3, 0) : index - 1])]
     if not one:
@@ -127,14 +133,14 @@ def in_a_proper_name(
     clause ("annesi yoğun bakımda, Elif gelmeyecek" is Elif's mother in intensive care). The first
     word of a sentence is capitalised by rule, not as a name (``sentence_ends`` and ``clause_ends``
     give the indices of the words a sentence or a clause ends on, asked once a capital is found)."""
-    written = _as_written(text, words)
-    if not any(_capitalised(token) for token in written[1:]):
+    written = as_written(text, words)
+    if not any(capitalised(token) for token in written[1:]):
         return frozenset()
     ends, clause_breaks = sentence_ends(), clause_ends()
 
     def named(index: int) -> bool:
         return (
-            1 < index <= len(written) and (index - 1) not in ends and _capitalised(written[index - 1])
+            1 < index <= len(written) and (index - 1) not in ends and capitalised(written[index - 1])
         )
 
     return frozenset(
@@ -152,8 +158,8 @@ def in_one_name(text: str, words: list[str], one: int, other: int) -> bool:
     """Whether the words ``one`` and ``other`` (1-based indices of ``words``, the tokens of ``text``
     lowered) are in one proper name: every word between them is written with its capital or is a
     short link ("Hospital de São João", "Sint Maria van Jezus"; not "Hospital, Jana")."""
-    written = _as_written(text, words)
+    written = as_written(text, words)
     if not written:
         return False
     low, high = sorted((one, other))
-    return all(_capitalised(token) or len(token) <= _LINK_LETTERS for token in written[low : high - 1])
+    return all(capitalised(token) or len(token) <= _LINK_LETTERS for token in written[low : high - 1])

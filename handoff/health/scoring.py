@@ -29,7 +29,6 @@ hide the health words and cues inside them, on the surface line and the stemmed 
 do the things they are said of ("the battery is swollen": ``things.SaidOfAThing``).
 """
 
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from itertools import accumulate
@@ -58,7 +57,6 @@ _ANIMAL_DAMPING = 0.6
 _SUPPORT_CUES = frozenset({"body", "complaint", "relative", "ailment", "result"})
 _BOOST_CUES = frozenset({"person", "relative", "complaint"})
 _POLICY = "policy"  # a rule, an entitlement or a requirement asked about (``leave.POLICY``)
-_QUESTION = re.compile("[?\u00bf\u061f]")
 # The health words a rule may ask for without naming anyone's health: a doctor, an ambulance, a
 # clinic, a procedure or an aid paid for.
 _CARE_ASKED_BY_RULE = frozenset({"care_appointment_provider", "procedure"})
@@ -784,32 +782,34 @@ def _without_campaigns(read_lines: list, text: str, words: list[str], lang: str)
     unless a health word, a body part or a person stands on the name ("Operation Knie", "Operation Mum
     had")."""
     if lang not in _CAMPAIGN_LANGUAGES or not campaigns.may_name(words, lang) or not any(
-        hit[3].label.startswith(_PROCEDURE) if hit[3].kind == "lex" else hit[3].label == _EVENT
-        for _, hits in read_lines for hit in hits
+        _a_surgery(hit[3]) for _, hits in read_lines for hit in hits
     ):
         return read_lines
     named = campaigns.named_campaigns(text, words, lang)
     if not named:
         return read_lines
     indices = _WordIndices()
-    kept_by_name = {
-        indices.first(line, hit[0]) for line, hits in read_lines for hit in hits
-        if hit[3].kind == "lex" or hit[3].label in _ON_A_NAME_KEEPS_SURGERY
-    } | {
-        indices.last(line, hit[1]) for line, hits in read_lines for hit in hits
-        if hit[3].kind == "lex" or hit[3].label in _ON_A_NAME_KEEPS_SURGERY
-    }
+    kept_by_name: set[int] = set()  # the words a health term, a body part or a person stands on
+    for line, hits in read_lines:
+        for start, end, _, entry in hits:
+            if entry.kind == "lex" or entry.label in _ON_A_NAME_KEEPS_SURGERY:
+                kept_by_name.update(range(indices.first(line, start), indices.last(line, end) + 1))
     operations = {operation for operation, name in named.items() if name not in kept_by_name}
     if not operations:
         return read_lines
     return [
         (line, [
             hit for hit in hits
-            if not ((hit[3].label.startswith(_PROCEDURE) if hit[3].kind == "lex" else hit[3].label == _EVENT)
-                    and indices.first(line, hit[0]) in operations and indices.last(line, hit[1]) in operations)
+            if not (_a_surgery(hit[3]) and indices.first(line, hit[0]) in operations
+                    and indices.last(line, hit[1]) in operations)
         ])
         for line, hits in read_lines
     ]
+
+
+def _a_surgery(entry) -> bool:
+    """Whether a hit's entry reads an operation word as a surgery: a procedure term or a care-event cue."""
+    return entry.label.startswith(_PROCEDURE) if entry.kind == "lex" else entry.label == _EVENT
 
 
 def _covered_by_another(hits: list, word: tuple, position: int) -> bool:
@@ -821,10 +821,11 @@ def _covered_by_another(hits: list, word: tuple, position: int) -> bool:
     )
 
 
-def _without_crazes(read_lines: list) -> list:
+def _without_crazes_and_figures(read_lines: list) -> list:
     """The lines without the fever words that end a compound naming a craze ("Pokémonfebern är
-    tillbaka", "in der Klasse herrscht Pferdefieber") or that a craze is "the fever of" ("la fiebre del
-    hockey"; ``crazes``)."""
+    tillbaka", "in der Klasse herrscht Pferdefieber"; ``crazes``), and without the fever or dose words
+    said "of" something that is no one's health ("la fiebre del hockey", "a daily dose of memes";
+    ``of_something``)."""
     craze_words = {
         (line, hit[0]) for line, hits in read_lines for hit in hits
         if hit[3].lang in _CRAZE_LANGUAGES and hit[3].kind == "lex" and crazes.in_a_craze(line, hit[0], hit[3].lang)
@@ -832,7 +833,7 @@ def _without_crazes(read_lines: list) -> list:
     # A fever "of the" something, a dose of something: only the hits on the word go, not a phrase that
     # starts with it.
     # (A loop, not a comprehension: most hits are on no such word, and are passed over at one look.)
-    crazes_of_the = set()
+    said_of_something = set()
     for line, hits in read_lines:
         for hit in hits:
             entry = hit[3]
@@ -842,11 +843,11 @@ def _without_crazes(read_lines: list) -> list:
                 if rule.starts(line, hit[0], entry.lang) and rule.holds(
                     line, hit[0], hit[1], entry.lang, lambda position, word=hit, hits=hits: _covered_by_another(hits, word, position)
                 ):
-                    crazes_of_the.add((line, hit[0], hit[1]))
-    if not craze_words and not crazes_of_the:
+                    said_of_something.add((line, hit[0], hit[1]))
+    if not craze_words and not said_of_something:
         return read_lines
     return [
-        (line, [hit for hit in hits if (line, hit[0]) not in craze_words and (line, hit[0], hit[1]) not in crazes_of_the])
+        (line, [hit for hit in hits if (line, hit[0]) not in craze_words and (line, hit[0], hit[1]) not in said_of_something])
         for line, hits in read_lines
     ]
 
@@ -1067,7 +1068,7 @@ def detect(text: str) -> HealthVerdict:
         if breaks:
             read_lines = _within_sentences(read_lines, breaks, len(words))
     read_lines = _without_names_read_as_plants(read_lines, text, words, primary)
-    read_lines = _without_crazes(read_lines)
+    read_lines = _without_crazes_and_figures(read_lines)
     read_lines = _without_campaigns(read_lines, text, words, primary)
     read_lines = _without_care_places_in_names(read_lines, text, words, prepared, primary)
     evidence.add_lines(
@@ -1086,7 +1087,7 @@ def detect(text: str) -> HealthVerdict:
         rules.add("neg.everyday_context")
     strong, ambiguous, weak = found["strong"], found["amb"], found["weak"]
     if evidence.policy_spans and (strong or ambiguous) and _CARE_ASKED_BY_RULE.issuperset((*strong, *ambiguous)) and (
-        cues.isdisjoint(_SUPPORT_CUES) and _QUESTION.search(text)
+        cues.isdisjoint(_SUPPORT_CUES) and names.asks(text)
     ):
         # Care asked about as a rule ("is an ambulance mandatory at the race?", "czy wystarczy
         # ratownik?", "zahlt die Kasse die Perücke?") is a business question, as a business word

@@ -60,17 +60,17 @@ test_a_fever_of_a_person_or_an_illness_flags, test_a_fever_of_a_craze_does_not_f
 def test_a_fever_of_the_something_on_a_line(lang, line, craze):
     start = line.index(" f", 0) if line.startswith(" la ") or line.startswith(" a ") or line.startswith(" das ") else 0
     end = line.index(" ", start + 1)
-    assert crazes.of_a_craze(line, start, end, lang, lambda position: False) is craze
+    assert crazes.FEVER_OF_THE.holds(line, start, end, lang, lambda position: False) is craze
 
 
 def test_a_phrase_that_starts_with_the_fever_word_is_a_term_of_its_own():
     line = " tengo fiebr del hen "
     start = line.index(" fiebr")
-    assert crazes.of_a_craze(line, start, line.index(" hen") + 4, "es", lambda position: False) is False
+    assert crazes.FEVER_OF_THE.holds(line, start, line.index(" hen") + 4, "es", lambda position: False) is False
 
 
 def test_a_health_word_after_of_the_keeps_the_fever():
     line = " fiebr del dengu "
     start = line.index(" fiebr")
     dengue = line.index("dengu")
-    assert crazes.of_a_craze(line, start, start + 6, "es", lambda position: position == dengue) is False
+    assert crazes.FEVER_OF_THE.holds(line, start, start + 6, "es", lambda position: position == dengue) is False
