@@ -70,17 +70,18 @@ def named_campaigns(text: str, words: list[str], lang: str) -> dict[int, int]:
                 campaigns[index] = index - 1
         return campaigns
     occurrences = {}  # operation word -> where it is found in the casefolded text, in order
+    seen: dict[str, int] = {}  # operation word -> how many times it was met before this one
     folded_text = text.casefold()
     for index, word in enumerate(words, 1):
-        if word not in operation_words or index == len(words):
+        if word not in operation_words:
             continue
         found = occurrences.setdefault(word, _occurrences(folded_text, word))
-        seen = sum(1 for w in words[: index - 1] if w == word)
-        if seen >= len(found):
+        nth = seen[word] = seen.get(word, -1) + 1
+        if nth >= len(found) or index == len(words):
             continue
         # The name follows in the same sentence, after spaces only: "votre opération ? Répondez 1" is
         # a question and the next one.
-        if _QUOTED.match(text, found[seen]) or (_SPACED.match(text, found[seen]) and a_name(index + 1)):
+        if _QUOTED.match(text, found[nth]) or (_SPACED.match(text, found[nth]) and a_name(index + 1)):
             campaigns[index] = index + 1
     return campaigns
 

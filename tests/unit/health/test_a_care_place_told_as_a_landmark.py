@@ -14,6 +14,7 @@ HEALTH = [
     ("tr", "annem hastanede yatıyor, eczanenin yanındaki hastane"),
     ("ru", "сын лежит в больнице напротив вокзала с пневмонией"),
     ("hi", "papa AIIMS mein admit hain, main gate ke saamne wait kar raha hu"),
+    ("de", "Mein Vater liegt im Krankenhaus gegenüber vom Bahnhof, Besuch ab 15 Uhr"),
 ]
 
 EVERYDAY = [
@@ -27,6 +28,7 @@ EVERYDAY = [
     ("id", "ketemuan di lapangan belakang RSUD ya, jam 4 sore"),
     ("ar", "الفرع اللي بشارع المستشفى فاتح يوم الجمعة؟"),
     ("hi", "Hamari dukaan AIIMS ke saamne hai, Apollo Pharmacy ke bagal mein"),
+    ("de", "Treffpunkt gegenüber der Apotheke am Markt um 9, dann fahren wir los"),
 ]
 
 test_a_stay_or_a_relative_beside_a_landmark_flags, test_a_care_place_as_a_landmark_does_not_flag = table_tests(

@@ -40,6 +40,8 @@ test_a_surgery_flags, test_a_campaign_does_not_flag = table_tests(HEALTH, EVERYD
     [
         ("nl", "Operatie Nachtwacht gaat weer verder", {1: 2}),
         ("en", "Operation Tuesday went fine", {}),
+        ("hi", "kal Operation Monday hai papa ka", {}),
+        ("nl", "Operatie aan de knie, daarna Operatie Voorjaar op het werk", {6: 7}),
         ("en", "Operation 'Clean Desk' starts at 9", {1: 2}),
         ("de", "Operation am Montag", {}),
         ("cs", "Operace Jany proběhla dobře", {}),
