@@ -33,7 +33,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from itertools import accumulate
 
-from . import campaigns, crazes, doses, endings, fillers, identifiers, language, names, normalize, pictographs, readings
+from . import campaigns, crazes, doses, endings, fillers, identifiers, language, names, normalize, pictographs, quotes, readings
 from .leave import LEAVE, LeaveInAPolicyQuestion
 from .lexicon import ENDING, FUNCTION_WORD, lexicon, unmarked
 from .matching import find_keys, is_health
@@ -103,6 +103,9 @@ _LANDMARK_REACH = 3
 # How many words before a landmark cue written after its place a care place may end ("hastanesinin tam
 # karşısında", right opposite the hospital).
 _LANDMARK_BEFORE = 2
+# How many words from a quote a person or a relative keeps the health word in it theirs ("my son is
+# 'sick' again", "the GP says it's 'just a virus' but I can barely stand").
+_BESIDE_A_QUOTE = 3
 _EVENT = "event"  # the cue of a care event a body part makes a procedure ("operasi" beside "tangan")
 # A person, a relative or a body part named right after "operation" makes it a surgery.
 _ON_A_NAME_KEEPS_SURGERY = frozenset({"person", "relative", "body"})
@@ -852,6 +855,39 @@ def _without_crazes_and_figures(read_lines: list) -> list:
     ]
 
 
+def _without_quoted_words(read_lines: list, text: str, words: list[str], prepared: str, lang: str) -> list:
+    """The lines without the hits on words inside a short quote (``quotes``: "Gegen die 'Sanitäter'
+    gewonnen", "Sled-nya lagi 'sakit'"), unless a person or a relative is named beside the quote or a
+    first name is written outside it ("my son is 'sick' again", "Priya 'sakit' lagi"). A person far
+    from the quote is the team's or the shop's ("Unser Quizteam heißt jetzt 'Die Notaufnahme'")."""
+    if not quotes.may_quote(prepared):
+        return read_lines
+    quoted = quotes.quoted_words(prepared)
+    if not quoted:
+        return read_lines
+    indices = _WordIndices()
+
+    def in_a_quote(line: str, hit) -> bool:
+        # A term with a word in the quote goes ("lagi 'sakit'"); a cue only when all of it is inside.
+        on = range(indices.first(line, hit[0]), indices.last(line, hit[1]) + 1)
+        return not quoted.isdisjoint(on) if hit[3].kind == "lex" else quoted.issuperset(on)
+
+    if not any(in_a_quote(line, hit) for line, hits in read_lines for hit in hits if hit[3].kind == "lex"):
+        return read_lines
+    def beside_a_quote(line: str, hit) -> bool:
+        first, last = indices.first(line, hit[0]), indices.last(line, hit[1])
+        return not quoted.issuperset(range(first, last + 1)) and not quoted.isdisjoint(
+            range(first - _BESIDE_A_QUOTE, last + _BESIDE_A_QUOTE + 1)
+        )
+
+    if any(
+        hit[3].kind == "cue" and hit[3].label in WHO and beside_a_quote(line, hit)
+        for line, hits in read_lines for hit in hits
+    ) or not quoted.issuperset(names.written_names(text, words, lang)):
+        return read_lines
+    return [(line, [hit for hit in hits if not in_a_quote(line, hit)]) for line, hits in read_lines]
+
+
 def _without_care_places_in_names(
     read_lines: list, text: str, words: list[str], prepared: str, lang: str
 ) -> list:
@@ -1071,6 +1107,7 @@ def detect(text: str) -> HealthVerdict:
     read_lines = _without_crazes_and_figures(read_lines)
     read_lines = _without_campaigns(read_lines, text, words, primary)
     read_lines = _without_care_places_in_names(read_lines, text, words, prepared, primary)
+    read_lines = _without_quoted_words(read_lines, text, words, prepared, primary)
     evidence.add_lines(
         read_lines, lambda: normalize.clause_ends(prepared), lambda: normalize.sentence_ends(prepared)
     )
