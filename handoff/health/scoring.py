@@ -106,6 +106,7 @@ _LANDMARK_BEFORE = 2
 # How many words from a quote a person or a relative keeps the health word in it theirs ("my son is
 # 'sick' again", "the GP says it's 'just a virus' but I can barely stand").
 _BESIDE_A_QUOTE = 3
+_CARE = "care_appointment_provider."  # a doctor, a clinic: the care terms' label
 _EVENT = "event"  # the cue of a care event a body part makes a procedure ("operasi" beside "tangan")
 # A person, a relative or a body part named right after "operation" makes it a surgery.
 _ON_A_NAME_KEEPS_SURGERY = frozenset({"person", "relative", "body"})
@@ -120,6 +121,10 @@ _EVERY_NOUN_CAPITALISED = frozenset({"de"})
 # thing is named just before it ("kisi ko Thyronorm ki strip mili? Mummy ki hai", "the post-con crash
 # turned into a depressive episode, seeing someone about it"): alone, "a dose of soap", "a shot of
 # adrenaline for the team" or "el proyecto está de 5 meses de retraso" is the thing's.
+# The terms a thing's words may be read one word further from it when nobody is named: an illness
+# or a complaint ("esse trânsito na Marginal é uma doença"), not a drug, a procedure or a diagnosis
+# of the mind, which a thing is more often the paper of ("la facture de 8 séances de kiné").
+_SAID_FAR = ("condition.", "symptom.")
 _SOMEONES_WHEN_NAMED = frozenset({"medication.strong", "mental_health.strong", "reproductive_sexual_health.strong"})
 # A health term this many words after a first person, in a clause without an animal, is the
 # speaker's own health beside a pet ("I have covid", "my husband has the flu"; not "I think it's the
@@ -304,7 +309,8 @@ class _Evidence:
                     rule for rule, hider, strengths in hiders
                     if (strengths is None or (entry.kind == "lex" and entry.label.rsplit(".", 1)[-1] in strengths))
                     and not (someone_named and entry.label in _SOMEONES_WHEN_NAMED and isinstance(hider, SaidOfAThing))
-                    and hider.holds(first, last)
+                    and (hider.holds(first, last, entry.kind == "cue" or entry.label.startswith(_SAID_FAR))
+                         if isinstance(hider, SaidOfAThing) else hider.holds(first, last))
                 ), None)
                 if hidden_by:
                     self.rules.add(hidden_by)
@@ -858,7 +864,8 @@ def _without_crazes_and_figures(read_lines: list) -> list:
 def _without_quoted_words(read_lines: list, text: str, words: list[str], prepared: str, lang: str) -> list:
     """The lines without the hits on words inside a short quote (``quotes``: "Gegen die 'Sanitäter'
     gewonnen", "Sled-nya lagi 'sakit'"), unless a person or a relative is named beside the quote or a
-    first name is written outside it ("my son is 'sick' again", "Priya 'sakit' lagi"). A person far
+    first name is written outside it ("my son is 'sick' again", "Priya 'sakit' lagi"), and so does a
+    doctor beside it, whose words a quote reports ("dokter nulis \"otitis\" di surat"). A person far
     from the quote is the team's or the shop's ("Unser Quizteam heißt jetzt 'Die Notaufnahme'")."""
     if not quotes.may_quote(prepared):
         return read_lines
@@ -881,7 +888,7 @@ def _without_quoted_words(read_lines: list, text: str, words: list[str], prepare
         )
 
     if any(
-        hit[3].kind == "cue" and hit[3].label in WHO and beside_a_quote(line, hit)
+        (hit[3].label in WHO if hit[3].kind == "cue" else hit[3].label.startswith(_CARE)) and beside_a_quote(line, hit)
         for line, hits in read_lines for hit in hits
     ) or not quoted.issuperset(names.written_names(text, words, lang)):
         return read_lines

@@ -22,6 +22,7 @@ STATE = "state"
 # "a határidő miatt", because of the deadline) or the pollen of a plant ("zeytin ağacı poleni").
 SETTING = "setting"
 WHO = frozenset({"person", "relative"})
+AM = "am"  # the cue naming a word of being ("is", "soy", "jest"): ``roles.AM``
 # How many words after a thing its words are looked for: "the battery is swollen" (2), "das Projekt
 # liegt auf der Intensivstation" (4).
 REACH = 4
@@ -37,11 +38,18 @@ class SaidOfAThing:
     before the words leaves them alone: "the server crashed, I have the flu", "teslim tarihi yarın
     ama anjinle yatıyorum" (cue ``but``: a contrast starts a clause of its own)."""
 
-    __slots__ = ("things", "ends")
+    __slots__ = ("things", "ends", "copulas")
 
-    def __init__(self, things: list[tuple[int, int, int, int]], ends: list[int]):
+    def __init__(self, things: list[tuple[int, int, int, int]], ends: list[int], copulas=()):
         self.things = things  # (first word, last word, last word of its clause, words it reaches)
         self.ends = ends  # the words clauses end on
+        # The words of being ("is", "é", "är", "jest": cues ``am`` and ``STATE``), listed only when no
+        # person or relative is named in the text. Past one of them the words may stand one word
+        # further from the thing, past a place or a name said of it ("esse trânsito na Marginal é
+        # uma doença", "Trafiken på E4 är helt sjuk"): the thing is what is ill, and nobody else is
+        # named whom the words could be said of. Without one the thing is only where something
+        # happened ("viendo una peli en la cama con gripe").
+        self.copulas = copulas
 
     @classmethod
     def of(cls, lines, kept, first_word, last_word, mask_words, clause_ends, label=THING):
@@ -53,7 +61,7 @@ class SaidOfAThing:
         ("bilgisayar başında sırtım ağrıyor", at the computer my back hurts)."""
         if len({line.count(" ") for line, _ in lines}) > 1:
             return None
-        things, who, contrasts, settings, being = [], [], [], [], set()
+        things, who, contrasts, settings, being, copulas = [], [], [], [], set(), []
         for line, (start, end, _, entry) in kept:
             if entry.kind == "cue":
                 named = entry.label
@@ -71,6 +79,9 @@ class SaidOfAThing:
                     who.append(first_word(line, start))
                 elif named == STATE:
                     being.add(first_word(line, start))
+                    copulas.append(first_word(line, start))
+                elif named == AM:
+                    copulas.append(first_word(line, start))
                 elif named == BUT:
                     contrasts.append(first_word(line, start))
         if settings:
@@ -95,13 +106,23 @@ class SaidOfAThing:
             if any(last < w <= clause_last and w not in being for w in who):
                 clause_last = last
             said.append((first, last, clause_last, reach))
-        return cls(said, ends)
+        return cls(said, ends, sorted(copulas) if all(w in being for w in who) else ())
 
-    def holds(self, first: int, last: int) -> bool:
+    def holds(self, first: int, last: int, far: bool = True) -> bool:
         """Whether a hit on words ``first``..``last`` is said of a thing: it starts after the thing's
-        first word ("anggrek saya sakit": "saya sakit" starts on the owner) and within its reach."""
+        first word ("anggrek saya sakit": "saya sakit" starts on the owner) and within its reach, one
+        word further past a word of being when nobody is named and ``far`` (a drug or a procedure is
+        only read near: "tests to estimate the correct dosage of Warfarin")."""
         return any(
             (last == thing_first - 1 and last not in self.ends)
-            or (thing_first < first and first - thing_last <= reach and last <= clause_last)
+            or (thing_first < first and last <= clause_last and (
+                first - thing_last <= reach
+                or (far and first - thing_last == reach + 1 and self._is_between(thing_last, first))
+            ))
             for thing_first, thing_last, clause_last, reach in self.things
         )
+
+    def _is_between(self, after: int, before: int) -> bool:
+        """Whether a word of being stands between the words ``after`` and ``before``."""
+        i = bisect_left(self.copulas, after + 1)
+        return i < len(self.copulas) and self.copulas[i] < before
