@@ -6,7 +6,8 @@ knee", "Operation Tuesday went fine", "Operatie aan de knie", "operacja w środ�
 
 The word for an operation is a campaign's when a name is written right after it: a word with its
 capital that is no weekday or month (``lexicon().calendar_words``, from Faker and the standard
-library) and no first name, or an opening quote. Turkish writes the name first ("Geri Kazanım
+library) and no first name, a chore written without one ("Operatie opschonen", "Operacja
+czyszczenia bazy"), or an opening quote. Turkish writes the name first ("Geri Kazanım
 operasyonu"). The caller keeps the surgery when a health word or a person stands on the name ("Operation
 Knie", "Operation Mum had"). Arabic and Vietnamese words for an operation are not read: "عملية" and
 "chiến dịch" name a campaign without any capital to tell it by.
@@ -25,6 +26,30 @@ _OPERATION = {
     "cs": ("operace",), "ru": ("операция", "операцию", "операции"), "id": ("operasi",),
 }
 _OPERATION_WORDS = {lang: frozenset(words) for lang, words in _OPERATION.items()}
+# The chores and treats a workplace or a family names a drive after, written without a capital
+# ("Operatie opschonen", "Operacja czyszczenia bazy", "Operation städa kundregistret", "Operasi
+# bersih-bersih", "taşınma operasyonu", "Operazione regalo per papà", "Operatie verjaardag mam"): a
+# clean-up, a tidy, a move, a stocktake, a gift, a birthday, a surprise. As the text's tokens are lowered.
+_CHORES = {
+    "en": "clean cleanup tidy declutter stocktake inventory move relocation spring gift present birthday surprise",
+    "hi": "clean cleanup safai shifting stock gift birthday surprise",
+    "nl": "opschonen opruimen schoonmaak voorjaarsschoonmaak verhuizing verhuis inventaris cadeau verjaardag "
+          "verrassing",
+    "pl": "czyszczenia czyszczenie sprzątanie sprzątania porządki czysta czysty przeprowadzka przeprowadzki "
+          "inwentaryzacja remont prezent urodziny niespodzianka",
+    "sv": "städa städning storstädning storstäd flytt flytta flytten inventering rensa rensning present "
+          "födelsedag överraskning",
+    "cs": "úklid stěhování inventura čištění dárek narozeniny překvapení",
+    "de": "aufräumen frühjahrsputz großputz putz umzug inventur ausmisten geschenk geburtstag überraschung",
+    "es": "limpieza mudanza inventario orden regalo cumpleaños sorpresa",
+    "pt": "limpeza mudança faxina inventário arrumação presente aniversário surpresa",
+    "fr": "nettoyage rangement déménagement inventaire ménage cadeau anniversaire surprise",
+    "it": "pulizia pulizie trasloco inventario regalo compleanno sorpresa",
+    "id": "bersih beres pindahan kado ulang",
+    "ru": "уборка чистка переезд инвентаризация подарок сюрприз",
+    "tr": "temizlik temizliği taşınma taşıma sayım envanter hediye sürpriz",
+}
+_CHORE_WORDS = {lang: frozenset(words.split()) for lang, words in _CHORES.items()}
 # An opening quote right after the word ("Operacja 'nowe siatki'", "opération « Zéro déchet »").
 _QUOTED = re.compile("[ \u00a0]*[:\u2013-]?[ \u00a0]*[\"'\u201e\u201c\u2018\u201a\u00ab\u2039]")
 # Only spaces between the word and the name after it.
@@ -58,9 +83,13 @@ def named_campaigns(text: str, words: list[str], lang: str) -> dict[int, int]:
     calendar = lexicon().calendar_words.get(lang, frozenset())
     first_names = lexicon().first_names(lang)
 
+    chores = _CHORE_WORDS.get(lang, frozenset())
+
     def a_name(index: int) -> bool:
         token = written[index - 1]
         folded = token.casefold()
+        if folded in chores:
+            return True
         return names.capitalised(token) and folded not in calendar and not _a_first_name(folded, first_names, lang)
 
     campaigns = {}

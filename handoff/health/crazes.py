@@ -96,3 +96,94 @@ def in_a_craze(line: str, start: int, lang: str) -> bool:
     return len(first_part) >= _SHORTEST_PART and first_part not in _ILLNESSES[lang] and (
         first_part[:-1] not in _ILLNESSES[lang]
     )
+
+
+# A craze called a fever by the word beside it, in the languages that name one so without "of the"
+# or a compound: Russian and Hungarian with an adjective before it ("заездная лихорадка", "пасхальная
+# лихорадка", "Karácsonyi láz", "Kijelentkezési láz"), Czech too ("předvánoční horečka") or with a
+# plural genitive after it ("Horečka odjezdů"), Polish with one after it ("gorączka wymeldowań",
+# "gorączka zakupów"), Turkish with a bare noun before its possessive form ("check-out ateşi",
+# "Bayram ateşi"; a person's fever takes the genitive: "çocuğun ateşi", "oğlumun ateşi"), romanised
+# Hindi with "ka" ("checkout ka bukhaar"; not "bacche ka bukhaar", "3 din ka bukhar") and Vietnamese
+# when something "is the fever" ("Wakesurf đang là cơn sốt ở hồ này"). The illnesses named so (yellow,
+# rheumatic, haemorrhagic, puerperal, three-day fever...) and the words of a person's fever (high,
+# night, "strong") are left to the lexicon. Read on the text's tokens, lowered, with their accents.
+_FEVER_WORDS = {
+    "ru": frozenset({"лихорадка", "лихорадку", "лихорадки", "лихорадкой", "лихорадке"}),
+    "hu": frozenset({"láz", "lázat", "lázban"}),
+    "cs": frozenset({"horečka", "horečku", "horečky", "horečce"}),
+    "pl": frozenset({"gorączka", "gorączkę", "gorączki"}),
+    "tr": frozenset({"ateşi"}),
+    "hi": frozenset({"bukhaar", "bukhar", "bukhār"}),
+    "vi": frozenset({"sốt"}),
+}
+_ADJECTIVE_BEFORE = {
+    "ru": ("ая", "яя", "ую", "юю", "ой", "ей"),
+    "hu": ("i",),
+    "cs": ("ní",),
+}
+_GENITIVE_PLURAL_AFTER = {"pl": ("ów", "ań", "eń", "ych", "ich"), "cs": ("ů", "ích", "ých")}
+# Illnesses and a person's fever said with an adjective or a noun beside the word.
+_NOT_A_CRAZE = {
+    "ru": frozenset(
+        "жёлтая желтая геморрагическая ревматическая тропическая пятнистая мышиная кроличья крымская "
+        "послеродовая родильная возвратная волнообразная мальтийская сенная окопная тифозная кошачья "
+        "папиллярная средиземноморская семейная периодическая болотная омская марсельская везикулярная "
+        "высокая сильная лёгкая легкая небольшая жуткая страшная ужасная постоянная ночная вечерняя "
+        "нервная настоящая такая эта моя его её ее".split()
+    ),
+    "hu": frozenset("gyermekágyi mediterrán magasi napi esti éjszakai reggeli ilyen olyan".split()),
+    "cs": frozenset("třídenní noční denní ranní večerní celodenní poporodní".split()),
+    "pl": frozenset(),
+    "tr": frozenset(
+        "akdeniz kongo kanamalı malta tifo lohusa yüksek hafif çok biraz az sürekli gece sabah akşam bebek çocuk "
+        "hasta onun benim senin bizim sonra şimdi yine tekrar hala hâlâ gene bazen artık yeniden hep ama veya "
+        "geceleri sabahları akşamları".split()
+    ),
+    "hi": frozenset(
+        "bacche bachche bachcha baccha bacchi beti bete beta papa mummy mumma maa ma mom dad bhai bhaiya behen "
+        "didi dada dadi nana nani chachu chacha chachi mama mami mausi pati patni wife husband son daughter baby "
+        "uncle aunty saas sasur unka uska iska inka mere meri tere teri aap aapke sabka dost friend din hafte "
+        "hafta mahine raat subah shaam kal parso viral dengue typhoid malaria".split()
+    ),
+}
+_HINDI_OF = frozenset({"ka", "ki", "ke"})
+_VIETNAMESE_IS_THE = ("là", "cơn")
+
+
+def craze_languages() -> frozenset[str]:
+    return frozenset(_FEVER_WORDS)
+
+
+def named_crazes(words: list[str], lang: str, clause_ends) -> frozenset[int]:
+    """The 1-based indices of the fever words of ``words`` (a text's tokens, lowered) that a word
+    beside them in their clause makes a craze's (``clause_ends()``: the words clauses end on, asked
+    for only when a fever word is found: "Ayşe gelemiyor, ateşi 39 çıktı" names no craze)."""
+    fevers = _FEVER_WORDS.get(lang)
+    if fevers is None or fevers.isdisjoint(words):
+        return frozenset()
+    not_a_craze = _NOT_A_CRAZE.get(lang, frozenset())
+    ends = clause_ends()
+    found = set()
+    for index, word in enumerate(words, 1):
+        if word not in fevers:
+            continue
+        before = words[index - 2] if index > 1 and index - 1 not in ends else ""
+        after = words[index] if index < len(words) and index not in ends else ""
+        if lang == "vi":
+            craze = index > 2 and (words[index - 3], before) == _VIETNAMESE_IS_THE and index - 2 not in ends
+        elif lang == "tr":
+            craze = len(before) > 2 and not before.endswith("n") and not before.isdigit() and before not in not_a_craze
+        elif lang == "hi":
+            craze = before in _HINDI_OF and index > 2 and _a_noun(words[index - 3]) and words[index - 3] not in not_a_craze
+        else:
+            craze = (
+                before.endswith(_ADJECTIVE_BEFORE.get(lang, ())) and len(before) > 3 and before not in not_a_craze
+            ) or (after.endswith(_GENITIVE_PLURAL_AFTER.get(lang, ())) and len(after) > 3 and after not in not_a_craze)
+        if craze:
+            found.add(index)
+    return frozenset(found)
+
+
+def _a_noun(word: str) -> bool:
+    return len(word) > 2 and not word.isdigit()

@@ -91,6 +91,7 @@ _NO_KIN = frozenset(
 )
 _ANIMAL = "animal"
 _CRAZE_LANGUAGES = crazes.languages()
+_NAMED_CRAZE_LANGUAGES = crazes.craze_languages()
 # The health words said "of" something that is no one's health: a fever of a craze, a dose of memes.
 _OF_SOMETHING = (crazes.FEVER_OF_THE, doses.DOSE_OF)
 _OF_SOMETHING_LANGUAGES = frozenset().union(*(rule.languages() for rule in _OF_SOMETHING))
@@ -895,6 +896,26 @@ def _without_quoted_words(read_lines: list, text: str, words: list[str], prepare
     return [(line, [hit for hit in hits if not in_a_quote(line, hit)]) for line, hits in read_lines]
 
 
+def _without_crazes_named_beside(read_lines: list, words: list[str], prepared: str, lang: str) -> list:
+    """The lines without the terms on a fever word that a word beside it makes a craze's ("заездная
+    лихорадка", "Karácsonyi láz van", "gorączka wymeldowań", "check-out ateşi var";
+    ``crazes.named_crazes``), and without the phrases that start on it ("láz van", "ateşi var", "bukhaar
+    hai": has a fever). A phrase that starts before it names an illness and is kept ("жёлтая лихорадка")."""
+    if lang not in _NAMED_CRAZE_LANGUAGES:
+        return read_lines
+    crazed = crazes.named_crazes(words, lang, lambda: normalize.clause_ends(prepared))
+    if not crazed:
+        return read_lines
+    indices = _WordIndices()
+    return [
+        (line, [
+            hit for hit in hits
+            if not (hit[3].kind == "lex" and indices.first(line, hit[0]) in crazed)
+        ])
+        for line, hits in read_lines
+    ]
+
+
 def _without_care_places_in_names(
     read_lines: list, text: str, words: list[str], prepared: str, lang: str
 ) -> list:
@@ -1112,6 +1133,7 @@ def detect(text: str) -> HealthVerdict:
             read_lines = _within_sentences(read_lines, breaks, len(words))
     read_lines = _without_names_read_as_plants(read_lines, text, words, primary)
     read_lines = _without_crazes_and_figures(read_lines)
+    read_lines = _without_crazes_named_beside(read_lines, words, prepared, primary)
     read_lines = _without_campaigns(read_lines, text, words, primary)
     read_lines = _without_care_places_in_names(read_lines, text, words, prepared, primary)
     read_lines = _without_quoted_words(read_lines, text, words, prepared, primary)

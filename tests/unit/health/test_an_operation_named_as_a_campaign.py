@@ -53,3 +53,30 @@ test_a_surgery_flags, test_a_campaign_does_not_flag = table_tests(HEALTH, EVERYD
 def test_the_operation_words_that_name_a_campaign(lang, text, campaign):
     words = normalize.tokens(normalize.prepare(text))
     assert campaigns.named_campaigns(text, words, lang) == campaign
+
+
+# A chore written without a capital names a drive too: a clean-up, a move, a stocktake.
+CHORES = [
+    ("nl", "Operatie opruimen: de kantine moet leeg voor de verbouwing van maandag"),
+    ("pl", "Operacja sprzątanie magazynu w sobotę od 7, kto może?"),
+    ("sv", "Operation storstädning på lagret på fredag, ta med arbetskläder"),
+    ("id", "Operasi bersih-bersih gudang mulai jam 6 pagi"),
+    ("tr", "Yeni ofise taşınma operasyonu pazartesi, kutular hazır olsun"),
+    ("de", "Operation Umzug startet Samstag um acht, Transporter ist gebucht"),
+]
+
+test_a_chore_named_as_a_campaign_does_not_flag = table_tests([], CHORES)[1]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "campaign"),
+    [
+        ("nl", "Operatie opschonen gaat vrijdag door", {1: 2}),
+        ("pl", "Operacja czyszczenia bazy w piątek", {1: 2}),
+        ("tr", "laba taşınma operasyonu cumartesi", {3: 2}),
+        ("nl", "Operatie aan de knie", {}),
+    ],
+)
+def test_a_chore_after_the_operation_word(lang, text, campaign):
+    words = normalize.tokens(normalize.prepare(text))
+    assert campaigns.named_campaigns(text, words, lang) == campaign
