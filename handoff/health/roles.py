@@ -10,7 +10,7 @@ Word indices are those of the lines the detector reads (1-based, counted by spac
 from bisect import bisect_left
 
 from .places import place_follows
-from .things import BUT, NO_END, WHO
+from .things import AM, BUT, NO_END, WHO
 
 ROLE = "role"  # a care profession or workplace: nurse, Ärztin, pielęgniarka, hospital, clinic
 # A care workplace listed apart from the professions, where a preposition can be written into the
@@ -23,10 +23,10 @@ ROLES = frozenset({ROLE, WORKPLACE})
 # few words after it ("work in the intensive care unit"), or right before it where the frame
 # follows the noun ("hemşire olarak", "a kórházban dolgozom").
 WORK = "work"
-# A frame of being: "I'm a", "soy", "je suis", "ich bin", "jestem". Only a role right after it is a
-# job: "je suis infirmière", while "je suis à l'hôpital" and "ich bin beim Arzt" are care; and never
-# one before it (Hungarian "kórházban vagyok" is "I am in hospital").
-AM = "am"
+# ``AM`` (from ``things``, which reads it too) is a frame of being: "I'm a", "soy", "je suis", "ich
+# bin", "jestem". Only a role right after it is a job: "je suis infirmière", while "je suis à
+# l'hôpital" and "ich bin beim Arzt" are care; and never one before it (Hungarian "kórházban vagyok"
+# is "I am in hospital").
 # A job that is not care: "receptionist", "security guard", "administrativo", "охранник", "bảo vệ".
 # Said as someone's job (a frame of being or working at most two words before it: "is a", "trabajo
 # de", "устроился", "làm"), a care workplace after it through a place word is where the job is done

@@ -118,14 +118,14 @@ _NEVER_AN_ANIMALS = frozenset({"substance_use"})
 _NAMEABLE = frozenset({_ANIMAL, THING})
 # German writes every noun with its capital: "auf die Intensivstation" names no place.
 _EVERY_NOUN_CAPITALISED = frozenset({"de"})
-# A medicine, a mental illness or a pregnancy is a person's when the text names someone, though a
-# thing is named just before it ("kisi ko Thyronorm ki strip mili? Mummy ki hai", "the post-con crash
-# turned into a depressive episode, seeing someone about it"): alone, "a dose of soap", "a shot of
-# adrenaline for the team" or "el proyecto está de 5 meses de retraso" is the thing's.
 # The terms a thing's words may be read one word further from it when nobody is named: an illness
 # or a complaint ("esse trânsito na Marginal é uma doença"), not a drug, a procedure or a diagnosis
 # of the mind, which a thing is more often the paper of ("la facture de 8 séances de kiné").
 _SAID_FAR = ("condition.", "symptom.")
+# A medicine, a mental illness or a pregnancy is a person's when the text names someone, though a
+# thing is named just before it ("kisi ko Thyronorm ki strip mili? Mummy ki hai", "the post-con crash
+# turned into a depressive episode, seeing someone about it"): alone, "a dose of soap", "a shot of
+# adrenaline for the team" or "el proyecto está de 5 meses de retraso" is the thing's.
 _SOMEONES_WHEN_NAMED = frozenset({"medication.strong", "mental_health.strong", "reproductive_sexual_health.strong"})
 # A health term this many words after a first person, in a clause without an animal, is the
 # speaker's own health beside a pet ("I have covid", "my husband has the flu"; not "I think it's the
@@ -882,6 +882,7 @@ def _without_quoted_words(read_lines: list, text: str, words: list[str], prepare
 
     if not any(in_a_quote(line, hit) for line, hits in read_lines for hit in hits if hit[3].kind == "lex"):
         return read_lines
+
     def beside_a_quote(line: str, hit) -> bool:
         first, last = indices.first(line, hit[0]), indices.last(line, hit[1])
         return not quoted.issuperset(range(first, last + 1)) and not quoted.isdisjoint(

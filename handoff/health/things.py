@@ -22,7 +22,7 @@ STATE = "state"
 # "a határidő miatt", because of the deadline) or the pollen of a plant ("zeytin ağacı poleni").
 SETTING = "setting"
 WHO = frozenset({"person", "relative"})
-AM = "am"  # the cue naming a word of being ("is", "soy", "jest"): ``roles.AM``
+AM = "am"  # the cue naming a word of being ("is", "soy", "jest"), a job's frame to ``roles`` too
 # How many words after a thing its words are looked for: "the battery is swollen" (2), "das Projekt
 # liegt auf der Intensivstation" (4).
 REACH = 4
