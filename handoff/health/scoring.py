@@ -40,7 +40,7 @@ from .matching import find_keys, is_health
 from .places import LIVE, LivingSomewhere
 from .roles import ROLES, RoleAtWork
 from .stemming import stem_words
-from .things import FIGURATIVE, OFFICIAL, THING, WHO, SaidOfAThing
+from .things import FIGURATIVE, OFFICIAL, STATE, THING, WHO, SaidOfAThing
 from .verdict import HealthVerdict
 from .vocabulary import CIRCUMSTANCE, WHOLE
 
@@ -74,8 +74,10 @@ _CUSTOMER = "customer"
 # marks" composes nothing); a first person and a "but" tell a person's own health beside a pet
 # (``_own_health_beside_an_animal``); a customer must come just before the health words told of them.
 _PLACED_CUES = frozenset(
-    {"vital", "ailment", "body", "impair", "function", "degree", "event", "person", "but", _CUSTOMER, "relative"}
+    {"vital", "ailment", "body", "impair", "function", "degree", "event", "person", "but", _CUSTOMER, "relative", STATE}
 )
+# How many words before "sick" beside a pictograph of praise a person makes it theirs ("my son is sick 😂").
+_PRAISED_REACH = 3
 # The first words of the relative cues that name no kin: a pronoun with its verb ("he has", "sie
 # hat", "ella tiene", "=mała ma"), an age ("3 years old", "jahre alt") or a pet name for a little one
 # ("bé Lu", "малыш", "lillen"), said of a pet as often as of a child. The other relative cues name a
@@ -862,6 +864,22 @@ def _without_crazes_and_figures(read_lines: list) -> list:
     ]
 
 
+def _praised(found: dict, evidence: "_Evidence") -> bool:
+    """Whether the ambiguous words of a text with a pictograph of praise may be praise: no strong
+    term stands on another word (a phrase of the ambiguous word itself, Dutch "is ziek", may), and
+    no person or relative is named in the ``_PRAISED_REACH`` words before one of them ("my son is sick
+    😂"; one after it is the next clause's: "Das neue Board ist krank 🔥 hab ich sofort bestellt"); a
+    Swedish "är" or "var" is the thing's verb there, not a first person ("Starten idag var sjuk 🔥")."""
+    ambiguous = set().union(*found["amb"].values())
+    if any(not positions <= ambiguous for positions in found["strong"].values()):
+        return False
+    being = set(evidence.cue_words.get(STATE, ()))
+    someone = [
+        i for label in WHO for i in evidence.cue_words.get(label, ()) if i not in being
+    ]
+    return not any(word - _PRAISED_REACH <= i <= word for word in ambiguous for i in someone)
+
+
 def _without_quoted_words(read_lines: list, text: str, words: list[str], prepared: str, lang: str) -> list:
     """The lines without the hits on words inside a short quote (``quotes``: "Gegen die 'Sanitäter'
     gewonnen", "Sled-nya lagi 'sakit'"), unless a person or a relative is named beside the quote or a
@@ -1147,10 +1165,12 @@ def detect(text: str) -> HealthVerdict:
         signs = {}
     evidence.apply_veto()
     found, cues, rules = evidence.terms, evidence.cues, evidence.rules
-    if found["amb"] and not found["strong"] and not cues & WHO and pictographs.praises(text):
-        # "sick", "krank", "chory", "bệnh" beside a 🔥 with no one named are slang praise ("that
-        # kickflip was sick 🔥", "Ale chory lob 🔥"): an everyday context, as a word's would be.
+    if found["amb"] and pictographs.praises(text) and _praised(found, evidence):
+        # "sick", "krank", "chory", "bệnh" beside a 🔥 with no one named just before them are slang
+        # praise ("that kickflip was sick 🔥", "Ale chory lob 🔥", "The new armchairs are sick 🔥 can
+        # you send a pic"): an everyday context, as a word's would be.
         found["amb"] = {}
+        found["strong"] = {}
         rules.add("neg.everyday_context")
     strong, ambiguous, weak = found["strong"], found["amb"], found["weak"]
     if evidence.policy_spans and (strong or ambiguous) and _CARE_ASKED_BY_RULE.issuperset((*strong, *ambiguous)) and (

@@ -1,10 +1,11 @@
 """Two everyday readings of health words:
 
 - "sick", "krank", "chory", "beteg" beside a face of laughter, amazement or delight (😂 🤣 😱 😳 😍
-  🤤) with no one named is slang praise of a play, a thing or a price, as beside 🔥 ("Der Huck war
-  krank, alter 😂"). A person or a relative named keeps it theirs ("I'm so sick of this cold 😂" is
-  not praise: the person is named). Swedish "är" counts as a person where Swedish drops its subject,
-  so "glassen är sjuk 😂" still flags; a sentence that opens with Dutch "Ziek" reads it strong.
+  🤤) with no one named just before them is slang praise of a play, a thing or a price, as beside 🔥
+  ("Der Huck war krank, alter 😂", "The new armchairs are sick 🔥 can you send a pic"). A person or a
+  relative named in the three words before keeps it theirs ("my son is sick 😂", "Mama jest chora
+  😳"); Swedish "är" and "var" are the thing's verb there ("glassen är sjuk 😂"), and the strong
+  reading of the word itself goes with it (Dutch "is ziek").
 - Care asked about as a rule, in a question that names nothing else of health (a doctor or an
   ambulance required at an event, an aid the insurer pays) is a business question ("is an
   ambulance mandatory at the race?"). A condition asked about, a body part, a relative or a
@@ -24,6 +25,8 @@ HEALTH = [
     ("de", "Muss ich mit meiner Gürtelrose zum Arzt oder reicht die Apotheke?"),
     ("it", "serve il certificato medico? mia figlia ha l'asma e prende il Ventolin"),
     ("pl", "Czy NFZ refunduje insulinę dla mojego syna? Ma cukrzycę typu 1"),
+    ("en", "my daughter is sick 😱 fever since last night, can't make the shift"),
+    ("sv", "Min man är sjuk 😳 han ligger sedan i går"),
 ]
 
 EVERYDAY = [
@@ -38,6 +41,10 @@ EVERYDAY = [
     ("ru", "Нужна ли по правилам скорая на соревнованиях по картингу или хватит медпункта?"),
     ("pt", "Alguém sabe se o plano cobre fisioterapeuta ou só médico? O contrato renova em março"),
     ("it", "Per il torneo di calcetto serve il medico a bordo campo o basta il defibrillatore?"),
+    ("en", "The new bar stools are sick 🔥 can you send me the link"),
+    ("sv", "Glassen är sjuk 😂 vilken smak"),
+    ("nl", "De nieuwe skatebaan is ziek 🔥 morgen weer"),
+    ("de", "Das neue Board ist krank 🔥 hab ich sofort bestellt"),
 ]
 
 test_a_person_sick_or_care_for_someone_flags, test_praise_and_rules_do_not_flag = table_tests(HEALTH, EVERYDAY)
