@@ -892,27 +892,27 @@ def _without_quoted_words(read_lines: list, text: str, words: list[str], prepare
     if not quoted:
         return read_lines
     indices = _WordIndices()
-
-    def in_a_quote(line: str, hit) -> bool:
-        # A term with a word in the quote goes ("lagi 'sakit'"); a cue only when all of it is inside.
-        on = range(indices.first(line, hit[0]), indices.last(line, hit[1]) + 1)
-        return not quoted.isdisjoint(on) if hit[3].kind == "lex" else quoted.issuperset(on)
-
-    if not any(in_a_quote(line, hit) for line, hits in read_lines for hit in hits if hit[3].kind == "lex"):
-        return read_lines
-
-    def beside_a_quote(line: str, hit) -> bool:
-        first, last = indices.first(line, hit[0]), indices.last(line, hit[1])
-        return not quoted.issuperset(range(first, last + 1)) and not quoted.isdisjoint(
-            range(first - _BESIDE_A_QUOTE, last + _BESIDE_A_QUOTE + 1)
-        )
-
-    if any(
-        (hit[3].label in WHO if hit[3].kind == "cue" else hit[3].label.startswith(_CARE)) and beside_a_quote(line, hit)
-        for line, hits in read_lines for hit in hits
+    # Each hit's words are counted once: whether it goes with the quote (a term with a word in it,
+    # "lagi 'sakit'"; a cue only when all of it is inside) and whether it keeps the quote (a person,
+    # a relative or a doctor outside it, at most ``_BESIDE_A_QUOTE`` words away).
+    going: set[tuple[str, int, int]] = set()
+    kept_by_someone = False
+    for line, hits in read_lines:
+        for start, end, _, entry in hits:
+            first, last = indices.first(line, start), indices.last(line, end)
+            on = range(first, last + 1)
+            inside = quoted.issuperset(on)
+            if (not quoted.isdisjoint(on)) if entry.kind == "lex" else inside:
+                going.add((line, start, end))
+            elif (entry.label in WHO if entry.kind == "cue" else entry.label.startswith(_CARE)) and not inside and (
+                not quoted.isdisjoint(range(first - _BESIDE_A_QUOTE, last + _BESIDE_A_QUOTE + 1))
+            ):
+                kept_by_someone = True
+    if kept_by_someone or not any(
+        hit[3].kind == "lex" and (line, hit[0], hit[1]) in going for line, hits in read_lines for hit in hits
     ) or not quoted.issuperset(names.written_names(text, words, lang)):
         return read_lines
-    return [(line, [hit for hit in hits if not in_a_quote(line, hit)]) for line, hits in read_lines]
+    return [(line, [hit for hit in hits if (line, hit[0], hit[1]) not in going]) for line, hits in read_lines]
 
 
 def _without_crazes_named_beside(read_lines: list, words: list[str], prepared: str, lang: str) -> list:
