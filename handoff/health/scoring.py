@@ -33,7 +33,10 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from itertools import accumulate
 
-from . import campaigns, crazes, doses, endings, fillers, identifiers, language, names, normalize, pictographs, quotes, readings
+from . import (
+    campaigns, crazes, doses, endings, fillers, identifiers, language, names, normalize, observances, pictographs, quotes,
+    readings,
+)
 from .leave import LEAVE, LeaveInAPolicyQuestion
 from .lexicon import ENDING, FUNCTION_WORD, lexicon, unmarked
 from .matching import find_keys, is_health
@@ -98,6 +101,7 @@ _NAMED_CRAZE_LANGUAGES = crazes.craze_languages()
 _OF_SOMETHING = (crazes.FEVER_OF_THE, doses.DOSE_OF)
 _OF_SOMETHING_LANGUAGES = frozenset().union(*(rule.languages() for rule in _OF_SOMETHING))
 _CAMPAIGN_LANGUAGES = campaigns.languages()
+_OBSERVANCE_LANGUAGES = observances.languages()
 _PROCEDURE = "procedure."
 _LANDMARK = "landmark"  # next to, opposite, street, ke saamne (``vocabulary``)
 # How many words after a landmark cue a care place may start: "next to the pharmacy", "en face de la
@@ -935,6 +939,27 @@ def _without_crazes_named_beside(read_lines: list, words: list[str], prepared: s
     ]
 
 
+def _without_observances(read_lines: list, words: list[str], prepared: str, lang: str) -> list:
+    """The lines without the health terms that lie wholly in the name of an observance ("World Lupus
+    Day stall", "Día Mundial del Lupus", "Weltkrebstag", "a lupus világnapján"; ``observances``): the
+    illness a day is named after is nobody's."""
+    if lang not in _OBSERVANCE_LANGUAGES or not any(hit[3].kind == "lex" for _, hits in read_lines for hit in hits):
+        return read_lines
+    named = observances.named_days(words, lang, lambda: normalize.clause_ends(prepared))
+    if not named:
+        return read_lines
+    indices = _WordIndices()
+    return [
+        (line, [
+            hit for hit in hits
+            if not (hit[3].kind == "lex" and all(
+                i in named for i in range(indices.first(line, hit[0]), indices.last(line, hit[1]) + 1)
+            ))
+        ])
+        for line, hits in read_lines
+    ]
+
+
 def _without_care_places_in_names(
     read_lines: list, text: str, words: list[str], prepared: str, lang: str
 ) -> list:
@@ -1153,6 +1178,7 @@ def detect(text: str) -> HealthVerdict:
     read_lines = _without_names_read_as_plants(read_lines, text, words, primary)
     read_lines = _without_crazes_and_figures(read_lines)
     read_lines = _without_crazes_named_beside(read_lines, words, prepared, primary)
+    read_lines = _without_observances(read_lines, words, prepared, primary)
     read_lines = _without_campaigns(read_lines, text, words, primary)
     read_lines = _without_care_places_in_names(read_lines, text, words, prepared, primary)
     read_lines = _without_quoted_words(read_lines, text, words, prepared, primary)
