@@ -14,6 +14,7 @@ The words are read on the detector's lines (folded, padded with spaces, accents 
 "ho"); a fever word that starts its word ("Fieberkrampf", "koortsig") is not at the end of a compound.
 """
 
+from .lexicon import lexicon
 from .of_something import OfSomething
 
 # The word for fever, as the lexicon's hits start (stems: "fiebe", "koort", "febe").
@@ -51,20 +52,26 @@ _SHORTEST_PART = 3  # "Q-Fieber" is written with a hyphen: "q" is a word of its 
 FEVER_OF_THE = OfSomething(
     stems={"es": "fiebr", "pt": "febr", "it": "febbr", "fr": "fievr"},
     links={
-        "es": frozenset({"del", "de la", "de los", "de las"}),
-        "pt": frozenset({"do", "da", "dos", "das"}),
+        # Bare "de" names a craze too ("fiebre de curling", "febre de dardos", "fièvre de collection"),
+        # but a measure, a time or "again" follows it as often ("fiebre de 39", "de madrugada", "de nuevo").
+        "es": frozenset({"del", "de la", "de los", "de las", "de"}),
+        "pt": frozenset({"do", "da", "dos", "das", "de"}),
         # Italian says it with "da" too ("febbre da saldi"), though "febbre da cavallo" is a very high one.
         "it": frozenset({"del", "della", "dello", "dei", "delle", "degli", "dell", "degl", "da"}),
-        "fr": frozenset({"du", "de la", "des", "de l"}),
+        "fr": frozenset({"du", "de la", "des", "de l", "de"}),
     },
     persons={
         "es": "nino nina nene nena bebe bebito bebita peque pequeno pequena hijo hija crio cria chico chica chaval "
         "chavala abuelo abuela padre madre papa mama marido esposo esposa novio novia hermano hermana tio tia "
         "primo prima nieto nieta sobrino sobrina paciente enfermo enferma senor senora hombre mujer jefe jefa "
-        "companero companera lactante recien menor nilo malta mediterraneo lassa valle rift heno",
+        "companero companera lactante recien menor nilo malta mediterraneo lassa valle rift heno "
+        "caballo madrugada noche nuevo repente vez origen ayer hoy manana tarde golpe dos tres cuatro cinco "
+        "dias dia semanas horas mi su tu sus mis",
         "pt": "menino menina bebe nene crianca filho filha pequeno pequena miudo miuda garoto garota avo pai mae "
         "marido esposo esposa namorado namorada irmao irma tio tia primo prima neto neta sobrinho sobrinha "
-        "paciente doente senhor senhora homem mulher chefe colega recem nilo malta mediterraneo lassa vale rift feno",
+        "paciente doente senhor senhora homem mulher chefe colega recem nilo malta mediterraneo lassa vale rift feno "
+        "cavalo rato madrugada noite novo repente vez origem ontem hoje manha tarde dois tres quatro cinco "
+        "dias dia semanas horas meu minha seu sua",
         "it": "bambino bambina bimbo bimba neonato neonata piccolo piccola figlio figlia ragazzo ragazza nonno nonna "
         "padre madre papa mamma marito moglie fidanzato fidanzata fratello sorella zio zia cugino cugina "
         "nipote paziente malato malata signore signora uomo donna capo collega nilo malta mediterraneo lassa "
@@ -75,7 +82,9 @@ FEVER_OF_THE = OfSomething(
         "un una qualche parecchi parecchio tanto tempo quando poco giorni stamane",
         "fr": "petit petite bebe enfant enfants fils fille gamin gamine garcon grand mere pere papa maman mari femme "
         "copain copine frere soeur oncle tante cousin cousine patient patiente malade monsieur madame "
-        "homme chef collegue nourrisson nil malte mediterranee lassa vallee rift foins tranchees",
+        "homme chef collegue nourrisson nil malte mediterranee lassa vallee rift foins tranchees "
+        "cheval lait nouveau origine temps deux trois quatre cinq jours jour semaines heures mon ma son sa "
+        "cette cheval",
     },
 )
 
@@ -109,6 +118,7 @@ def in_a_craze(line: str, start: int, lang: str) -> bool:
 # rheumatic, haemorrhagic, puerperal, three-day fever...) and the words of a person's fever (high,
 # night, "strong") are left to the lexicon. Read on the text's tokens, lowered, with their accents.
 _FEVER_WORDS = {
+    "en": frozenset({"fever", "fevers"}),
     "ru": frozenset({"лихорадка", "лихорадку", "лихорадки", "лихорадкой", "лихорадке"}),
     "hu": frozenset({"láz", "lázat", "lázban"}),
     "cs": frozenset({"horečka", "horečku", "horečky", "horečce"}),
@@ -125,6 +135,25 @@ _ADJECTIVE_BEFORE = {
 _GENITIVE_PLURAL_AFTER = {"pl": ("ów", "ań", "eń", "ych", "ich"), "cs": ("ů", "ích", "ých")}
 # Illnesses and a person's fever said with an adjective or a noun beside the word.
 _NOT_A_CRAZE = {
+    # English names a craze with a bare noun before "fever" ("Handball fever's hit the office",
+    # "Worlds fever is on!", "Boulder Fever"); a person's fever has a determiner, a degree, a verb or a
+    # person before it, and an illness its own word ("hay fever", "dengue fever", "cabin fever" is
+    # no one's health either way).
+    "en": frozenset(
+        "a an the my his her their our your its this that no any some what which whose s had has have having got "
+        "get gets getting gotten running run runs ran spiking spiked breaking broke broken still also and or but "
+        "with without from of since for is was been be being slight mild high higher low lower grade bad worse "
+        "terrible raging persistent recurring constant huge massive little small real proper nasty horrible awful "
+        "severe sudden intermittent night evening morning daily hot burning degree degrees temperature hay yellow "
+        "scarlet glandular dengue typhoid paratyphoid rheumatic lassa valley trench relapsing rat tick rift nile "
+        "marburg ebola puerperal milk swamp jungle spotted mountain enteric undulant malta mediterranean desert "
+        "sandfly scratch parrot breakbone blackwater remittent hectic drug postoperative neutropenic viral bacterial "
+        "tropical periodic familial rabbit pontiac oroya pappataci colorado chikungunya zika crimean congo "
+        "hemorrhagic haemorrhagic child kid kids son daughter mum mom dad wife husband toddler boy girl baby babies "
+        "patient vaccine vaccination jab teething covid flu cold virus viral infection malaria post slightest "
+        "weird strange same another second third first new unexplained lingering ongoing continuous fluctuating "
+        "stubborn low-grade bit quite slightly very".split()
+    ),
     "ru": frozenset(
         "жёлтая желтая геморрагическая ревматическая тропическая пятнистая мышиная кроличья крымская "
         "послеродовая родильная возвратная волнообразная мальтийская сенная окопная тифозная кошачья "
@@ -170,7 +199,12 @@ def named_crazes(words: list[str], lang: str, clause_ends) -> frozenset[int]:
             continue
         before = words[index - 2] if index > 1 and index - 1 not in ends else ""
         after = words[index] if index < len(words) and index not in ends else ""
-        if lang == "vi":
+        if lang == "en":
+            craze = (
+                len(before) > 2 and before.isalpha() and before not in not_a_craze
+                and before not in lexicon().first_names("en")
+            )
+        elif lang == "vi":
             craze = index > 2 and (words[index - 3], before) == _VIETNAMESE_IS_THE and index - 2 not in ends
         elif lang == "tr":
             craze = len(before) > 2 and not before.endswith("n") and not before.isdigit() and before not in not_a_craze

@@ -34,8 +34,8 @@ from collections.abc import Callable
 from itertools import accumulate
 
 from . import (
-    campaigns, crazes, doses, endings, fillers, identifiers, language, names, normalize, observances, pictographs, quotes,
-    readings,
+    campaigns, crazes, doses, endings, fillers, identifiers, language, names, normalize, observances, pictographs, prices,
+    quotes, readings,
 )
 from .leave import LEAVE, LeaveInAPolicyQuestion
 from .lexicon import ENDING, FUNCTION_WORD, lexicon, unmarked
@@ -63,6 +63,8 @@ _POLICY = "policy"  # a rule, an entitlement or a requirement asked about (``lea
 # The health words a rule may ask for without naming anyone's health: a doctor, an ambulance, a
 # clinic, a procedure or an aid paid for.
 _CARE_ASKED_BY_RULE = frozenset({"care_appointment_provider", "procedure"})
+# What a group's rule may ban without saying anything of anyone: medicines, doses, doctors.
+_BANNED_BY_RULE = frozenset({"care_appointment_provider", "procedure", "medication"})
 _REPORTED_CUES = frozenset({"person", "relative", "body", "complaint", "business", "animal"})
 # Terms of languages tried only because the guess is unsure must be this long ("full" is not).
 _MIN_OTHER_LETTERS = 5
@@ -77,8 +79,29 @@ _CUSTOMER = "customer"
 # marks" composes nothing); a first person and a "but" tell a person's own health beside a pet
 # (``_own_health_beside_an_animal``); a customer must come just before the health words told of them.
 _PLACED_CUES = frozenset(
-    {"vital", "ailment", "body", "impair", "function", "degree", "event", "person", "but", _CUSTOMER, "relative", STATE}
+    {"vital", "ailment", "body", "impair", "function", "degree", "event", "person", "but", _CUSTOMER, "relative", STATE,
+     "testword"}
 )
+# The words for new, as the text's tokens are lowered: beside a test word, a test of new gear. Read
+# here, not listed in the lexicons, where they would share a stem with everyday words ("nový" and
+# "noviny", "новый" and "новости").
+_NEW = {
+    lang: frozenset(words.split())
+    for lang, words in {
+        "en": "new", "hi": "naya naye nayi new", "es": "nuevo nueva nuevos nuevas", "pt": "novo nova novos novas",
+        "fr": "nouveau nouvelle nouveaux nouvelles nouvel neuf neuve neufs neuves",
+        "de": "neu neue neuen neuer neues neuem", "it": "nuovo nuova nuovi nuove", "nl": "nieuw nieuwe",
+        "pl": "nowy nowa nowe nowych nowego nowej nowym nowymi", "sv": "ny nya nytt",
+        "cs": "nový nová nové nových nového novou novým", "hu": "új újak újonnan",
+        "ru": "новый новая новое новые новых нового новой новым новую", "tr": "yeni", "id": "baru",
+        "ar": "جديد الجديد الجديدة جديدة", "vi": "mới",
+    }.items()
+}
+# How many words apart a test word and a word for new make a test of new gear ("Test delle pietre
+# nuove", "Teste positivo do app novo", "Naye stones ka test").
+_NEW_GEAR_REACH = 4
+# The cues that make a test someone's: a person, a relative, a body part, a complaint.
+_SOMEONES_TEST = frozenset({"person", "relative", "body", "complaint", "ailment"})
 # How many words before "sick" beside a pictograph of praise a person makes it theirs ("my son is sick 😂").
 _PRAISED_REACH = 3
 # The first words of the relative cues that name no kin: a pronoun with its verb ("he has", "sie
@@ -102,6 +125,9 @@ _OF_SOMETHING = (crazes.FEVER_OF_THE, doses.DOSE_OF)
 _OF_SOMETHING_LANGUAGES = frozenset().union(*(rule.languages() for rule in _OF_SOMETHING))
 _CAMPAIGN_LANGUAGES = campaigns.languages()
 _OBSERVANCE_LANGUAGES = observances.languages()
+_PRICED_LANGUAGES = prices.languages()
+# The cues a headache's words carry: a head, its pain, a complaint said with it ("I get headaches").
+_HEADACHE_CUES = frozenset({"body", "ailment", "complaint"})
 _PROCEDURE = "procedure."
 _LANDMARK = "landmark"  # next to, opposite, street, ke saamne (``vocabulary``)
 # How many words after a landmark cue a care place may start: "next to the pharmacy", "en face de la
@@ -137,6 +163,8 @@ _SOMEONES_WHEN_NAMED = frozenset({"medication.strong", "mental_health.strong", "
 # speaker's own health beside a pet ("I have covid", "my husband has the flu"; not "I think it's the
 # flu").
 _OWN_HEALTH_WORDS = 4
+# The same for a kin or a first name, who is nobody's pet.
+_KIN_HEALTH_WORDS = 8
 # How many words after a speaker's own health an animal is named before it no longer makes the clause its own.
 _ANIMAL_AFTER_OWN_HEALTH = 4
 # The cues of a composition (a body part, what it does wrong, what was done to it, a vital function)
@@ -148,6 +176,12 @@ _VET = "vet"
 _SIMILE = "simile"
 _SIMILE_AFTER = "simile_after"
 _LIKENED_REACH = 2  # "like a hamster", "like a little hamster"
+# The health words that are only a figure when likened to: a care role or a procedure ("like a
+# surgeon", "come un chirurgo", "like open-heart surgery").
+_LIKENED_CARE = frozenset({"care_appointment_provider", "procedure"})
+# The words of likeness that say something else too: Dutch "net een" is also "just got a" ("heeft net
+# een nieuwe heup"), German "wie" also "how" and "as" ("wie der Arzt meinte"), English "as a" a job.
+_NOT_ONLY_LIKENESS = frozenset({"net een", "wie", "wie der", "wie die", "as a", "as an", "als een", "als de"})
 _NEAR_WORDS = 4
 _SHORTEST_SENTENCE = 3  # words
 
@@ -272,6 +306,7 @@ class _Evidence:
         animals: list[int] = []  # word indices of the animal cues
         vets: list[int] = []  # word indices of the vet cues (an animal's care, so an animal too)
         likened: set[int] = set()  # word indices a simile likens something to
+        likened_roles: set[int] = set()  # the same, by a word that is only a likeness
         spans = {}
         word_spans = None
         # The words each everyday phrase spans, counted once for the lines and for the thing rule.
@@ -338,9 +373,12 @@ class _Evidence:
                 if entry.label == _SIMILE:
                     last = last_word(line, end)
                     likened.update(range(last + 1, last + 1 + _LIKENED_REACH))
+                    if line[start:end].strip() not in _NOT_ONLY_LIKENESS:
+                        likened_roles.update(range(last + 1, last + 1 + _LIKENED_REACH))
                     continue
                 if entry.label == _SIMILE_AFTER:
                     likened.add(first_word(line, start) - 1)
+                    likened_roles.add(first_word(line, start) - 1)
                     continue
                 self.cues.add(entry.label)
                 if entry.label == _POLICY:
@@ -368,6 +406,11 @@ class _Evidence:
         for strength, category, index, last in term_hits:
             if phrases and any(c == category and first <= index and last <= end and end - first > last - index
                                for c, first, end in phrases):
+                continue
+            if index in likened_roles and category in _LIKENED_CARE:
+                # A surgeon, a doctor or an operation likened to is a figure: "pignolo come un
+                # chirurgo", "usturayı cerrah gibi kullanıyor", "like a surgeon with the ruler".
+                self.rules.add("neg.everyday_context")
                 continue
             self.terms[strength].setdefault(category, set()).add(index)
 
@@ -930,6 +973,17 @@ def _without_crazes_named_beside(read_lines: list, words: list[str], prepared: s
     if not crazed:
         return read_lines
     indices = _WordIndices()
+    # A health word beside the fever word names no craze: "headache fever chills", "kaszel gorączka".
+    beside_health = {
+        i
+        for line, hits in read_lines
+        for hit in hits
+        if hit[3].kind == "lex" and indices.first(line, hit[0]) not in crazed
+        for i in range(indices.first(line, hit[0]), indices.last(line, hit[1]) + 1)
+    }
+    crazed = frozenset(i for i in crazed if i - 1 not in beside_health and i + 1 not in beside_health)
+    if not crazed:
+        return read_lines
     return [
         (line, [
             hit for hit in hits
@@ -955,6 +1009,40 @@ def _without_observances(read_lines: list, words: list[str], prepared: str, lang
             if not (hit[3].kind == "lex" and all(
                 i in named for i in range(indices.first(line, hit[0]), indices.last(line, hit[1]) + 1)
             ))
+        ])
+        for line, hits in read_lines
+    ]
+
+
+def _without_a_headache_at_a_price(read_lines: list, text: str, folded: str, lang: str) -> list:
+    """The lines without a headache named beside a sum of money ("£120 for the arch, giving me a
+    headache", "140€ für den Ballonbogen?? Da krieg ich Kopfschmerzen", "4000 TL mi?? Başım ağrıdı";
+    ``prices``): its terms and the head and pain cues on its words. Any other health word, a relative
+    or a complaint said of it keeps the lines as they are ("Mum's migraine pills cost £12 now", "I've
+    had a headache since Monday, can you pay the £20 for me?")."""
+    if lang not in _PRICED_LANGUAGES or not prices.names_a_sum(text):
+        return read_lines
+    aching = prices.headache_words(folded.split(), lang)
+    if not aching:
+        return read_lines
+    indices = _WordIndices()
+
+    def on_the_headache(line: str, hit) -> bool:
+        return all(i in aching for i in range(indices.first(line, hit[0]), indices.last(line, hit[1]) + 1))
+
+    for line, hits in read_lines:
+        for hit in hits:
+            entry = hit[3]
+            if (entry.kind == "lex" and not on_the_headache(line, hit)) or (
+                entry.kind == "cue" and (entry.label == "relative" or (
+                    entry.label == "complaint" and not on_the_headache(line, hit)
+                ))
+            ):
+                return read_lines
+    return [
+        (line, [
+            hit for hit in hits
+            if not (on_the_headache(line, hit) and (hit[3].kind == "lex" or hit[3].label in _HEADACHE_CUES))
         ])
         for line, hits in read_lines
     ]
@@ -1029,6 +1117,26 @@ def _beside_a_landmark(role_spans: set[tuple[int, int]], landmarks: list[tuple[i
     )
 
 
+def _a_test_of_new_gear(
+    evidence: _Evidence, strong: dict, ambiguous: dict, cues: set[str], new: list[bool], prepared: str
+) -> bool:
+    """Whether the only health in the text is a test of something new: a word for new (``new``: per
+    token, whether it is one of the text's language) within
+    ``_NEW_GEAR_REACH`` words of a test word in its clause, no other health term and no one's cue."""
+    if cues & _SOMEONES_TEST or not {*strong, *ambiguous} <= {"test_result"}:
+        return False
+    tests = evidence.cue_words.get("testword", ())
+    news = [index for index, is_new in enumerate(new, 1) if is_new]
+    clause_ends = sorted(normalize.clause_ends(prepared))
+    # A word for new right before the test word makes a new test, not a test of something new ("ska
+    # ta nya prover", "a new scan").
+    return any(
+        abs(t - n) <= _NEW_GEAR_REACH and n != t - 1 and bisect_left(clause_ends, t) == bisect_left(clause_ends, n)
+        for t in tests
+        for n in news
+    )
+
+
 def _health_words(evidence: _Evidence, composed: bool, but: str = "") -> list[int]:
     """The word indices of the strong and ambiguous terms (of every category but ``but``) and, when
     something composed, of the cues of the composition."""
@@ -1060,16 +1168,19 @@ def _own_health_beside_an_animal(
     the text's tokens, ``written_names`` the indices of its first names). A sentence before the
     first one that names the animal is not about it ("Ik slik sinds kort metformine. Volkoren
     desem mag wel")."""
-    speakers = list(evidence.cue_words.get("person", ()))
+    speakers = [(i, _OWN_HEALTH_WORDS) for i in evidence.cue_words.get("person", ())]
     health = _health_words(evidence, composed)
     if not health:
         return False
     if not evidence.vet:
         # A vet named makes every care the animal's: its little one is a pet ("bé Lu tiêm phòng").
+        # A kin or a first name is no pet's owner speaking of it, so its clause reaches further ("mi
+        # abuelo ya casi no ve por las cataratas, pero sigue poniéndole el heno a la cobaya").
         speakers.extend(
-            i for i in evidence.cue_words.get("relative", ()) if normalize.fold(words[i - 1]).strip() not in _NO_KIN
+            (i, _KIN_HEALTH_WORDS) for i in evidence.cue_words.get("relative", ())
+            if normalize.fold(words[i - 1]).strip() not in _NO_KIN
         )
-        speakers.extend(written_names())
+        speakers.extend((i, _KIN_HEALTH_WORDS) for i in written_names())
     if not speakers:
         return False
     ends = sorted({*normalize.clause_ends(prepared), *(i - 1 for i in evidence.cue_words.get("but", ()))})
@@ -1088,11 +1199,11 @@ def _own_health_beside_an_animal(
         return sentence in sentences or sentence < first_sentence
 
     return any(
-        0 <= i - p <= _OWN_HEALTH_WORDS and clause(p) == clause(i) and beside_the_animal(bisect_left(sentence_ends, i))
+        0 <= i - p <= reach and clause(p) == clause(i) and beside_the_animal(bisect_left(sentence_ends, i))
         and (clause(i) not in with_an_animal
              # A vet named makes the care the animal's ("I have a vet appointment for the dog").
              or (not evidence.vet and first_animal - i > _ANIMAL_AFTER_OWN_HEALTH))
-        for i in health for p in speakers
+        for i in health for p, reach in speakers
     )
 
 
@@ -1179,6 +1290,7 @@ def detect(text: str) -> HealthVerdict:
     read_lines = _without_crazes_and_figures(read_lines)
     read_lines = _without_crazes_named_beside(read_lines, words, prepared, primary)
     read_lines = _without_observances(read_lines, words, prepared, primary)
+    read_lines = _without_a_headache_at_a_price(read_lines, text, folded, primary)
     read_lines = _without_campaigns(read_lines, text, words, primary)
     read_lines = _without_care_places_in_names(read_lines, text, words, prepared, primary)
     read_lines = _without_quoted_words(read_lines, text, words, prepared, primary)
@@ -1199,6 +1311,16 @@ def detect(text: str) -> HealthVerdict:
         found["strong"] = {}
         rules.add("neg.everyday_context")
     strong, ambiguous, weak = found["strong"], found["amb"], found["weak"]
+    if evidence.policy_spans and (strong or ambiguous) and "ban" in cues and cues.isdisjoint(_SUPPORT_CUES) and (
+        "person" not in cues and _BANNED_BY_RULE.issuperset((*strong, *ambiguous))
+    ):
+        # A group's rule that bans medicines, doses or doctors says nothing of anyone ("Regra do
+        # grupo: proibido vender remédio ou indicar dosagem", "Per regolamento non si consigliano
+        # farmaci o dosi", "Напоминаю правила: никаких советов по дозировкам"): an everyday context.
+        # Someone named keeps them ("I'm not allowed my meds"), and so does a body part or a complaint.
+        found["strong"] = strong = {}
+        found["amb"] = ambiguous = {}
+        rules.add("neg.everyday_context")
     if evidence.policy_spans and (strong or ambiguous) and _CARE_ASKED_BY_RULE.issuperset((*strong, *ambiguous)) and (
         cues.isdisjoint(_SUPPORT_CUES) and names.asks(text)
     ):
@@ -1241,6 +1363,16 @@ def detect(text: str) -> HealthVerdict:
         composed["comp.body_procedure"] = "procedure"
     if "result" in cues and "testword" in cues:
         composed["comp.test_result"] = "test_result"
+    if "testword" in cues and not _NEW.get(primary, frozenset()).isdisjoint(words) and _a_test_of_new_gear(
+        evidence, strong, ambiguous, cues, [word in _NEW[primary] for word in words], prepared
+    ):
+        # A test of new gear, a new app or new stones, and its result are nobody's ("Test of the new
+        # stones came back positive", "Test des nouvelles billes, résultat positif", "Tes batu baru
+        # hasilnya positif"); a person, a body part or an illness named keeps them.
+        strong.pop("test_result", None)
+        ambiguous.pop("test_result", None)
+        composed.pop("comp.test_result", None)
+        rules.add("neg.said_of_a_thing")
     # A body part named with a complaint or care question ("my knee ... how to treat").
     body_complaint = {"body", "complaint"} <= cues
 

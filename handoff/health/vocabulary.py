@@ -95,6 +95,11 @@ CUES = (
     # business cue or a ``policy`` cue (employer, entitled to, how many days) makes; see leave
     "leave",
     "policy",
+    # no, forbidden, not allowed, nada de, proibido, interdit, verboten, vietato, yasak, никаких,
+    # dilarang, ممنوع, cấm: a prohibition, which with a ``policy`` word (the rules, regolamento,
+    # правила) makes a group's rule: the medicines, doses and doctors it bans are nobody's
+    # ("Norma 4 del foro: nada de recomendar dosis"; ``scoring``)
+    "ban",
     "bitten",  # bit me, stung me, hat mich gebissen: an animal hurt the speaker, whose injury is health
     "bite",  # bitten, stung, gebissen: a bite on anyone, a relative's injury when a relative is named
     # Words only romanised Hindi uses: its function words (hai, mujhe, nahi) and the few body and

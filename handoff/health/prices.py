@@ -1,0 +1,76 @@
+"""A headache at a price: "The balloon guy wants £120 just for the arch, honestly giving me a
+headache", "140€ für den Ballonbogen?? Da krieg ich echt Kopfschmerzen", "Balon süsleme 4000 TL mi??
+Başım ağrıdı", "Cổng bóng bay 3 triệu?? nhìn giá mà nhức đầu luôn", "El presupuesto me está dando
+dolor de cabeza, 90€ solo el arco". A sum of money named beside a headache makes the headache the sum's: a figure
+of speech every language has for a price or a bill.
+
+A sum is a number with a currency beside it (a sign, a code or a word for money: "£120", "90€", "4000
+TL", "3 triệu", "2 juta"; a bare number is no sum). The headache is read on the text's words, folded: a
+word for a head and one for a pain at most two words apart ("başım ağrıdı", "sar dard", "dolor de
+cabeza", "mal di testa"), or a word that is a headache alone ("Kopfschmerzen", "pusing", "صداع"). The caller keeps everything when any other health
+word or a relative is named ("Mum's migraine pills cost £12 now").
+"""
+
+import re
+
+# A number with a currency sign, code or word right before or after it.
+_CURRENCY = (
+    r"[$€£₺₽₹¥₫]|r\$|us\$|eur|euros?|usd|gbp|pounds?|quid|dollars?|bucks|pesos?|reais|real|pavos|pila|"
+    r"zł|zl|złotych|kr|kronor|sek|kč|kc|korun|ft|forint|huf|tl|lira|руб\w*|р\b|rp|ribu|rb|juta|jt|"
+    r"triệu|trieu|nghìn|nghin|k|đ|vnd|rs|rupees?|inr|lakh|ريال|جنيه|درهم|دينار|ليرة|شيكل|franc\w*|chf"
+)
+_SUM = re.compile(
+    rf"(?:(?<![\w])(?:{_CURRENCY})\s?\d[\d.,]*(?![\d])|(?<![\w.,])\d[\d.,]*\s?(?:{_CURRENCY})(?![^\W\d_]))",
+    re.IGNORECASE,
+)
+
+# Folded beginnings of the words for a head and for a pain, and of the words that are a headache alone.
+# How far apart a head and a pain may be: "dolor de cabeza", "mal à la tête".
+_HEAD_TO_PAIN = 3
+_HEAD = {
+    "en": ("head",), "es": ("cabez",), "pt": ("cabec",), "fr": ("tete",), "de": ("kopf",), "it": ("testa",),
+    "nl": ("hoofd", "kop"), "pl": ("glow",), "sv": ("huvud",), "cs": ("hlav",), "hu": ("fej",),
+    "ru": ("голов",), "tr": ("bas",), "id": ("kepala", "pala"), "ar": ("راس", "رأس", "راسي", "رأسي"),
+    "vi": ("dau", "đầu"), "hi": ("sar", "sir"),
+}
+_PAIN = {
+    "en": ("ache", "pain", "hurt", "pound", "splitting"), "es": ("dolor", "duele"), "pt": ("dor", "doi"),
+    "fr": ("mal",), "de": ("schmerz", "weh", "brummt"), "it": ("mal",), "nl": ("pijn",), "pl": ("bol",),
+    "sv": ("vark", "ont"), "cs": ("bolest", "boli"), "hu": ("faj",), "ru": ("бол", "раскалыв"),
+    "tr": ("agr",), "id": ("sakit", "pusing", "nyut"), "ar": ("وجع", "صداع"),
+    "vi": ("đau", "nhức", "nhuc", "dau"), "hi": ("dard", "dukh", "phat"),
+}
+_HEADACHE = {
+    "en": ("headache", "migraine"), "es": ("migra", "jaqueca"), "pt": ("enxaquec",), "fr": ("migraine",),
+    "de": ("kopfschmerz", "kopfweh", "migrane", "migraene"), "it": ("emicrania",),
+    "nl": ("hoofdpijn", "koppijn", "migraine"), "pl": ("migren",), "sv": ("huvudvark", "migran"),
+    "cs": ("migren",), "hu": ("fejfaj", "migren"), "ru": ("мигрен",), "tr": ("migren",),
+    "id": ("pusing", "migrain"), "ar": ("صداع", "الصداع"),
+    "hi": ("headache", "sardard", "sirdard", "migraine"),
+}
+
+
+def languages() -> frozenset[str]:
+    return frozenset(_HEAD)
+
+
+def names_a_sum(text: str) -> bool:
+    """Whether ``text`` names a sum of money: a number with a currency beside it."""
+    return _SUM.search(text) is not None
+
+
+def headache_words(folded_words: list[str], lang: str) -> frozenset[int]:
+    """The 1-based indices of the words of a headache in ``folded_words``: a word that is a headache
+    alone, or a word for a head and a word for a pain next to each other (either order)."""
+    head, pain, alone = _HEAD.get(lang), _PAIN.get(lang), _HEADACHE.get(lang, ())
+    if head is None:
+        return frozenset()
+    found = set()
+    for index, word in enumerate(folded_words, 1):
+        if word.startswith(alone):
+            found.add(index)
+        elif word.startswith(head):
+            for other in range(max(1, index - _HEAD_TO_PAIN), min(len(folded_words), index + _HEAD_TO_PAIN) + 1):
+                if other != index and folded_words[other - 1].startswith(pain):
+                    found.update(range(min(index, other), max(index, other) + 1))
+    return frozenset(found)
