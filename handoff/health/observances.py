@@ -84,12 +84,26 @@ def languages() -> frozenset[str]:
     return frozenset(_OPEN_AND_CLOSE) | frozenset(_CLOSE_ONLY) | frozenset(_OPEN_ONLY) | frozenset(_COMPOUND)
 
 
+# The words without which a language names no observance in a text (its openings' first words and
+# its lone closing words): most texts hold none, and are passed over at one look.
+_TRIGGERS = {
+    lang: frozenset(
+        [opener[0] for opener in _OPEN_AND_CLOSE.get(lang, ((), ()))[0]]
+        + [opener[0] for opener in _OPEN_ONLY.get(lang, ())]
+        + list(_CLOSE_ONLY.get(lang, ((), ()))[0])
+    )
+    for lang in languages()
+}
+
+
 def named_days(words: list[str], lang: str, clause_ends) -> frozenset[int]:
     """The 1-based indices of the words of ``words`` (a text's tokens, lowered) that name an observance
     (its day words and the illness in it). ``clause_ends()`` gives the words clauses end on; it is
     asked for only when a day word is found."""
     found: set[int] = set()
     _compounds(words, lang, found)
+    if _TRIGGERS[lang].isdisjoint(words):
+        return frozenset(found)
     spans = _open_and_close(words, lang)
     opened = _open_only(words, lang)
     closing = _CLOSE_ONLY.get(lang)

@@ -1020,7 +1020,9 @@ def _without_a_headache_at_a_price(read_lines: list, text: str, folded: str, lan
     ``prices``): its terms and the head and pain cues on its words. Any other health word, a relative
     or a complaint said of it keeps the lines as they are ("Mum's migraine pills cost £12 now", "I've
     had a headache since Monday, can you pay the £20 for me?")."""
-    if lang not in _PRICED_LANGUAGES or not prices.names_a_sum(text):
+    if lang not in _PRICED_LANGUAGES or not any(
+        hit[3].kind == "lex" and hit[3].label.startswith("symptom") for _, hits in read_lines for hit in hits
+    ) or not prices.names_a_sum(text):
         return read_lines
     aching = prices.headache_words(folded.split(), lang)
     if not aching:
