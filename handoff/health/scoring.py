@@ -236,6 +236,10 @@ class _WordIndices:
         self.first(line, 0)
         return bisect_left(self.space_lists[line], end)
 
+    def all_in(self, line: str, hit, words) -> bool:
+        """Whether every word ``hit`` spans on ``line`` is one of ``words`` (indices)."""
+        return all(i in words for i in range(self.first(line, hit[0]), self.last(line, hit[1]) + 1))
+
 
 class _Evidence:
     """Lexical hits that survive everyday phrases: terms by strength and category (keyed by the
@@ -1006,9 +1010,7 @@ def _without_observances(read_lines: list, words: list[str], prepared: str, lang
     return [
         (line, [
             hit for hit in hits
-            if not (hit[3].kind == "lex" and all(
-                i in named for i in range(indices.first(line, hit[0]), indices.last(line, hit[1]) + 1)
-            ))
+            if not (hit[3].kind == "lex" and indices.all_in(line, hit, named))
         ])
         for line, hits in read_lines
     ]
@@ -1030,7 +1032,7 @@ def _without_a_headache_at_a_price(read_lines: list, text: str, folded: str, lan
     indices = _WordIndices()
 
     def on_the_headache(line: str, hit) -> bool:
-        return all(i in aching for i in range(indices.first(line, hit[0]), indices.last(line, hit[1]) + 1))
+        return indices.all_in(line, hit, aching)
 
     for line, hits in read_lines:
         for hit in hits:
@@ -1082,7 +1084,7 @@ def _without_care_places_in_names(
         return read_lines
 
     def on_the_name(line: str, hit) -> bool:
-        return all(i in named for i in range(indices.first(line, hit[0]), indices.last(line, hit[1]) + 1))
+        return indices.all_in(line, hit, named)
 
     for line, hits in read_lines:
         for hit in hits:
