@@ -7,8 +7,10 @@ found at the end of any other compound names no one's temperature.
 Spanish, Portuguese, Italian and French say it with "of the": "la fiebre del hockey", "a febre do
 padel", "la febbre del Super Bowl", "la fièvre du disque". There the fever is a person's when a
 person follows ("la fiebre del niño no baja", "a febre da bebê") and an illness when a health word
-does ("fiebre del heno", "febbre del Nilo"): only a fever of the anything else is a craze. A fever
-"of" with no article is left alone: "fiebre de 39", "fiebre de caballo" (a very high one).
+does ("fiebre del heno", "febbre del Nilo"): only a fever of the anything else is a craze. Spanish,
+Portuguese and French say it with a bare "de" too ("fiebre de curling", "febre de dardos"), where a
+number, a time or "again" follows as often ("fiebre de 39", "de madrugada", "de nuevo"): those words
+are listed with the persons, and so is "caballo" ("fiebre de caballo" is a very high one).
 
 The words are read on the detector's lines (folded, padded with spaces, accents dropped: "hö" is
 "ho"); a fever word that starts its word ("Fieberkrampf", "koortsig") is not at the end of a compound.
@@ -108,7 +110,9 @@ def in_a_craze(line: str, start: int, lang: str) -> bool:
 
 
 # A craze called a fever by the word beside it, in the languages that name one so without "of the"
-# or a compound: Russian and Hungarian with an adjective before it ("заездная лихорадка", "пасхальная
+# or a compound: English with a bare noun before it ("Handball fever's hit the office"; a first name,
+# a determiner, a degree or an illness of a fever keeps it: "Poppy fever since yesterday", "hay
+# fever"), Russian and Hungarian with an adjective before it ("заездная лихорадка", "пасхальная
 # лихорадка", "Karácsonyi láz", "Kijelentkezési láz"), Czech too ("předvánoční horečka") or with a
 # plural genitive after it ("Horečka odjezdů"), Polish with one after it ("gorączka wymeldowań",
 # "gorączka zakupów"), Turkish with a bare noun before its possessive form ("check-out ateşi",

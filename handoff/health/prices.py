@@ -1,19 +1,22 @@
 """A headache at a price: "The balloon guy wants £120 just for the arch, honestly giving me a
 headache", "140€ für den Ballonbogen?? Da krieg ich echt Kopfschmerzen", "Balon süsleme 4000 TL mi??
 Başım ağrıdı", "Cổng bóng bay 3 triệu?? nhìn giá mà nhức đầu luôn", "El presupuesto me está dando
-dolor de cabeza, 90€ solo el arco". A sum of money named beside a headache makes the headache the sum's: a figure
-of speech every language has for a price or a bill.
+dolor de cabeza, 90€ solo el arco". A sum of money named beside a headache makes the headache the
+sum's: a figure of speech every language has for a price or a bill.
 
 A sum is a number with a currency beside it (a sign, a code or a word for money: "£120", "90€", "4000
-TL", "3 triệu", "2 juta"; a bare number is no sum). The headache is read on the text's words, folded: a
-word for a head and one for a pain at most two words apart ("başım ağrıdı", "sar dard", "dolor de
-cabeza", "mal di testa"), or a word that is a headache alone ("Kopfschmerzen", "pusing", "صداع"). The caller keeps everything when any other health
-word or a relative is named ("Mum's migraine pills cost £12 now").
+TL", "3 triệu", "2 juta"; a bare number is no sum). The headache is read on the text's words, folded:
+a word for a head and one for a pain at most two words apart ("başım ağrıdı", "sar dard", "dolor de
+cabeza", "mal di testa"), or a word that is a headache alone ("Kopfschmerzen", "pusing", "صداع").
+These short lists stay here rather than in the lexicons' body and ailment cues: the cues are stems on
+the detector's lines, and this step needs the two words side by side on the folded words. The caller
+keeps everything when any other health word, a relative or a complaint is named ("Mum's migraine
+pills cost £12 now", "I've had a headache since Monday, can you pay the £20?").
 """
 
 import re
 
-# A number with a currency sign, code or word right before or after it.
+# The signs, codes and words for money a sum is written with.
 _CURRENCY = (
     r"[$€£₺₽₹¥₫]|r\$|us\$|eur|euros?|usd|gbp|pounds?|quid|dollars?|bucks|pesos?|reais|real|pavos|pila|"
     r"zł|zl|złotych|kr|kronor|sek|kč|kc|korun|ft|forint|huf|tl|lira|руб\w*|р\b|rp|ribu|rb|juta|jt|"

@@ -164,7 +164,7 @@ _SOMEONES_WHEN_NAMED = frozenset({"medication.strong", "mental_health.strong", "
 # flu").
 _OWN_HEALTH_WORDS = 4
 # The same for a kin or a first name, who is nobody's pet.
-_KIN_HEALTH_WORDS = 8
+_KIN_HEALTH_WORDS = 12
 # How many words after a speaker's own health an animal is named before it no longer makes the clause its own.
 _ANIMAL_AFTER_OWN_HEALTH = 4
 # The cues of a composition (a body part, what it does wrong, what was done to it, a vital function)

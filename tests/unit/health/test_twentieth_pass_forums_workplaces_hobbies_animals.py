@@ -32,6 +32,10 @@ HEALTH = [
     ("id", "Ayahku rutin suntik epidural buat saraf kejepit, minggu depan jadwalnya"),
     ("ar", "أخوي عنده مرض كرون ودايم تعبان بعد الأكل"),
     ("hi", "Didi pet se hai, isliye shaadi mein dance nahi karegi"),
+    # A kin or a first name beside an animal: its clause reaches twelve words, not four.
+    ("es", "mi abuela casi no oye nada por la sordera, pero sigue dando de comer a las gallinas"),
+    ("en", "Grandad can barely walk since the hip went last winter, so I'm feeding his pigeons"),
+    ("it", "Mio nonno ormai non ci vede quasi più per il glaucoma, ma continua a curare le sue api"),
 ]
 
 EVERYDAY = [
