@@ -1315,13 +1315,15 @@ def detect(text: str) -> HealthVerdict:
         found["strong"] = {}
         rules.add("neg.everyday_context")
     strong, ambiguous, weak = found["strong"], found["amb"], found["weak"]
-    if evidence.policy_spans and (strong or ambiguous) and "ban" in cues and cues.isdisjoint(_SUPPORT_CUES) and (
-        "person" not in cues and _BANNED_BY_RULE.issuperset((*strong, *ambiguous))
+    if (strong or ambiguous) and ((evidence.policy_spans and "ban" in cues) or "general" in cues) and (
+        cues.isdisjoint(_SUPPORT_CUES) and "person" not in cues and _BANNED_BY_RULE.issuperset((*strong, *ambiguous))
     ):
         # A group's rule that bans medicines, doses or doctors says nothing of anyone ("Regra do
         # grupo: proibido vender remédio ou indicar dosagem", "Per regolamento non si consigliano
-        # farmaci o dosi", "Напоминаю правила: никаких советов по дозировкам"): an everyday context.
-        # Someone named keeps them ("I'm not allowed my meds"), and so does a body part or a complaint.
+        # farmaci o dosi", "Напоминаю правила: никаких советов по дозировкам"), nor does a question
+        # its asker calls general ("la ricetta elettronica si può ritirare senza tessera sanitaria?
+        # Domanda generale"): an everyday context. Someone named keeps them ("I'm not allowed my
+        # meds"), and so does a body part or a complaint; an illness or a symptom is never cleared.
         found["strong"] = strong = {}
         found["amb"] = ambiguous = {}
         rules.add("neg.everyday_context")

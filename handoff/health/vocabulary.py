@@ -100,6 +100,10 @@ CUES = (
     # правила) makes a group's rule: the medicines, doses and doctors it bans are nobody's
     # ("Norma 4 del foro: nada de recomendar dosis"; ``scoring``)
     "ban",
+    # just asking in general, domanda generale, pytam ogólnie, вопрос общий, nanya umum aja, سؤال عام:
+    # the asker says the question is of no one; the medicines, prescriptions and doctors it asks about
+    # are then nobody's, as a group's ban makes them (``scoring``)
+    "general",
     "bitten",  # bit me, stung me, hat mich gebissen: an animal hurt the speaker, whose injury is health
     "bite",  # bitten, stung, gebissen: a bite on anyone, a relative's injury when a relative is named
     # Words only romanised Hindi uses: its function words (hai, mujhe, nahi) and the few body and
