@@ -117,8 +117,9 @@ def in_a_craze(line: str, start: int, lang: str) -> bool:
 # plural genitive after it ("Horečka odjezdů"), Polish with one after it ("gorączka wymeldowań",
 # "gorączka zakupów"), Turkish with a bare noun before its possessive form ("check-out ateşi",
 # "Bayram ateşi"; a person's fever takes the genitive: "çocuğun ateşi", "oğlumun ateşi"), romanised
-# Hindi with "ka" ("checkout ka bukhaar"; not "bacche ka bukhaar", "3 din ka bukhar") and Vietnamese
-# when something "is the fever" ("Wakesurf đang là cơn sốt ở hồ này"). The illnesses named so (yellow,
+# Hindi with "ka" ("checkout ka bukhaar"; not "bacche ka bukhaar", "3 din ka bukhar"), Vietnamese
+# when something "is the fever" ("Wakesurf đang là cơn sốt ở hồ này") and Arabic as the fever "of the"
+# something ("حمى الحجوزات بدأت", "حمى الريونيون ضربت الجروب"; not "حمى الضنك", dengue). The illnesses named so (yellow,
 # rheumatic, haemorrhagic, puerperal, three-day fever...) and the words of a person's fever (high,
 # night, "strong") are left to the lexicon. Read on the text's tokens, lowered, with their accents.
 _FEVER_WORDS = {
@@ -130,7 +131,20 @@ _FEVER_WORDS = {
     "tr": frozenset({"ateşi"}),
     "hi": frozenset({"bukhaar", "bukhar", "bukhār"}),
     "vi": frozenset({"sốt"}),
+    "ar": frozenset({"حمى", "حمّى"}),
 }
+# Arabic names a craze as "the fever of the" something ("حمى الحجوزات", "حمى الريونيون"); the illnesses
+# named so, and a person's or a time's fever, are not crazes: dengue, typhoid, typhus, hay, childbed,
+# Malta, Mediterranean, rheumatic, scarlet, yellow, foot-and-mouth, the Nile, the valley, the glands,
+# the child, the baby, the night, the morning.
+_ARABIC_THE = "ال"
+_ARABIC_NOT_A_CRAZE = frozenset(
+    "الضنك التيفوئيد التيفويد التيفود التيفوس القش النفاس المالطية البحر الروماتيزمية الروماتزمية القرمزية "
+    "الصفراء القلاعية النيل الوادي الغدد الغددية الارانب الأرانب الببغاء الخنازير الطفل الطفلة الولد البنت "
+    "الأطفال الاطفال الرضيع الرضع البيبي الصغير الصغيرة المريض المريضة الليل الصبح الصباح المساء النهار "
+    "اليوم الامس الأمس الشديدة الشديده العالية العاليه المرتفعة المستمرة المتقطعة الخفيفة الفيروسية "
+    "البكتيرية النزفية الراجعة الدورية".split()
+)
 _ADJECTIVE_BEFORE = {
     "ru": ("ая", "яя", "ую", "юю", "ой", "ей"),
     "hu": ("i",),
@@ -214,6 +228,8 @@ def named_crazes(words: list[str], lang: str, clause_ends) -> frozenset[int]:
             craze = len(before) > 2 and not before.endswith("n") and not before.isdigit() and before not in not_a_craze
         elif lang == "hi":
             craze = before in _HINDI_OF and index > 2 and _a_noun(words[index - 3]) and words[index - 3] not in not_a_craze
+        elif lang == "ar":
+            craze = after.startswith(_ARABIC_THE) and len(after) > 3 and after not in _ARABIC_NOT_A_CRAZE
         else:
             craze = (
                 before.endswith(_ADJECTIVE_BEFORE.get(lang, ())) and len(before) > 3 and before not in not_a_craze
