@@ -65,6 +65,9 @@ _POLICY = "policy"  # a rule, an entitlement or a requirement asked about (``lea
 _CARE_ASKED_BY_RULE = frozenset({"care_appointment_provider", "procedure"})
 # What a group's rule may ban without saying anything of anyone: medicines, doses, doctors.
 _BANNED_BY_RULE = frozenset({"care_appointment_provider", "procedure", "medication"})
+# What a question its asker calls general may name without saying anything of anyone: care, and an
+# illness as a case of a rule ("if one is ill, is the lesson made up?").
+_ASKED_IN_GENERAL = _BANNED_BY_RULE | {"condition"}
 _REPORTED_CUES = frozenset({"person", "relative", "body", "complaint", "business", "animal"})
 # Terms of languages tried only because the guess is unsure must be this long ("full" is not).
 _MIN_OTHER_LETTERS = 5
@@ -1315,15 +1318,18 @@ def detect(text: str) -> HealthVerdict:
         found["strong"] = {}
         rules.add("neg.everyday_context")
     strong, ambiguous, weak = found["strong"], found["amb"], found["weak"]
-    if (strong or ambiguous) and ((evidence.policy_spans and "ban" in cues) or "general" in cues) and (
-        cues.isdisjoint(_SUPPORT_CUES) and "person" not in cues and _BANNED_BY_RULE.issuperset((*strong, *ambiguous))
+    if (strong or ambiguous) and cues.isdisjoint(_SUPPORT_CUES) and "person" not in cues and (
+        (evidence.policy_spans and "ban" in cues and _BANNED_BY_RULE.issuperset((*strong, *ambiguous)))
+        or ("general" in cues and _ASKED_IN_GENERAL.issuperset((*strong, *ambiguous)))
     ):
         # A group's rule that bans medicines, doses or doctors says nothing of anyone ("Regra do
         # grupo: proibido vender remédio ou indicar dosagem", "Per regolamento non si consigliano
         # farmaci o dosi", "Напоминаю правила: никаких советов по дозировкам"), nor does a question
-        # its asker calls general ("la ricetta elettronica si può ritirare senza tessera sanitaria?
-        # Domanda generale"): an everyday context. Someone named keeps them ("I'm not allowed my
-        # meds"), and so does a body part or a complaint; an illness or a symptom is never cleared.
+        # its asker calls general, of care or of being ill at all ("la ricetta elettronica si può
+        # ritirare senza tessera sanitaria? Domanda generale", "Kalau sakit dan ga masuk, kelasnya
+        # bisa diganti? Nanya aturan umumnya aja"): an everyday context. Someone named keeps them
+        # ("I'm not allowed my meds"), and so does a body part or a complaint; a symptom, a test
+        # result or a mind's health is never cleared.
         found["strong"] = strong = {}
         found["amb"] = ambiguous = {}
         rules.add("neg.everyday_context")
