@@ -16,6 +16,9 @@ The words are read on the detector's lines (folded, padded with spaces, accents 
 "ho"); a fever word that starts its word ("Fieberkrampf", "koortsig") is not at the end of a compound.
 """
 
+import re
+
+from . import normalize
 from .lexicon import lexicon
 from .of_something import OfSomething
 
@@ -199,7 +202,36 @@ _VIETNAMESE_IS_THE = ("là", "cơn")
 
 
 def craze_languages() -> frozenset[str]:
-    return frozenset(_FEVER_WORDS)
+    return frozenset(_FEVER_WORDS).union(_HYPHENED_FEVER)
+
+
+# German, Dutch and Swedish write a compound with a hyphen after a name or an abbreviation
+# ("EM-Fieber", "Ägypten-Fieber", "Stanley-febern", "WK-koorts"), which the tokens split in two: the
+# fever word after the hyphen ends the compound all the same, unless its first part is an illness
+# ("Dengue-Fieber", "Q-Fieber" has one letter).
+_HYPHENED_FEVER = {
+    "de": frozenset({"fieber"}),
+    "nl": frozenset({"koorts"}),
+    "sv": frozenset({"feber", "febern", "febren"}),
+}
+_HYPHENED = re.compile(r"(\w+)-(\w+)")
+
+
+def hyphened_crazes(prepared: str, lang: str) -> frozenset[int]:
+    """The 1-based token indices of the fever words that end a hyphened compound naming a craze in
+    ``prepared`` (the text as ``normalize.prepare`` gives it)."""
+    fevers = _HYPHENED_FEVER.get(lang)
+    if fevers is None or "-" not in prepared:
+        return frozenset()
+    found = set()
+    for compound in _HYPHENED.finditer(prepared):
+        first, fever = compound.group(1), compound.group(2)
+        folded = normalize.strip_marks(first)
+        if fever in fevers and len(first) >= _SHORTEST_PART - 1 and folded not in _ILLNESSES[lang] and (
+            folded[:-1] not in _ILLNESSES[lang]
+        ):
+            found.add(len(normalize.tokens(prepared[: compound.start(2)])) + 1)
+    return frozenset(found)
 
 
 def named_crazes(words: list[str], lang: str, clause_ends) -> frozenset[int]:

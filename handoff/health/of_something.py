@@ -61,13 +61,15 @@ class OfSomething:
             rest_start += len(rest[0]) + 1
             rest = rest[1:]
         links = self.links[lang]
-        for link_words in (2, 1):
+        # No link ("") is the languages that put the something right after the word, in its genitive
+        # or bare ("dawka miedzi", "bir doz daha göztaşı", "dosis fungisida").
+        for link_words in (2, 1, 0):
             link = " ".join(rest[:link_words])
             if link in links and len(rest) > link_words and rest[link_words]:
                 following = rest[link_words]
                 return not (
                     following.isdigit() or following in self._persons_of(lang)
-                    or covered(rest_start + len(link) + 1)
+                    or covered(rest_start + len(link) + (1 if link else 0))
                     or following in self._first_names_of(lang)
                 )
         return False

@@ -976,7 +976,9 @@ def _without_crazes_named_beside(read_lines: list, words: list[str], prepared: s
     hai": has a fever). A phrase that starts before it names an illness and is kept ("жёлтая лихорадка")."""
     if lang not in _NAMED_CRAZE_LANGUAGES:
         return read_lines
-    crazed = crazes.named_crazes(words, lang, lambda: normalize.clause_ends(prepared))
+    crazed = crazes.named_crazes(words, lang, lambda: normalize.clause_ends(prepared)) | crazes.hyphened_crazes(
+        prepared, lang
+    )
     if not crazed:
         return read_lines
     indices = _WordIndices()
