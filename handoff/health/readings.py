@@ -179,7 +179,9 @@ _GESTATION = re.compile(
     r"|^ar (?:nu |redan )?i vecka (\d{1,2})"
     r"|(\d{1,2})(?:th|st|nd|rd)? (?:weeks?|hafte|hafta) chal (?:raha|rahi) (?:hai )?(?:mera|meri|uska|uski)"
     # Weeks said with the word for pregnant, which names no subject: it is always someone's.
-    r"|(\d{1,2}) ?(?:weeks|wks) pregnant|(?:embarazada|gravida|incinta|enceinte) (?:de |di )?(\d{1,2}) (?:semanas|settimane|semaines)"
+    r"|(\d{1,2}) ?(?:weeks|wks) pregnant|(?:embarazada|gravida|incinta|enceinte)\W+(?:de |di )?(\d{1,2}) (?:semanas|settimane|semaines)"
+    # "Jess is expecting!! 12 weeks", "we're expecting, 14 wks": expecting said with the weeks counted.
+    rf"|(?:is|are|re|s|m|am) expecting\W+(?:(?:about|around|nearly|almost|already|now) )?(\d{{1,2}}) ?(?:weeks|wks)(?!\w){_NOT_A_SPAN}"
     r"|(\d{1,2}) weken zwanger|(\d{1,2}) hetes terhes|(\d{1,2}) haftalik hamile|hamil (\d{1,2}) minggu"
     r"|(\d{1,2})\.? tydzien ciazy|(\d{1,2})(?:-?я|-?ю)? недел[яию] беременности"
     r")(?!\w)"

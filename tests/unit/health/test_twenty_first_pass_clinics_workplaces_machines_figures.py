@@ -3,7 +3,8 @@ and kidney donors, sports injuries told in slang, health told to a desk in passi
 cash machines, dryers and circuit boards that are "ill", "have a fever" or are "operated on", a
 remedy or a dose of something that is no one's health, open-heart surgery as the figure of a fiddly
 job, Arabic's "fever of the" a craze, a dose of copper or fertiliser in Polish, Turkish and Indonesian,
-and trees that are sick (everyday).
+and trees that are sick (everyday). A letter typed three times is chat's stress ("enfermaaa"), and
+"expecting" with the weeks counted is a pregnancy, not a delivery.
 The messages were written for this file; none comes from ../shared/phi-bench or from the probes."""
 
 from tests.support.health_verdicts import table_tests
@@ -31,6 +32,11 @@ HEALTH = [
     ("pl", "Lekarz zwiększył mi dawkę euthyroxu i od tygodnia mam kołatanie serca"),
     ("tr", "Doktor ilacın dozunu artırdı, başım dönüyor"),
     ("id", "Dosis insulin aku dinaikkan dokter minggu lalu"),
+    ("es", "chicas estoy embarazadaaa!! 10 semanas, no se lo digáis a nadie"),
+    ("es", "no voy hoy, estoy enfermaaa desde ayer"),
+    ("en", "my ankle hurtsss sooo bad after the match"),
+    ("en", "Priya is expecting!! 16 weeks, she told us at lunch"),
+    ("en", "we're expecting, 20 wks on Friday, so I'll miss the away game"),
 ]
 
 EVERYDAY = [
@@ -58,6 +64,9 @@ EVERYDAY = [
     ("tr", "Domateslere bir doz daha bordo bulamacı atmak lazım"),
     ("id", "Berapa dosis pupuk buat satu bedeng cabai?"),
     ("de", "Die Fichten am Nordhang sind krank, der Borkenkäfer ist überall"),
+    ("en", "We're expecting the new stock in 2 weeks"),
+    ("en", "I'm expecting 12 weeks of roadworks on our street"),
+    ("en", "sooo sick of this traffic every morning"),
 ]
 
 test_clinics_and_desks_told_of_health_flag, test_machines_remedies_and_figures_do_not_flag = table_tests(
