@@ -121,10 +121,11 @@ def in_a_craze(line: str, start: int, lang: str) -> bool:
 # "gorączka zakupów"), Turkish with a bare noun before its possessive form ("check-out ateşi",
 # "Bayram ateşi"; a person's fever takes the genitive: "çocuğun ateşi", "oğlumun ateşi"), romanised
 # Hindi with "ka" ("checkout ka bukhaar"; not "bacche ka bukhaar", "3 din ka bukhar"), Vietnamese
-# when something "is the fever" ("Wakesurf đang là cơn sốt ở hồ này") and Arabic as the fever "of the"
-# something ("حمى الحجوزات بدأت", "حمى الريونيون ضربت الجروب"; not "حمى الضنك", dengue). The illnesses named so (yellow,
-# rheumatic, haemorrhagic, puerperal, three-day fever...) and the words of a person's fever (high,
-# night, "strong") are left to the lexicon. Read on the text's tokens, lowered, with their accents.
+# when something "is the fever" ("Wakesurf đang là cơn sốt ở hồ này") and Arabic as the fever "of
+# the" something ("حمى الحجوزات بدأت", "حمى الريونيون ضربت الجروب"; not "حمى الضنك", dengue). The
+# illnesses named so (yellow, rheumatic, haemorrhagic, puerperal, three-day fever...) and the words of
+# a person's fever (high, night, "strong") are left to the lexicon. Read on the text's tokens, lowered,
+# with their accents.
 _FEVER_WORDS = {
     "en": frozenset({"fever", "fevers"}),
     "ru": frozenset({"лихорадка", "лихорадку", "лихорадки", "лихорадкой", "лихорадке"}),

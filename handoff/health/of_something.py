@@ -62,7 +62,7 @@ class OfSomething:
             rest = rest[1:]
         links = self.links[lang]
         # No link ("") is the languages that put the something right after the word, in its genitive
-        # or bare ("dawka miedzi", "bir doz daha göztaşı", "dosis fungisida").
+        # or bare ("dawka miedzi", "dosis fungisida").
         for link_words in (2, 1, 0):
             link = " ".join(rest[:link_words])
             if link in links and len(rest) > link_words and rest[link_words]:

@@ -1328,8 +1328,8 @@ def detect(text: str) -> HealthVerdict:
         # grupo: proibido vender remédio ou indicar dosagem", "Per regolamento non si consigliano
         # farmaci o dosi", "Напоминаю правила: никаких советов по дозировкам"), nor does a question
         # its asker calls general, of care or of being ill at all ("la ricetta elettronica si può
-        # ritirare senza tessera sanitaria? Domanda generale", "Kalau sakit dan ga masuk, kelasnya
-        # bisa diganti? Nanya aturan umumnya aja"): an everyday context. Someone named keeps them
+        # ritirare senza tessera sanitaria? Domanda generale", "Если пропускаешь по болезни, занятия
+        # переносят? Спрашиваю в целом"): an everyday context. Someone named keeps them
         # ("I'm not allowed my meds"), and so does a body part or a complaint; a symptom, a test
         # result or a mind's health is never cleared.
         found["strong"] = strong = {}

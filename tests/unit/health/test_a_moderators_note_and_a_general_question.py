@@ -1,6 +1,6 @@
 """A moderators' note that bans medicine talk or care adverts, and a question its asker calls general,
 say nothing of anyone: "Mod note: dosing advice gets removed", "Pergunta geral: a receita digital
-vale em qualquer farmácia?", "Nanya umum aja, kalau sakit kelasnya bisa diganti?". Someone named, a
+vale em qualquer farmácia?", "Вопрос общий: больничный лист теперь только электронный?". Someone named, a
 body part, a complaint or a symptom keeps the health words ("Just asking in general, but my chest has
 been tight all week").
 The messages were written for this file; none comes from ../shared/phi-bench or from the probes."""
