@@ -2,7 +2,7 @@
 and kidney donors, sports injuries told in slang, health told to a desk in passing (health); tills,
 cash machines, dryers and circuit boards that are "ill", "have a fever" or are "operated on", a
 remedy or a dose of something that is no one's health, open-heart surgery as the figure of a fiddly
-job, Arabic's "fever of the" a craze, a dose of copper or fertiliser in Polish, Turkish and Indonesian,
+job, Arabic's "fever of the" a craze and a German, Swedish or Dutch craze written with a hyphen, a dose of copper or fertiliser in Polish, Turkish and Indonesian,
 and trees that are sick (everyday). A letter typed three times is chat's stress ("enfermaaa"), and
 "expecting" with the weeks counted is a pregnancy, not a delivery.
 The messages were written for this file; none comes from ../shared/phi-bench or from the probes."""
@@ -37,6 +37,8 @@ HEALTH = [
     ("en", "my ankle hurtsss sooo bad after the match"),
     ("en", "Priya is expecting!! 16 weeks, she told us at lunch"),
     ("en", "we're expecting, 20 wks on Friday, so I'll miss the away game"),
+    ("de", "Meine Tochter hat Dengue-Fieber und liegt seit gestern im Krankenhaus"),
+    ("ar", "ابني عنده حمى الضنك ومحجوز في المستشفى"),
 ]
 
 EVERYDAY = [
@@ -67,6 +69,9 @@ EVERYDAY = [
     ("en", "We're expecting the new stock in 2 weeks"),
     ("en", "I'm expecting 12 weeks of roadworks on our street"),
     ("en", "sooo sick of this traffic every morning"),
+    ("de", "Das WM-Fieber hat das ganze Büro gepackt, überall hängen Fahnen"),
+    ("sv", "Eurovision-febern har slagit till, vi ses hos Lisa på lördag"),
+    ("nl", "De EK-koorts is losgebarsten op kantoor, alles is oranje"),
 ]
 
 test_clinics_and_desks_told_of_health_flag, test_machines_remedies_and_figures_do_not_flag = table_tests(
