@@ -135,7 +135,8 @@ _FEVER_WORDS = {
     "tr": frozenset({"ateşi"}),
     "hi": frozenset({"bukhaar", "bukhar", "bukhār"}),
     "vi": frozenset({"sốt"}),
-    "ar": frozenset({"حمى", "حمّى"}),
+    # (``normalize.prepare`` drops the shadda of "حمّى": one spelling reaches the tokens)
+    "ar": frozenset({"حمى"}),
 }
 # Arabic names a craze as "the fever of the" something ("حمى الحجوزات", "حمى الريونيون"); the illnesses
 # named so, and a person's or a time's fever, are not crazes: dengue, typhoid, typhus, hay, childbed,
