@@ -39,6 +39,7 @@ from . import inflections, normalize
 from .connectors import phrase_forms
 from .lexicon import FORMAT, FUNCTION_WORD, KEY_SEPARATOR, SURFACE_ONLY, WORD_SEPARATOR, unmarked
 from .matching import HEALTH_CUES
+from .stem_clashes import StemOrigins
 from .stemming import line_form, stem_line
 from .vocabulary import FILLER_LEAD, FILLERS, WHERE, WORD_SETS, parse_tag, parse_term, read_lines, spellings
 
@@ -208,6 +209,7 @@ class Compiler:
         self.keys: dict[str, dict[str, dict[str, set[str]]]] = defaultdict(lambda: defaultdict(lambda: defaultdict(set)))
         self.counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
         self.curated_stems: dict[str, frozenset[str]] = {}
+        self.stem_origins = StemOrigins()
 
     def close_curated(self) -> None:
         """Remember the curated stem keys: inflected forms add keys beside them, never to them."""
@@ -230,7 +232,10 @@ class Compiler:
             keys["surface"][line_form(lang, term.text)].add(value)
             self.counts[lang][f"{source}:{kind}:as_written"] += 1
         elif term.mode == "stem":
+            single_word = " " not in term.text.strip()
             for key in stem_keys(lang, term.text):
+                if source == "curated" and single_word:
+                    self.stem_origins.record(lang, key, kind, label, term.text.strip().casefold())
                 # An inflected form only adds a key nothing listed has: a stem that is already a
                 # curated word's ("температур", the weak "температура") keeps the meaning it was given.
                 if source not in ("inflection", "clitic") or key not in self.curated_stems.get(lang, ()):
@@ -361,7 +366,7 @@ def _lexicon_rows():
             yield path, path.stem, tag, raw
 
 
-def _curated_rows():
+def curated_rows():
     """The rows that make keys: every row but the word sets (``fillers``, ``places``)."""
     return ((path, lang, tag, raw) for path, lang, tag, raw in _lexicon_rows() if tag not in WORD_SETS)
 
@@ -491,7 +496,7 @@ _NOT_FAMILY = frozenset({"role", "workplace", "work", "am", "live", "policy"})
 
 def _listed() -> dict[str, set[str]]:
     listed: dict[str, set[str]] = defaultdict(set)
-    for _, lang, tag, raw in _curated_rows():
+    for _, lang, tag, raw in curated_rows():
         if tag not in _NOT_FAMILY:
             listed[lang].add(normalize.fold(raw.strip("~*=")))
     return listed
@@ -502,7 +507,7 @@ def _inflected_rows(curated: dict[str, set[str]]):
     one-word lemma (``inflections``): a lemma's forms are its family, not namesakes of its stem.
     ``curated``: the folded curated words per language (``_listed``)."""
     lemmas: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for _, lang, tag, raw in _curated_rows():
+    for _, lang, tag, raw in curated_rows():
         kind, label = parse_tag(tag)
         term = parse_term(raw, lang)
         if term.mode == "stem" and " " not in term.text.strip() and inflections.inflects(kind, label):
@@ -543,7 +548,7 @@ def _conjunction_rows(curated: dict[str, set[str]], collisions: "Collisions"):
             for zipf, word in collisions.table(lang).get(key, ())
         )
 
-    for _, lang, tag, raw in _curated_rows():
+    for _, lang, tag, raw in curated_rows():
         if lang not in _CONJUNCTIONS:
             continue
         kind, label = parse_tag(tag)
@@ -568,14 +573,17 @@ def _foreign_everyday(lang: str, form: str) -> bool:
     )
 
 
-def _curated(compiler: Compiler) -> None:
+def compile_curated(compiler: Compiler, rows) -> None:
+    """Add the curated ``rows`` (``curated_rows``); a bad line or a stem an everyday word shares with
+    a health word (``stem_clashes``) is refused with every reason at once."""
     errors = []
-    for path, lang, tag, raw in _curated_rows():
+    for path, lang, tag, raw in rows:
         try:
             for spelling in spellings(raw, lang):
                 compiler.add(lang, tag, spelling, "curated")
         except ValueError as exc:
             errors.append(f"{path.name}: {exc}")
+    errors.extend(str(clash) for clash in compiler.stem_origins.clashes())
     if errors:
         raise ValueError("bad lexicon lines:\n" + "\n".join(errors))
 
@@ -805,7 +813,7 @@ def _version(dist: str) -> str:
 def build(output: Path = ARTEFACT) -> dict:
     listed = _listed()
     compiler = Compiler(listed)
-    _curated(compiler)
+    compile_curated(compiler, curated_rows())
     compiler.close_curated()
     for lang, tag, form, family in _inflected_rows(listed):
         compiler.add(lang, tag, form, "inflection", family)
