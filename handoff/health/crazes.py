@@ -44,6 +44,9 @@ _ILLNESSES = {
         "ho gul gula scharlakans kortel nassel ros tredagars reumatisk malaria barnsangs harpest q papegoj "
         "dengue lassa tyfus".split()
     ),
+    # Hungarian writes its illness fevers as one word ("sárgaláz", "szénanátha") or with an adjective
+    # ("gyermekágyi láz"); with a hyphen only after a name or a letter (``_HYPHENED_FEVER``).
+    "hu": frozenset("q dengue ebola lassa malaria tifusz sarga reuma skarlat marburg zika chikungunya nilusi".split()),
 }
 _SHORTEST_PART = 3  # "Q-Fieber" is written with a hyphen: "q" is a word of its own
 
@@ -122,7 +125,8 @@ def in_a_craze(line: str, start: int, lang: str) -> bool:
 # "Bayram ateşi"; a person's fever takes the genitive: "çocuğun ateşi", "oğlumun ateşi"), romanised
 # Hindi with "ka" ("checkout ka bukhaar"; not "bacche ka bukhaar", "3 din ka bukhar"), Vietnamese
 # when something "is the fever" ("Wakesurf đang là cơn sốt ở hồ này") and Arabic as the fever "of
-# the" something ("حمى الحجوزات بدأت", "حمى الريونيون ضربت الجروب"; not "حمى الضنك", dengue). The
+# the" something ("حمى الحجوزات بدأت", "حمى الريونيون ضربت الجروب"; not "حمى الضنك", dengue), and
+# Indonesian with the thing after "demam" ("lagi demam Labubu", "Demam AI di tim marketing"). The
 # illnesses named so (yellow, rheumatic, haemorrhagic, puerperal, three-day fever...) and the words of
 # a person's fever (high, night, "strong") are left to the lexicon. Read on the text's tokens, lowered,
 # with their accents.
@@ -137,6 +141,7 @@ _FEVER_WORDS = {
     "vi": frozenset({"sốt"}),
     # (``normalize.prepare`` drops the shadda of "حمّى": one spelling reaches the tokens)
     "ar": frozenset({"حمى"}),
+    "id": frozenset({"demam"}),
 }
 # Arabic names a craze as "the fever of the" something ("حمى الحجوزات", "حمى الريونيون"); the illnesses
 # named so, and a person's or a time's fever, are not crazes: dengue, typhoid, typhus, hay, childbed,
@@ -192,6 +197,28 @@ _NOT_A_CRAZE = {
         "hasta onun benim senin bizim sonra şimdi yine tekrar hala hâlâ gene bazen artık yeniden hep ama veya "
         "geceleri sabahları akşamları".split()
     ),
+    # Indonesian names a craze with the thing after "demam" ("lagi demam Labubu", "Demam AI di tim
+    # marketing", "demam tinju gara-gara film itu"); a person's fever has a degree, a time, a person, a
+    # negation or "and" after it ("demam tinggi", "demam sejak kemarin", "demam anakku", "demam gak
+    # turun", "demam dan batuk"), and an illness its own word, which the lexicon knows ("demam
+    # berdarah", "demam tifoid"): a health word beside the fever word names no craze (``scoring``).
+    "id": frozenset(
+        "tinggi rendah panas dingin naik turun lagi lg terus trus terusan sejak sjk dari dr udah udh sudah sdh "
+        "belum blm gak ga gk nggak ngga enggak engga tidak tdk tak sampai sampe smp hampir hari malam pagi sore "
+        "siang minggu seminggu bulan jam semalam semalaman kemarin kemaren kmrn tadi dan dn sama sm plus dengan "
+        "dgn disertai serta anak anakku anaknya bayi bayiku si adek adik adikku kakak kakakku ibu ibuku bapak "
+        "bapakku ayah ayahku mama mamaku papa papaku suami suamiku istri istriku nenek kakek dedek dede cucu "
+        "ringan biasa karena krn akibat habis abis setelah stlh sesudah pasca imunisasi vaksin vaksinasi tumbuh "
+        "gigi ya yg yang juga jg lho loh kok nih tuh banget bgt aja saja jadi jd tapi tp atau atau kayak kaya "
+        "mulu melulu parah lama berapa ke di pada waktu saat pas kalau kalo klo mau masih msh makin semakin "
+        "hilang timbul sedikit dikit sedang derajat celcius celsius menggigil kejang mual muntah pusing batuk "
+        "pilek flu diare lemas lemes sakit nyeri berdarah tifoid tipes tifus thypoid typhoid kuning rematik "
+        "reumatik dengue dbd malaria covid corona kelenjar nifas skarlatina scarlet babi kelinci lassa ebola "
+        "chikungunya zika q berulang tiap setiap selama tiga dua satu empat lima "
+        "seharian semaleman pula doang "
+        # whom the message is addressed to: "Rafi lagi demam coach, hari ini gak ikut latihan"
+        "kak ka bu pak mas mbak mba bang bro sis dok coach guys gaes gais say beb om tante min gan kk".split()
+    ),
     "hi": frozenset(
         "bacche bachche bachcha baccha bacchi beti bete beta papa mummy mumma maa ma mom dad bhai bhaiya behen "
         "didi dada dadi nana nani chachu chacha chachi mama mami mausi pati patni wife husband son daughter baby "
@@ -207,14 +234,15 @@ def craze_languages() -> frozenset[str]:
     return frozenset(_FEVER_WORDS).union(_HYPHENED_FEVER)
 
 
-# German, Dutch and Swedish write a compound with a hyphen after a name or an abbreviation
-# ("EM-Fieber", "Ägypten-Fieber", "Stanley-febern", "WK-koorts"), which the tokens split in two: the
+# German, Dutch, Swedish and Hungarian write a compound with a hyphen after a name or an abbreviation
+# ("EM-Fieber", "Ägypten-Fieber", "Stanley-febern", "WK-koorts", "VB-láz"), which the tokens split in two: the
 # fever word after the hyphen ends the compound all the same, unless its first part is an illness
 # ("Dengue-Fieber", "Q-Fieber" has one letter).
 _HYPHENED_FEVER = {
     "de": frozenset({"fieber"}),
     "nl": frozenset({"koorts"}),
     "sv": frozenset({"feber", "febern", "febren"}),
+    "hu": frozenset({"láz", "láza", "lázat", "lázban"}),
 }
 _HYPHENED = re.compile(r"(\w+)-(\w+)")
 
@@ -264,6 +292,8 @@ def named_crazes(words: list[str], lang: str, clause_ends) -> frozenset[int]:
             craze = before in _HINDI_OF and index > 2 and _a_noun(words[index - 3]) and words[index - 3] not in not_a_craze
         elif lang == "ar":
             craze = after.startswith(_ARABIC_THE) and len(after) > 3 and after not in _ARABIC_NOT_A_CRAZE
+        elif lang == "id":
+            craze = len(after) > 1 and after.isalpha() and after not in not_a_craze
         else:
             craze = (
                 before.endswith(_ADJECTIVE_BEFORE.get(lang, ())) and len(before) > 3 and before not in not_a_craze
