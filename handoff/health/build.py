@@ -20,6 +20,9 @@ Sources (docs/health-detector.md has their licences and how to refresh them):
    names (``calendar_words``), the first names less the everyday words of
    the language they are read in, for ``names`` to tell a colleague named from a word.
 
+A curated everyday word whose stem key is also a health word's is refused with both words named, until
+one of them is marked ``=`` (``stem_clashes``): "elevator" had given every "elevated" the cue of a thing.
+
 The artefact maps keys to tags per language: stemmed keys (matched on the text's stems), and surface
 keys (prefixes, in-word pieces and one-typo variants, matched on the folded text). It records the
 versions of its sources and a digest of the curated files, so a stale artefact is caught by a test.
