@@ -41,8 +41,7 @@ from pathlib import Path
 from . import inflections, normalize
 from .connectors import phrase_forms
 from .lexicon import FORMAT, FUNCTION_WORD, KEY_SEPARATOR, SURFACE_ONLY, WORD_SEPARATOR, unmarked
-from .matching import HEALTH_CUES
-from .stem_clashes import StemOrigins
+from .stem_clashes import StemOrigins, speaks_of_health
 from .stemming import line_form, stem_line
 from .vocabulary import FILLER_LEAD, FILLERS, WHERE, WORD_SETS, parse_tag, parse_term, read_lines, spellings
 
@@ -79,7 +78,7 @@ def lexicon_digest() -> str:
 def _speaks_of_health(value: str) -> bool:
     """Whether a key's value ("lang|kind|label") is a health term or a health cue."""
     _, kind, label = value.split("|", 2)
-    return kind == "lex" or (kind == "cue" and label in HEALTH_CUES)
+    return speaks_of_health(kind, label)
 
 
 def stem_keys(lang: str, term: str) -> set[str]:

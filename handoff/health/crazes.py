@@ -209,7 +209,7 @@ _NOT_A_CRAZE = {
         "dgn disertai serta anak anakku anaknya bayi bayiku si adek adik adikku kakak kakakku ibu ibuku bapak "
         "bapakku ayah ayahku mama mamaku papa papaku suami suamiku istri istriku nenek kakek dedek dede cucu "
         "ringan biasa karena krn akibat habis abis setelah stlh sesudah pasca imunisasi vaksin vaksinasi tumbuh "
-        "gigi ya yg yang juga jg lho loh kok nih tuh banget bgt aja saja jadi jd tapi tp atau atau kayak kaya "
+        "gigi ya yg yang juga jg lho loh kok nih tuh banget bgt aja saja jadi jd tapi tp atau kayak kaya "
         "mulu melulu parah lama berapa ke di pada waktu saat pas kalau kalo klo mau masih msh makin semakin "
         "hilang timbul sedikit dikit sedang derajat celcius celsius menggigil kejang mual muntah pusing batuk "
         "pilek flu diare lemas lemes sakit nyeri berdarah tifoid tipes tifus thypoid typhoid kuning rematik "

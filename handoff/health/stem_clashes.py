@@ -1,10 +1,11 @@
 """Everyday words of the curated lexicons that share a stem with a health word of their language.
 
 Snowball stems English "elevator" and "elevated" alike ("elev"), German "Drucker" (a printer) and
-"Druck" (pressure), Spanish "venden" (they sell) and "vendada" (bandaged), Hungarian "borókám" (my
-juniper) and "bőröm" (my skin). A word listed as a thing, a business, an animal, a rule or an everyday
-phrase gives its cue to every word with its stem, so "my mum has elevated blood pressure" was read as
-said of a thing. The build refuses such a stem until the curator marks one of the two words ``=``
+"Druck" (pressure), Portuguese "trem" (a train) and "tremendo" (shaking), Swedish "frysen" (the
+freezer) and "fryser" (is freezing). A word listed as a thing, a business, an animal, a rule or an
+everyday phrase gives its cue to every word with its stem, so "my mum has elevated blood pressure" was
+read as said of a thing, and the Arabic everyday phrase "قلبتها" (I flipped it) masked every "قلب"
+(heart). The build refuses such a stem until the curator marks one of the two words ``=``
 (matched as written): a clash found by a review after the fact had cost a pass's figures each time.
 
 A word of the same lemma is the same word family, not a namesake: "apotheker" (a role) beside
@@ -27,7 +28,8 @@ DAMPING_CUES = frozenset({
     "general", "job", "hiring", "supply", "farewell",
 })
 DAMPING_ENTRIES = frozenset({"mask", "veto"})
-# simplemma has no lemma dictionary for these (or none of use): their clashes are compared as folded words.
+# simplemma has no lemma dictionary for Arabic or Vietnamese, and its Hindi one is in Devanagari: their
+# words are compared as written (folded).
 _NO_LEMMAS = frozenset({"hi", "vi", "ar"})
 
 
@@ -62,7 +64,8 @@ class StemOrigins:
         return found
 
 
-def _speaks_of_health(kind: str, label: str) -> bool:
+def speaks_of_health(kind: str, label: str) -> bool:
+    """Whether an entry of this kind and label is a health term or a health cue."""
     return kind == "lex" or (kind == "cue" and label in HEALTH_CUES)
 
 
@@ -71,7 +74,7 @@ def _damps(kind: str, label: str) -> bool:
 
 
 def _clash(lang: str, key: str, origins: set[tuple[str, str, str]]) -> StemClash | None:
-    health = {word for kind, label, word in origins if _speaks_of_health(kind, label)}
+    health = {word for kind, label, word in origins if speaks_of_health(kind, label)}
     if not health:
         return None
     family = {_lemma(lang, word) for word in health} | {normalize.fold(word) for word in health}
