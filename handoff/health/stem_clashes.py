@@ -1,4 +1,5 @@
-"""Everyday words of the curated lexicons that share a stem with a health word of their language.
+"""Everyday words of the curated lexicons that share a stem with a health word of their language (a
+curated one, or an ICD-10 title word compiled beside them).
 
 Snowball stems English "elevator" and "elevated" alike ("elev"), German "Drucker" (a printer) and
 "Druck" (pressure), Portuguese "trem" (a train) and "tremendo" (shaking), Swedish "frysen" (the

@@ -99,3 +99,23 @@ def test_health_read_where_an_everyday_namesake_had_damped_it(text):
 ])
 def test_everyday_figures_stay_everyday(text):
     assert not detect(text).flagged
+
+
+def test_an_icd_word_with_an_everyday_words_stem_is_a_clash_too():
+    # The ICD-10 title words are compiled beside the curated ones: Malta fever ("المالطية") had the
+    # stem of the everyday phrase "مالطا" (Malta), which masked it; the build checks them after adding.
+    compiler = _compile([("ar", "mask", "مالطا")])
+    assert compiler.stem_origins.clashes() == []
+    compiler.add("ar", "condition", "المالطية", "icd10")
+    assert [clash.everyday_words for clash in compiler.stem_origins.clashes()] == [("مالطا (mask)",)]
+
+
+@pytest.mark.parametrize("text", [
+    "أخوي مصاب بالمالطية من أسبوع",  # brucellosis, once masked by Malta the country
+    "tengo el tabique desviado y no respiro bien",  # a septum, once masked by "tabiquería" (partitions)
+    "meu filho tem problema de visão binocular",  # once a thing's, by "binóculo" (binoculars)
+])
+def test_icd_words_read_where_an_everyday_namesake_had_hidden_them(text):
+    verdict = detect(text)
+    assert verdict.flagged
+    assert not {"neg.everyday_phrase", "neg.said_of_a_thing"} & set(verdict.rules)
