@@ -228,6 +228,21 @@ _NOT_A_CRAZE = {
 }
 _HINDI_OF = frozenset({"ka", "ki", "ke"})
 _VIETNAMESE_IS_THE = ("là", "cơn")
+# Vietnamese names a craze "the fever (wave) of" a thing, "cơn sốt" and its name ("Cơn sốt FPL lan tới
+# cả công ty", "cơn sốt Labubu", "cơn sốt trekking Tà Năng", "cơn sốt đất"); a person's fever is "lên
+# cơn sốt", "bị cơn sốt", with a degree, a time, a course, a person or a sign after it ("cơn sốt cao",
+# "cơn sốt về đêm", "cơn sốt của bé", "cơn sốt kèm co giật"), and an illness its own word ("cơn sốt
+# rét", malaria; "sốt xuất huyết", dengue; "sốt siêu vi", a viral fever).
+_VIETNAMESE_WAVE = "cơn"
+_VIETNAMESE_A_PERSONS_WAVE = frozenset("lên bị những các mấy nhiều vài từng hai ba đợt".split())
+_VIETNAMESE_NOT_A_CRAZE = frozenset(
+    "cao nhẹ về kéo đêm ngày liên tái lại đến tới lúc của này đó ấy vừa đã đang không chưa ko k rét xuất "
+    "siêu virus vi phát co giật kèm với và rồi nữa lên xuống hạ giảm tăng trên dưới độ âm dai thất thường "
+    "bất thì làm khiến cứ mỗi hôm sáng chiều tối trưa mấy từ do vì sau ban bé con cháu mẹ bố ba anh chị "
+    "em ông bà mình tôi tui nó ho sổ đau nôn ói mệt tiêu nổi khi quá dữ mạnh nặng đầu thứ hai dài "
+    "lạnh run rét mê hầm hừ hâm li bì cả vẫn cũng mà nên thế như đi qua ập đột ở hành dày vò đỡ hết dứt bớt mãi "
+    "khỏi lui hoành thiêu đốt bừng".split()
+)
 
 
 def craze_languages() -> frozenset[str]:
@@ -286,6 +301,7 @@ def named_crazes(words: list[str], lang: str, clause_ends) -> frozenset[int]:
             )
         elif lang == "vi":
             craze = index > 2 and (words[index - 3], before) == _VIETNAMESE_IS_THE and index - 2 not in ends
+            craze = craze or _a_vietnamese_wave(words, index, before, after, ends)
         elif lang == "tr":
             craze = len(before) > 2 and not before.endswith("n") and not before.isdigit() and before not in not_a_craze
         elif lang == "hi":
@@ -301,6 +317,15 @@ def named_crazes(words: list[str], lang: str, clause_ends) -> frozenset[int]:
         if craze:
             found.add(index)
     return frozenset(found)
+
+
+def _a_vietnamese_wave(words: list[str], index: int, before: str, after: str, ends) -> bool:
+    """Whether the fever word at ``index`` (1-based) of ``words`` is a craze's "cơn sốt X": "cơn" before
+    it, no person's "lên" or "bị" before that, and a word after it that is no degree, time, course,
+    person, sign or illness (``_VIETNAMESE_NOT_A_CRAZE``)."""
+    if before != _VIETNAMESE_WAVE or not after.isalpha() or after in _VIETNAMESE_NOT_A_CRAZE:
+        return False
+    return index < 3 or index - 2 in ends or words[index - 3] not in _VIETNAMESE_A_PERSONS_WAVE
 
 
 def _a_noun(word: str) -> bool:
