@@ -21,6 +21,9 @@ from .lexicon import lexicon
 # A health term this many words after the name, in its clause: "Jana ist schwanger", "Lily's had a
 # nosebleed".
 NAME_REACH = 4
+# A health term this many words after a verb of saying told of a customer: the words of a name's reach
+# and the "that" after the verb ("dice que está con quimio").
+_SAID_REACH = NAME_REACH + 1
 _SHORTEST_NAME = 3
 
 
@@ -86,11 +89,15 @@ def named_person(text: str, words: list[str], lang: str, health: list[int], clau
     return False
 
 
-def told_of(index: int, health: list[int], ends: list[int]) -> bool:
-    """Whether a health term (1-based word indices ``health``) stands at most ``NAME_REACH`` words
-    after the word ``index``, in its clause (``ends``, sorted: the words clauses end on)."""
+def told_of(index: int, health: list[int], ends: list[int], reach: int = NAME_REACH, skipped=frozenset()) -> bool:
+    """Whether a health term (1-based word indices ``health``) stands at most ``reach`` words after
+    the word ``index``, in its clause (``ends``, sorted: the words clauses end on); the words
+    ``skipped`` between them are not counted."""
     clause = bisect_left(ends, index)
-    return any(0 < term - index <= NAME_REACH and bisect_left(ends, term) == clause for term in health)
+    return any(
+        0 < term - index - sum(1 for i in skipped if index < i < term) <= reach and bisect_left(ends, term) == clause
+        for term in health
+    )
 
 
 # A question mark (Latin, Spanish opening, Arabic): a text that asks is a question about customers, not
@@ -104,7 +111,7 @@ def asks(text: str) -> bool:
 
 
 def customer_told_of(
-    text: str, words: list[str], customers: list[int], health: list[int], clause_ends
+    text: str, words: list[str], customers: list[int], health: list[int], clause_ends, says=()
 ) -> bool:
     """Whether the statement ``text`` tells of one customer's health: a word naming one customer
     (1-based indices ``customers`` of ``words``: "Fahrgast", "passageira", "penumpang") at most
@@ -112,14 +119,28 @@ def customer_told_of(
     hat Epilepsie", "A 8:15-ös utas hallókészüléket hord"). A text with a question asks about
     customers as a business does ("do passengers with epilepsy need a certificate?"), and a count in
     the two words before makes them many where a noun after a number stays singular ("30 esküvői
-    vendég került kórházba", "30 tamu"); ``clause_ends`` is called only when one is left."""
+    vendég került kórházba", "30 tamu"); ``clause_ends`` is called only when one is left.
+
+    A number after the customer is their ticket, order or room, not a word of the telling ("la cliente
+    du ticket 8812 est malvoyante"). A verb of saying (``says``: "dice", "pisze", "sagt") at most
+    ``NAME_REACH`` words after the customer tells their health as reported speech, its clause going on
+    past the comma before "that" and the health term at most ``NAME_REACH`` words after the verb and
+    its "that" ("klientka z zamówienia 91204 pisze, że jest po udarze", "Cliente al telefono dice che
+    fa dialisi")."""
     if not customers or not health or asks(text):
         return False
     one = [index for index in customers if not any(word.isdigit() for word in words[max(index - 3, 0) : index - 1])]
     if not one:
         return False
     ends = sorted(clause_ends())
-    return any(told_of(index, health, ends) for index in one)
+    numbers = frozenset(i for i, word in enumerate(words, 1) if word.isdigit())
+    if any(told_of(index, health, ends, skipped=numbers) for index in one):
+        return True
+    return any(
+        told_of(customer, [verb], ends, skipped=numbers)
+        and told_of(verb, health, [end for end in ends if end != verb], reach=_SAID_REACH)
+        for customer in one for verb in says
+    )
 
 
 def in_a_proper_name(

@@ -75,15 +75,17 @@ _OTHER_WORDS_COVERED = 2
 _COVER_LETTERS = 4
 _STEM_OF_A_LONGER_WORD = _COVER_LETTERS - 1
 _LONG_LINE = 1000
-# A word naming one customer, told of before a health term (``names.customer_told_of``).
+# A word naming one customer, told of before a health term, and a verb of saying after it
+# (``names.customer_told_of``).
 _CUSTOMER = "customer"
+_SAYS = "says"
 # Cues whose word indices are kept: the function and its trouble must be near ("swallowing hurts"),
 # and the cues of a composition in one sentence ("The table legs are wobbly. The varnish has burn
 # marks" composes nothing); a first person and a "but" tell a person's own health beside a pet
 # (``_own_health_beside_an_animal``); a customer must come just before the health words told of them.
 _PLACED_CUES = frozenset(
-    {"vital", "ailment", "body", "impair", "function", "degree", "event", "person", "but", _CUSTOMER, "relative", STATE,
-     "testword"}
+    {"vital", "ailment", "body", "impair", "function", "degree", "event", "person", "but", _CUSTOMER, _SAYS, "relative",
+     STATE, "testword"}
 )
 # The words for new, as the text's tokens are lowered: beside a test word, a test of new gear. Read
 # here, not listed in the lexicons, where they would share a stem with everyday words ("nový" and
@@ -1509,10 +1511,11 @@ def detect(text: str) -> HealthVerdict:
             score += (1.0 - score) * _PERSON_BOOST
         elif "business" in cues and names.customer_told_of(
             text, words, evidence.cue_words.get(_CUSTOMER, []), sorted(set().union(*strong.values())),
-            lambda: normalize.clause_ends(prepared),
+            lambda: normalize.clause_ends(prepared), evidence.cue_words.get(_SAYS, ()),
         ):
             # One customer's health told as news, not asked about as a rule: "passageira da Av
-            # Paulista é surda, manda msg", "Guest collapsed at the top station, patrol did CPR".
+            # Paulista é surda, manda msg", "Guest collapsed at the top station, patrol did CPR",
+            # "la clienta del ticket 4471 dice que está con quimio".
             score += (1.0 - score) * _PERSON_BOOST
         elif "business" in cues:
             # Two business or policy words make a business question surer than one ("does the

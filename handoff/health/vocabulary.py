@@ -45,6 +45,9 @@ CUES = (
     # passenger, guest, Fahrgast, utas, penumpang (one, as written): a particular customer, told of in
     # a statement ("Fahrgast vom Hbf hat Epilepsie"), though a business asks about customers too
     "customer",
+    # says, writes, dice, pisze, sagt, говорит: a verb of saying after a customer, through which the
+    # health told after it is still theirs ("la clienta del ticket 4471 dice que está con quimio")
+    "says",
     "animal",  # dog, cat, vet: not a person's health
     "vet",  # vet, Tierarzt, clínica veterinaria: an animal's care, so its care words are the animal's
     # like a, wie ein, como un (before what is likened); gibi, jaisa (after it): an animal likened to
