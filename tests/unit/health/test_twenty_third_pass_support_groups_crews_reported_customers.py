@@ -1,0 +1,131 @@
+"""The twenty-third pass: what support groups say (transplant drugs, MS and Parkinson's by their brands
+and abbreviations, dementia, a joint replaced), what crews, clubs and desks say with the same words (a
+lift or a filler that is ill, a clinic that is a class, injury time in the rules), a customer's health
+told as reported speech ("the customer says that..."), and Vietnamese crazes named "cơn sốt X".
+Sentences written for these tests, in the languages' own ways."""
+
+import pytest
+
+from handoff.health import detect
+
+HEALTH = [
+    ("en", "Mum's neuro says it's RRMS, we start the Ocrevus infusions in May"),
+    ("en", "dad's SALT assessment says he's aspirating, so it's thickener in everything now"),
+    ("en", "Week two on Madopar and his shuffle is already better"),
+    ("en", "her feet swelled up like balloons on the flight home"),
+    ("es", "A mi suegro le han subido la memantina y está más tranquilo por las tardes"),
+    ("es", "Tengo la niebla mental fatal hoy, no me acuerdo ni de la contraseña"),
+    ("pt", "Minha mãe começou a domperidona e o enjoo melhorou"),
+    ("pt", "Depois do derrame a fala tá enrolando, o fono vem terça"),
+    ("fr", "Mon oncle se fait poser une PTH en février, il sera absent un mois"),
+    ("fr", "J'ai les jambes en coton depuis la poussée de la semaine dernière"),
+    ("de", "Opa bekommt im März eine Knie-TEP, danach Reha in Bad Füssing"),
+    ("de", "Seit dem Wechsel auf Mavenclad bin ich ständig erkältet"),
+    ("it", "Mia cugina ha iniziato Visanne e per ora va meglio"),
+    ("it", "Al nonno hanno messo un PICC perché deve fare la terapia a casa"),
+    ("nl", "Mijn moeder ziet dubbel sinds gisteren, we gaan naar de huisarts"),
+    ("nl", "Hij heeft weer een schub gehad, zijn been doet niet mee"),
+    ("pl", "Tata bierze Memigmin od miesiąca, chyba trochę lepiej z pamięcią"),
+    ("pl", "Od dwóch dni złapał mnie korzonek, nie mogę się schylić"),
+    ("cs", "Mámě včera potvrdili RS, ještě to vstřebáváme"),
+    ("cs", "Brácha jde v pondělí na totálku kolena"),
+    ("hu", "Tegnap megkaptam a diagnózist, sclerosis multiplex, még fel sem fogtam"),
+    ("hu", "Derékba becsípődött a hátam a kertben, alig tudok felállni"),
+    ("ru", "Бабушке назначили мемантин, по половинке утром"),
+    ("ru", "Дедушке купили корвалол и валидол, сердце опять шалит"),
+    ("tr", "Abim geçen ay MS tanısı aldı, çok üzgünüz"),
+    ("tr", "Annem yemek yerken yutkunurken boğuluyormuş gibi oluyor"),
+    ("id", "Kakakku baru didiagnosis lupus bulan lalu"),
+    ("ar", "أخوي يغير ركبته الشهر الجاي، الله يسهل"),
+    ("ar", "الدكتور حوّل أبوي على بروجراف بعد الزراعة"),
+    ("vi", "Bố mình đang uống Madopar, tay đỡ run hơn rồi"),
+    ("vi", "Tuần sau mẹ mổ đầu gối ở Việt Đức"),
+    ("hi", "Nanaji ko Syndopa shuru hua hai, haath kam kaanp rahe"),
+    ("sv", "Farfar fick köldskador på fingrarna under vandringen"),
+    ("sv", "Min syster fick barn igår, en pojke på 3,6 kilo"),
+]
+
+EVERYDAY = [
+    ("en", "The pasteuriser is running a fever again, the logger shows 79"),
+    ("en", "Tumbling clinic moves to Sunday, same price, bring socks"),
+    ("en", "Is injury time in the final still two minutes under the new rules?"),
+    ("de", "Die Abfüllanlage ist schon wieder krank, sie tropft überall"),
+    ("de", "Die Rüttelplatte hat wieder Fieber, der Motor wird zu heiß"),
+    ("es", "La etiquetadora está enferma, no pega ni una etiqueta"),
+    ("pt", "A seladora tá doente, as embalagens saem todas tortas"),
+    ("fr", "La remplisseuse a la crève, elle crache du yaourt"),
+    ("it", "Il proiettore ha il raffreddore, si spegne ogni mezz'ora"),
+    ("nl", "De vulmachine is ziek, de saus lekt overal"),
+    ("pl", "Pakowaczka jest dziś chora, rwie folię co chwilę"),
+    ("cs", "Výtah je zase nemocný, stojí v přízemí"),
+    ("ru", "Лифт опять заболел, стоит на первом этаже"),
+    ("tr", "Asansör yine hastalandı, zemin katta bekliyor"),
+    ("sv", "Ismaskinen är sjuk igen, den låter som en traktor"),
+    ("id", "Mesin es lantai 2 lagi sakit kayaknya, bunyinya kayak traktor"),
+    ("ar", "ماكينة الثلج عيانة من الصبح"),
+    ("hi", "Sealing machine aaj bimaar hai, pouch leak ho rahe hain"),
+    ("vi", "Thang máy số 3 lại ốm rồi, đứng im từ sáng"),
+    ("hu", "A 15-ös green lázas, délben öntözni kell"),
+    # a fundraiser for a ward, a talk given by a nurse, gifts for the nurses
+    ("pl", "Kiermasz na nowy inkubator dla oddziału w sobotę, upieczcie coś"),
+    ("ru", "Лекцию в апреле проведёт медсестра из центра, записывайтесь"),
+]
+
+# A customer's health told as reported speech: the verb of saying carries the telling past the comma
+# before "that"; a ticket or order number after the customer is not a word of it.
+REPORTED = [
+    ("es", "Chicos, la clienta del pedido 5520 dice que está con diálisis y no puede recogerlo en tienda"),
+    ("pl", "Klient z zamówienia 77310 pisze, że jest po zawale i prosi o wniesienie"),
+    ("fr", "La cliente du dossier 4410 est malvoyante, merci de l'appeler plutôt que d'écrire"),
+    ("de", "Der Kunde mit Auftrag 8821 schreibt, dass er Epilepsie hat, bitte Blinklicht abschalten"),
+    ("it", "Il cliente del ticket 3302 dice che fa la chemio, spediamo al fratello"),
+]
+
+
+@pytest.mark.parametrize("lang, text", HEALTH)
+def test_support_groups_health_flags(lang, text):
+    verdict = detect(text)
+    assert verdict.flagged, (text, verdict.rules)
+
+
+@pytest.mark.parametrize("lang, text", EVERYDAY)
+def test_crews_clubs_and_desks_figures_do_not_flag(lang, text):
+    verdict = detect(text)
+    assert not verdict.flagged, (text, verdict.rules)
+
+
+@pytest.mark.parametrize("lang, text", REPORTED)
+def test_a_customers_health_told_as_reported_speech_flags(lang, text):
+    verdict = detect(text)
+    assert verdict.flagged, (text, verdict.rules)
+
+
+@pytest.mark.parametrize("text", [
+    # asked about customers, as a business does, with or without a verb of saying
+    "¿Los clientes que dicen que están con diálisis tienen envío gratis?",
+    "Do customers who say they have epilepsy get the animations switched off by default?",
+])
+def test_customers_asked_about_as_a_rule_stay_unflagged(text):
+    verdict = detect(text)
+    assert not verdict.flagged, (text, verdict.rules)
+
+
+@pytest.mark.parametrize("text", [
+    "Cơn sốt pickleball lan tới cả phường rồi",
+    "Cơn sốt FPL lan tới cả văn phòng, sếp cũng lập đội",
+    "Cơn sốt đất ở ngoại thành lại nổi lên",
+])
+def test_a_vietnamese_craze_named_con_sot_does_not_flag(text):
+    verdict = detect(text)
+    assert not verdict.flagged, (text, verdict.rules)
+
+
+@pytest.mark.parametrize("text", [
+    "Bé lên cơn sốt cao 39 độ từ tối qua",  # a person's "lên cơn sốt", a degree after it
+    "Cơn sốt của con không hạ, mai đi khám",  # whose fever it is
+    "Cơn sốt hành hạ bé cả đêm",  # what the fever does to the child
+    "Mẹ bị cơn sốt rét tái phát",  # malaria, an illness's own word
+])
+def test_a_persons_fever_said_with_con_sot_stays_health(text):
+    verdict = detect(text)
+    assert verdict.flagged, (text, verdict.rules)
