@@ -433,15 +433,44 @@ _SMALL_LEMMA_DICTIONARIES = frozenset({"id"})
 def _a_word_of(name: str, lang: str) -> bool:
     """Whether a first name among a language's most frequent words is a word of it in its lemma
     dictionary ("rosa", pink; "tom", a tomcat) and not only frequent as a name ("luca", "marek",
-    "paul", "david"): simplemma's dictionaries hold the words, not the names."""
+    "paul", "david"). Where the dictionary keeps the capitals of the names it holds (German, Dutch,
+    Polish, Swedish, Czech, Hungarian, Russian, English: "Zoltán", "Anna", "Thomas" beside "ház",
+    "rosa"), a name is a word only when it is held in small letters, so a language's commonest names,
+    frequent in its texts, stay names; elsewhere ("Mehmet" is held as "mehmet") any entry makes it
+    one."""
     import simplemma
 
     if lang in _SMALL_LEMMA_DICTIONARIES:
         return True
-    try:
-        return simplemma.is_known(name, lang=lang)
-    except ValueError:  # no dictionary for the language (Vietnamese): the frequent name stays a word
+    dictionary = _lemma_dictionary(lang)
+    if dictionary is None:  # no dictionary for the language (Vietnamese): the frequent name stays a word
         return True
+    if _keeps_capitals(lang):
+        return name in dictionary
+    return simplemma.is_known(name, lang=lang)
+
+
+# A lemma dictionary keeps the capitals of its proper names when this share of its entries or more
+# starts with a capital (simplemma 1.1.2: German 55%, Polish 20%, Hungarian and Czech 4%, English
+# 1.4%, Swedish 1.1%, Dutch 0.6%, Russian 0.4%; French 0.03%, Spanish, Portuguese, Italian, Turkish
+# next to none).
+_CAPITALISED_SHARE = 0.003
+
+
+@functools.cache
+def _lemma_dictionary(lang: str) -> dict | None:
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+    try:
+        return DefaultDictionaryFactory().get_dictionary(lang)
+    except (ValueError, KeyError, OSError):
+        return None
+
+
+@functools.cache
+def _keeps_capitals(lang: str) -> bool:
+    dictionary = _lemma_dictionary(lang)
+    return bool(dictionary) and sum(1 for key in dictionary if key[:1].isupper()) >= _CAPITALISED_SHARE * len(dictionary)
 
 
 def first_names(function_words: dict[str, str]) -> dict:
@@ -463,6 +492,8 @@ def first_names(function_words: dict[str, str]) -> dict:
     functional.update(
         normalize.fold(raw).strip() for _, _, tag, raw in _lexicon_rows() if tag in ("hinglish", "arabizi")
     )
+    # A weekday or a month is never a name in its language ("im August", "w Maju").
+    calendar = {lang: set(days_and_months) for lang, days_and_months in calendar_words().items()}
     words = {}
     for lang in NAME_LOCALES:
         listed = _NAME_WORD_LIST.get(lang, lang)
@@ -470,7 +501,7 @@ def first_names(function_words: dict[str, str]) -> dict:
         own_everyday, everyday = set(ranked[:OWN_NAME_EVERYDAY]), set(ranked)
         words[lang] = sorted(
             n for n in every
-            if normalize.fold(n).strip() in functional
+            if normalize.fold(n).strip() in functional or n in calendar.get(lang, ())
             or (n in own_everyday and _a_word_of(n, listed) if n in own[lang] else n in everyday)
         )
     return {"names": sorted(every), "words": words}
