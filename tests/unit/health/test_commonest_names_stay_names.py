@@ -5,8 +5,8 @@ letters), and a weekday or a month is never a name ("im August")."""
 
 import pytest
 
-from handoff.health import detect
 from handoff.health.lexicon import lexicon
+from tests.support.health_verdicts import assert_flags, assert_not_flagged
 
 
 @pytest.mark.parametrize("lang, name", [
@@ -35,11 +35,8 @@ def test_everyday_words_weekdays_and_months_are_no_names(lang, word):
     "Erik har brutit armen, vem tar hans leveranser i veckan?",
 ])
 def test_a_colleague_named_by_a_common_name_beside_a_business_word_flags(text):
-    verdict = detect(text)
-    assert verdict.flagged, (text, verdict.rules)
+    assert_flags(text)
 
 
 def test_a_month_beside_a_price_is_no_one():
-    text = "Die Preise im August sind echt krank, 120 Euro am Tag für einen Kleinwagen"
-    verdict = detect(text)
-    assert not verdict.flagged, (text, verdict.rules)
+    assert_not_flagged("Die Preise im August sind echt krank, 120 Euro am Tag für einen Kleinwagen")

@@ -6,7 +6,7 @@ Sentences written for these tests, in the languages' own ways."""
 
 import pytest
 
-from handoff.health import detect
+from tests.support.health_verdicts import assert_flags, assert_not_flagged, table_tests
 
 HEALTH = [
     ("en", "Mum's neuro says it's RRMS, we start the Ocrevus infusions in May"),
@@ -82,22 +82,8 @@ REPORTED = [
 ]
 
 
-@pytest.mark.parametrize("lang, text", HEALTH)
-def test_support_groups_health_flags(lang, text):
-    verdict = detect(text)
-    assert verdict.flagged, (text, verdict.rules)
-
-
-@pytest.mark.parametrize("lang, text", EVERYDAY)
-def test_crews_clubs_and_desks_figures_do_not_flag(lang, text):
-    verdict = detect(text)
-    assert not verdict.flagged, (text, verdict.rules)
-
-
-@pytest.mark.parametrize("lang, text", REPORTED)
-def test_a_customers_health_told_as_reported_speech_flags(lang, text):
-    verdict = detect(text)
-    assert verdict.flagged, (text, verdict.rules)
+test_support_groups_health_flags, test_crews_clubs_and_desks_figures_do_not_flag = table_tests(HEALTH, EVERYDAY)
+test_a_customers_health_told_as_reported_speech_flags, _ = table_tests(REPORTED, [])
 
 
 @pytest.mark.parametrize("text", [
@@ -106,8 +92,7 @@ def test_a_customers_health_told_as_reported_speech_flags(lang, text):
     "Do customers who say they have epilepsy get the animations switched off by default?",
 ])
 def test_customers_asked_about_as_a_rule_stay_unflagged(text):
-    verdict = detect(text)
-    assert not verdict.flagged, (text, verdict.rules)
+    assert_not_flagged(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -116,8 +101,7 @@ def test_customers_asked_about_as_a_rule_stay_unflagged(text):
     "Cơn sốt đất ở ngoại thành lại nổi lên",
 ])
 def test_a_vietnamese_craze_named_con_sot_does_not_flag(text):
-    verdict = detect(text)
-    assert not verdict.flagged, (text, verdict.rules)
+    assert_not_flagged(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -127,5 +111,4 @@ def test_a_vietnamese_craze_named_con_sot_does_not_flag(text):
     "Mẹ bị cơn sốt rét tái phát",  # malaria, an illness's own word
 ])
 def test_a_persons_fever_said_with_con_sot_stays_health(text):
-    verdict = detect(text)
-    assert verdict.flagged, (text, verdict.rules)
+    assert_flags(text)
