@@ -43,6 +43,10 @@ HEALTH = [
     ("hi", "Nanaji ko Syndopa shuru hua hai, haath kam kaanp rahe"),
     ("sv", "Farfar fick köldskador på fingrarna under vandringen"),
     ("sv", "Min syster fick barn igår, en pojke på 3,6 kilo"),
+    # a dose said of a person or of a drug
+    ("en", "missed my dose last night and the shakes are back"),
+    ("en", "what's the maximum dose of melatonin for a 7 year old"),
+    ("en", "the GP upped the dose because the old one wasn't touching the pain"),
 ]
 
 EVERYDAY = [
@@ -69,6 +73,9 @@ EVERYDAY = [
     # a fundraiser for a ward, a talk given by a nurse, gifts for the nurses
     ("pl", "Kiermasz na nowy inkubator dla oddziału w sobotę, upieczcie coś"),
     ("ru", "Лекцию в апреле проведёт медсестра из центра, записывайтесь"),
+    # a bare dose of anything else
+    ("en", "Today's dose of chaos: the printer jammed and the van's late"),
+    ("en", "One more dose of that playlist and I'm quitting"),
 ]
 
 # A customer's health told as reported speech: the verb of saying carries the telling past the comma
