@@ -463,7 +463,7 @@ def _lemma_dictionary(lang: str) -> dict | None:
 
     try:
         return DefaultDictionaryFactory().get_dictionary(lang)
-    except (ValueError, KeyError, OSError):
+    except ValueError:  # "Unsupported language: vi"
         return None
 
 
