@@ -6,6 +6,7 @@ Indonesian and "X-láz" in Hungarian. Sentences written for these tests, in the 
 import pytest
 
 from handoff.health import detect
+from tests.support.health_verdicts import table_tests
 
 HEALTH = [
     ("en", "we'll be late, Sam had a cluster of three seizures before school and we gave the buccolam"),
@@ -94,16 +95,7 @@ EVERYDAY = [
 ]
 
 
-@pytest.mark.parametrize("lang, text", HEALTH)
-def test_care_groups_health_flags(lang, text):
-    verdict = detect(text)
-    assert verdict.flagged, (text, verdict.rules)
-
-
-@pytest.mark.parametrize("lang, text", EVERYDAY)
-def test_workplaces_and_clubs_figures_do_not_flag(lang, text):
-    verdict = detect(text)
-    assert not verdict.flagged, (text, verdict.rules)
+test_care_groups_health_flags, test_workplaces_and_clubs_figures_do_not_flag = table_tests(HEALTH, EVERYDAY)
 
 
 @pytest.mark.parametrize("text", [
