@@ -41,7 +41,7 @@ from pathlib import Path
 from . import inflections, normalize
 from .connectors import phrase_forms
 from .lexicon import FORMAT, FUNCTION_WORD, KEY_SEPARATOR, SURFACE_ONLY, WORD_SEPARATOR, unmarked
-from .stem_clashes import StemOrigins, speaks_of_health
+from .stem_clashes import GUARDED_CUES, StemOrigins, speaks_of_health
 from .stemming import line_form, stem_line
 from .vocabulary import FILLER_LEAD, FILLERS, WHERE, WORD_SETS, parse_tag, parse_term, read_lines, spellings
 
@@ -258,6 +258,11 @@ class Compiler:
                     for variant in _typo_variants(word):
                         keys["typo"][f" {variant} "].add(value)
         else:
+            if source == "curated" and kind == "cue" and label in GUARDED_CUES and " " not in term.text.strip():
+                # A guarded cue listed as written still keeps its stem from the damping words
+                # (``stem_clashes``); it makes no stem key of its own.
+                for key in stem_keys(lang, term.text):
+                    self.stem_origins.record(lang, key, kind, label, term.text.strip().casefold())
             key = line_form(lang, term.text)
             if term.mode != "exact":
                 key = key.rstrip() if term.mode == "prefix" else key.strip()
