@@ -240,7 +240,7 @@ _VIETNAMESE_NOT_A_CRAZE = frozenset(
     "siêu virus vi phát co giật kèm với và rồi nữa lên xuống hạ giảm tăng trên dưới độ âm dai thất thường "
     "bất thì làm khiến cứ mỗi hôm sáng chiều tối trưa mấy từ do vì sau ban bé con cháu mẹ bố ba anh chị "
     "em ông bà mình tôi tui nó ho sổ đau nôn ói mệt tiêu nổi khi quá dữ mạnh nặng đầu thứ hai dài "
-    "lạnh run rét mê hầm hừ hâm li bì cả vẫn cũng mà nên thế như đi qua ập đột ở hành dày vò đỡ hết dứt bớt mãi "
+    "lạnh run mê hầm hừ hâm li bì cả vẫn cũng mà nên thế như đi qua ập đột ở hành dày vò đỡ hết dứt bớt mãi "
     "khỏi lui hoành thiêu đốt bừng".split()
 )
 

@@ -122,18 +122,23 @@ def customer_told_of(
     vendég került kórházba", "30 tamu"); ``clause_ends`` is called only when one is left.
 
     A number after the customer is their ticket, order or room, not a word of the telling ("la cliente
-    du ticket 8812 est malvoyante"). A verb of saying (``says``: "dice", "pisze", "sagt") at most
+    du ticket 8812 est malvoyante"), and a number with a suffix joined to it before them is their room
+    or order, not a count ("A 402-es vendég laktózérzékeny", "214'teki misafir"). A verb of saying (``says``: "dice", "pisze", "sagt") at most
     ``NAME_REACH`` words after the customer tells their health as reported speech, its clause going on
     past the comma before "that" and the health term at most ``NAME_REACH`` words after the verb and
     its "that" ("klientka z zamówienia 91204 pisze, że jest po udarze", "Cliente al telefono dice che
     fa dialisi")."""
     if not customers or not health or asks(text):
         return False
-    one = [index for index in customers if not any(word.isdigit() for word in words[max(index - 3, 0) : index - 1])]
+    labels = _numbers_with_a_suffix(text, words)
+    one = [
+        index for index in customers
+        if not any(words[i - 1].isdigit() and i not in labels for i in range(max(index - 2, 1), index))
+    ]
     if not one:
         return False
     ends = sorted(clause_ends())
-    numbers = frozenset(i for i, word in enumerate(words, 1) if word.isdigit())
+    numbers = frozenset(i for i, word in enumerate(words, 1) if word.isdigit()) | labels
     if any(told_of(index, health, ends, skipped=numbers) for index in one):
         return True
     return any(
@@ -141,6 +146,23 @@ def customer_told_of(
         and told_of(verb, health, [end for end in ends if end != verb], reach=_SAID_REACH)
         for customer in one for verb in says
     )
+
+
+# A number written with a suffix joined to it names one room, order or seat, as Hungarian and Turkish
+# say "the one of 402" ("A 402-es vendég", "214'teki misafir"): a label, not a count.
+_NUMBER_WITH_A_SUFFIX = re.compile(r"(\d+)[-'’](\w+)")
+
+
+def _numbers_with_a_suffix(text: str, words: list[str]) -> frozenset[int]:
+    """The 1-based indices of ``words`` (the tokens of ``text`` lowered) of each number written with a
+    suffix joined to it, and of the suffix."""
+    found = set()
+    for number, suffix in _NUMBER_WITH_A_SUFFIX.findall(text):
+        suffix = suffix.casefold()
+        for i in range(1, len(words)):
+            if words[i - 1] == number and words[i] == suffix:
+                found.update((i, i + 1))
+    return frozenset(found)
 
 
 def in_a_proper_name(

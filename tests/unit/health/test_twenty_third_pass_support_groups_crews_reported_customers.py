@@ -78,14 +78,31 @@ EVERYDAY = [
     ("en", "One more dose of that playlist and I'm quitting"),
 ]
 
-# A customer's health told as reported speech: the verb of saying carries the telling past the comma
-# before "that"; a ticket or order number after the customer is not a word of it.
+# A customer's health told as reported speech, in every language: the verb of saying carries the telling
+# past the comma before "that"; a ticket or order number after the customer is not a word of it.
 REPORTED = [
     ("es", "Chicos, la clienta del pedido 5520 dice que está con diálisis y no puede recogerlo en tienda"),
     ("pl", "Klient z zamówienia 77310 pisze, że jest po zawale i prosi o wniesienie"),
     ("fr", "La cliente du dossier 4410 est malvoyante, merci de l'appeler plutôt que d'écrire"),
     ("de", "Der Kunde mit Auftrag 8821 schreibt, dass er Epilepsie hat, bitte Blinklicht abschalten"),
     ("it", "Il cliente del ticket 3302 dice che fa la chemio, spediamo al fratello"),
+    ("en", "The customer on order 55120 says she is pregnant and can't lift the box, please deliver inside"),
+    ("nl", "Klant met bestelling 7781 zegt dat hij een hernia heeft, graag tot aan de deur brengen"),
+    ("sv", "Kunden med order 4410 säger att hon har fått en stroke, ring hellre än mejla"),
+    ("cs", "Zákazník z objednávky 3390 píše, že má epilepsii, vypněte prosím blikání"),
+    ("hu", "Az ügyfél a 7712-es rendelésből azt írja, hogy epilepsziás, kapcsoljuk ki a villogást"),
+    ("ru", "Клиент по заказу 5530 пишет, что у него эпилепсия, отключите мигание"),
+    ("tr", "Müşteri 4471 numaralı siparişte diyor ki hamileymiş, paketi kapıya kadar getirin"),
+    ("id", "Pelanggan pesanan 8820 bilang dia lagi hamil, tolong antar sampai depan pintu"),
+    ("vi", "Khách đơn 5521 nói là bị động kinh, nhờ tắt đèn nháy giúp"),
+    ("ar", "الزبون صاحب الطلب ٤٤١٠ بيقول إنه عنده صرع، طفوا الإضاءة المتقطعة"),
+    ("hi", "Customer order 5521 wala bol raha hai ki usko epilepsy hai, blinking band karo"),
+    ("pt", "A cliente do pedido 4410 disse que está fazendo quimio, entrega na portaria"),
+    # a patient told of by a form or a desk note
+    ("es", "Observaciones: el paciente es ciego de un ojo, viene con su hija a rellenar la ficha"),
+    # a room or an order written as a number with its suffix is one customer's, not a count of them
+    ("hu", "A 402-es vendég laktózérzékeny, reggelinél laktózmentes tejet kér, szóljatok a konyhának"),
+    ("tr", "214'teki misafir duşta kayıp düştü, kaşı açıldı, ambulans yolda"),
 ]
 
 
