@@ -8,6 +8,10 @@ A sum is a number with a currency beside it (a sign, a code or a word for money:
 TL", "3 triệu", "2 juta"; a bare number is no sum). The headache is read on the text's words, folded:
 a word for a head and one for a pain at most two words apart ("başım ağrıdı", "sar dard", "dolor de
 cabeza", "mal di testa"), or a word that is a headache alone ("Kopfschmerzen", "pusing", "صداع").
+A pain said of a sum without a head is the same figure ("Zaliczka 200 zł do piątku, boli ale trzeba",
+"Előleg 15 000 Ft péntekig, tudom, fáj", "Предоплата 3000 с человека, больно, знаю", "La caparra è
+80€ a testa, che dolore lo so"): ``pain_words`` finds it, and the caller keeps everything when a body
+part is named anywhere ("£60 for the physio and my knee still hurts").
 These short lists stay here rather than in the lexicons' body and ailment cues: the cues are stems on
 the detector's lines, and this step needs the two words side by side on the folded words. The caller
 keeps everything when any other health word, a relative or a complaint is named ("Mum's migraine
@@ -41,9 +45,9 @@ _HEAD = {
 }
 _PAIN = {
     "en": ("ache", "pain", "hurt", "pound", "splitting"), "es": ("dolor", "duele"), "pt": ("dor", "doi"),
-    "fr": ("mal",), "de": ("schmerz", "weh", "brummt"), "it": ("mal",), "nl": ("pijn",), "pl": ("bol",),
-    "sv": ("vark", "ont"), "cs": ("bolest", "boli"), "hu": ("faj",), "ru": ("бол", "раскалыв"),
-    "tr": ("agr",), "id": ("sakit", "pusing", "nyut"), "ar": ("وجع", "صداع"),
+    "fr": ("mal",), "de": ("schmerz", "weh", "brummt"), "it": ("mal", "dolor"), "nl": ("pijn",), "pl": ("bol",),
+    "sv": ("vark", "ont", "smart"), "cs": ("bolest", "boli"), "hu": ("faj",), "ru": ("бол", "раскалыв"),
+    "tr": ("agr",), "id": ("sakit", "pusing", "nyut"), "ar": ("وجع", "صداع", "توجع", "يوجع"),
     "vi": ("đau", "nhức", "nhuc", "dau"), "hi": ("dard", "dukh", "phat"),
 }
 _HEADACHE = {
@@ -86,3 +90,12 @@ def headache_words(folded_words: list[str], lang: str) -> frozenset[int]:
                 if other != index and folded_words[other - 1].startswith(pain):
                     found.update(range(min(index, other), max(index, other) + 1))
     return frozenset(found)
+
+
+def pain_words(folded_words: list[str], lang: str) -> frozenset[int]:
+    """The 1-based indices of the words for a pain in ``folded_words`` ("boli", "fáj", "больно",
+    "che dolore"), said of a sum when no body part is named; the headache's words included."""
+    pain = _PAIN.get(lang)
+    if pain is None:
+        return frozenset()
+    return frozenset(index for index, word in enumerate(folded_words, 1) if word.startswith(pain))

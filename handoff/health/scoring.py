@@ -133,6 +133,11 @@ _OBSERVANCE_LANGUAGES = observances.languages()
 _PRICED_LANGUAGES = prices.languages()
 # The cues a headache's words carry: a head, its pain, a complaint said with it ("I get headaches").
 _HEADACHE_CUES = frozenset({"body", "ailment", "complaint"})
+# A complaint, or a body part other than the headache's head, said beside a pain at a price keeps it
+# someone's ("£60 for the physio and my knee still hurts").
+_KEEPS_A_PRICED_PAIN = frozenset({"body", "complaint"})
+# A pain is a symptom, or a condition where one word is both ("sakit", "больно").
+_PRICED_PAIN_LABELS = ("symptom", "condition")
 _PROCEDURE = "procedure."
 _LANDMARK = "landmark"  # next to, opposite, street, ke saamne (``vocabulary``)
 # How many words after a landmark cue a care place may start: "next to the pharmacy", "en face de la
@@ -1024,16 +1029,18 @@ def _without_observances(read_lines: list, words: list[str], prepared: str, lang
 
 
 def _without_a_headache_at_a_price(read_lines: list, text: str, folded: str, lang: str) -> list:
-    """The lines without a headache named beside a sum of money ("£120 for the arch, giving me a
-    headache", "140€ für den Ballonbogen?? Da krieg ich Kopfschmerzen", "4000 TL mi?? Başım ağrıdı";
-    ``prices``): its terms and the head and pain cues on its words. Any other health word, a relative
-    or a complaint said of it keeps the lines as they are ("Mum's migraine pills cost £12 now", "I've
+    """The lines without a headache or a pain named beside a sum of money ("£120 for the arch, giving
+    me a headache", "140€ für den Ballonbogen?? Da krieg ich Kopfschmerzen", "4000 TL mi?? Başım ağrıdı",
+    "Zaliczka 200 zł do piątku, boli ale trzeba"; ``prices``): its terms and the head and pain cues on
+    its words. Any other health word, a relative, a complaint or a body part said of it keeps the
+    lines as they are ("Mum's migraine pills cost £12 now", "I've
     had a headache since Monday, can you pay the £20 for me?")."""
     if lang not in _PRICED_LANGUAGES or not any(
-        hit[3].kind == "lex" and hit[3].label.startswith("symptom") for _, hits in read_lines for hit in hits
+        hit[3].kind == "lex" and hit[3].label.startswith(_PRICED_PAIN_LABELS) for _, hits in read_lines for hit in hits
     ) or not prices.names_a_sum(text):
         return read_lines
-    aching = prices.headache_words(folded.split(), lang)
+    folded_words = folded.split()
+    aching = prices.headache_words(folded_words, lang) | prices.pain_words(folded_words, lang)
     if not aching:
         return read_lines
     indices = _WordIndices()
@@ -1046,7 +1053,7 @@ def _without_a_headache_at_a_price(read_lines: list, text: str, folded: str, lan
             entry = hit[3]
             if (entry.kind == "lex" and not on_the_headache(line, hit)) or (
                 entry.kind == "cue" and (entry.label == "relative" or (
-                    entry.label == "complaint" and not on_the_headache(line, hit)
+                    entry.label in _KEEPS_A_PRICED_PAIN and not on_the_headache(line, hit)
                 ))
             ):
                 return read_lines

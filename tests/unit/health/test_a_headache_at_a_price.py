@@ -1,6 +1,8 @@
 """A headache beside a sum of money is the sum's: "£85 for a bouncy castle, that's giving me a
-headache", "200€ für die Hüpfburg, da krieg ich Kopfschmerzen". Any other health word, a relative
-or a complaint said of the headache keeps it ("I've had a headache since Monday, can you pay the £20?").
+headache", "200€ für die Hüpfburg, da krieg ich Kopfschmerzen"; so is a pain said of it without a head
+("Bilety po 150 zł od osoby, wiem że boli"). Any other health word, a relative, a complaint or a body
+part said of it keeps it ("I've had a headache since Monday, can you pay the £20?", "Paid £60 for the
+physio and my knee still hurts").
 The messages were written for this file; none comes from ../shared/phi-bench or from the probes."""
 
 import pytest
@@ -15,6 +17,10 @@ HEALTH = [
     ("es", "Me duele la cabeza desde ayer, ¿me prestas 10€ para el ibuprofeno?"),
     ("de", "Meine Tochter hat seit Tagen Kopfschmerzen, der Arzt kostet privat 80€"),
     ("tr", "Annemin başı çok ağrıyor, eczaneye 200 TL bırakır mısın?"),
+    ("en", "Paid £60 for the physio and my knee still hurts"),
+    ("pl", "Zapłaciłam 200 zł za wizytę, a kolano dalej boli"),
+    ("sv", "Det kostade 400 kr och det gör fortfarande ont i ryggen"),
+    ("ru", "Отдала 2000 ₽ за приём, а спина болит по-прежнему"),
 ]
 
 EVERYDAY = [
@@ -27,6 +33,14 @@ EVERYDAY = [
     ("tr", "Pasta 1500 TL mi?? Başım ağrıdı valla"),
     ("id", "Sewa gedung 5 juta?? pusing aku liat harganya"),
     ("vi", "Bánh kem 2 triệu?? nhìn giá mà nhức đầu"),
+    ("en", "Tickets are £95 each, painful I know but it's the final"),
+    ("pl", "Bilety po 150 zł od osoby, wiem że boli, ale warto"),
+    ("hu", "A részvételi díj 12 000 Ft, tudom, fáj, de megéri"),
+    ("ru", "Взнос 2000 ₽ с каждого до среды, больно, понимаю"),
+    ("sv", "Hyran blir 900 kr per person, smärtsamt men värt det"),
+    ("ar", "العربون ٣٠٠ ريال للشخص، أدري توجع بس لازم"),
+    ("id", "Iuran 300 ribu per orang, sakit di kantong tapi gimana lagi"),
+    ("it", "Il biglietto costa 70€, che dolore, ma è la finale"),
 ]
 
 test_a_headache_said_of_someone_flags, test_a_headache_at_a_price_does_not_flag = table_tests(HEALTH, EVERYDAY)
