@@ -25,6 +25,11 @@ NAME_REACH = 4
 # and the "that" after the verb ("dice que está con quimio").
 _SAID_REACH = NAME_REACH + 1
 _SHORTEST_NAME = 3
+# A word of absence this many words after a name ("Jonas fällt ... aus", "Giulia domani non c'è"), and a
+# health term this many words after the name, across clauses: an absence is told first and its cause
+# after it ("Marta no viene hoy, anoche le dio un ataque de ansiedad").
+_ABSENT_AFTER_NAME = 3
+_ABSENCE_REACH = 16
 
 
 def capitalised(token: str) -> bool:
@@ -54,10 +59,14 @@ def written_names(text: str, words: list[str], lang: str) -> frozenset[int]:
     return frozenset(_name_indices(as_written(text, words), words, names)) if names else frozenset()
 
 
-def named_person(text: str, words: list[str], lang: str, health: list[int], clause_ends) -> bool:
+def named_person(
+    text: str, words: list[str], lang: str, health: list[int], clause_ends, absent=()
+) -> bool:
     """Whether a first name (``lexicon().first_names(lang)``) written with its capital stands at most
     ``NAME_REACH`` words before a health term (1-based word indices ``health`` of ``words``, the
-    text's tokens lowered) in the same clause (``clause_ends``, called once a capital is found)."""
+    text's tokens lowered) in the same clause (``clause_ends``, called once a capital is found), or
+    is the one whose absence a word of absence (indices ``absent``) right after it tells, with a health
+    term at most ``_ABSENCE_REACH`` words after the name in any clause."""
     if not health:
         return False
     names = lexicon().first_names(lang)
@@ -84,9 +93,37 @@ def named_person(text: str, words: list[str], lang: str, health: list[int], clau
             continue
         if index in health:
             continue
-        if told_of(index, health, ends):
+        if told_of(index, health, ends) or _absent_with_a_cause(index, absent, health, text):
             return True
     return False
+
+
+def _absent_with_a_cause(index: int, absent, health: list[int], text: str) -> bool:
+    """Whether a word of absence follows the name at ``index`` closely and a health term told, not
+    asked about, follows it within the absence's reach: "Marta no viene hoy. ¿El seguro cubre la
+    fisioterapia?" asks a rule's question beside a rota's."""
+    if not any(0 < word - index <= _ABSENT_AFTER_NAME for word in absent):
+        return False
+    asked = _asked_words(text) if asks(text) else frozenset()
+    return any(0 < term - index <= _ABSENCE_REACH and term not in asked for term in health)
+
+
+# A sentence's end (not the point inside "14.2"), and the Spanish mark that opens a question.
+_SENTENCE_BREAK = re.compile(r"([.!?\u061f\u2026](?=\s|$)|\n|\u00bf)")
+
+
+def _asked_words(text: str) -> frozenset[int]:
+    """The 1-based indices of the words of ``text`` in its questions: a sentence ended by a question
+    mark, or opened by Spanish "¿"."""
+    asked, count, opened = set(), 0, False
+    pieces = _SENTENCE_BREAK.split(text)
+    for piece, mark in zip(pieces[::2], [*pieces[1::2], ""]):
+        size = len(normalize.tokens(piece))
+        if opened or mark in ("?", "\u061f"):
+            asked.update(range(count + 1, count + size + 1))
+        count += size
+        opened = mark == "\u00bf"
+    return frozenset(asked)
 
 
 def told_of(index: int, health: list[int], ends: list[int], reach: int = NAME_REACH, skipped=frozenset()) -> bool:

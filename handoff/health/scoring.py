@@ -79,13 +79,15 @@ _LONG_LINE = 1000
 # (``names.customer_told_of``).
 _CUSTOMER = "customer"
 _SAYS = "says"
+# A word of a colleague's absence right after their first name (``names.named_person``).
+_ABSENT = "absent"
 # Cues whose word indices are kept: the function and its trouble must be near ("swallowing hurts"),
 # and the cues of a composition in one sentence ("The table legs are wobbly. The varnish has burn
 # marks" composes nothing); a first person and a "but" tell a person's own health beside a pet
 # (``_own_health_beside_an_animal``); a customer must come just before the health words told of them.
 _PLACED_CUES = frozenset(
     {"vital", "ailment", "body", "impair", "function", "degree", "event", "person", "but", _CUSTOMER, _SAYS, "relative",
-     STATE, "testword"}
+     STATE, "testword", _ABSENT}
 )
 # The words for new, as the text's tokens are lowered: beside a test word, a test of new gear. Read
 # here, not listed in the lexicons, where they would share a stem with everyday words ("nový" and
@@ -1510,11 +1512,12 @@ def detect(text: str) -> HealthVerdict:
             # A care place after a name is the place's name or where the named one works ("Apollo
             # hospital", "Gregorio Marañón"), not a health word of theirs.
             text, words, primary, _health_words(evidence, bool(composed), but="care_appointment_provider"),
-            lambda: normalize.clause_ends(prepared),
+            lambda: normalize.clause_ends(prepared), evidence.cue_words.get(_ABSENT, ()),
         ):
             # A first name written with its capital just before the health word: a colleague, a
             # customer, a friend, as particular a person as "I" ("Jana ist schwanger, wer übernimmt
-            # ihre Schichten an der Kasse?").
+            # ihre Schichten an der Kasse?"); or before their absence, after which the health told is
+            # theirs ("Marta no viene hoy, anoche le dio un ataque de ansiedad. ¿Alguien cubre su turno?").
             score += (1.0 - score) * _PERSON_BOOST
         elif "business" in cues and names.customer_told_of(
             text, words, evidence.cue_words.get(_CUSTOMER, []), sorted(set().union(*strong.values())),

@@ -48,6 +48,10 @@ CUES = (
     # says, writes, dice, pisze, sagt, говорит: a verb of saying after a customer, through which the
     # health told after it is still theirs ("la clienta del ticket 4471 dice que está con quimio")
     "says",
+    # won't be in, fällt aus, no viene hoy, non c'è, nie przyjdzie: a colleague's absence right after
+    # their first name, which makes the health told after it in the text theirs ("Jonas fällt die
+    # ganze Woche aus, Bandscheibenvorfall. Wer übernimmt seine Schichten?")
+    "absent",
     "animal",  # dog, cat, vet: not a person's health
     "vet",  # vet, Tierarzt, clínica veterinaria: an animal's care, so its care words are the animal's
     # like a, wie ein, como un (before what is likened); gibi, jaisa (after it): an animal likened to
