@@ -108,8 +108,9 @@ def _absent_with_a_cause(index: int, absent, health: list[int], text: str) -> bo
     return any(0 < term - index <= _ABSENCE_REACH and term not in asked for term in health)
 
 
-# A sentence's end (not the point inside "14.2"), and the Spanish mark that opens a question.
-_SENTENCE_BREAK = re.compile(r"([.!?\u061f\u2026](?=\s|$)|\n|\u00bf)")
+# A sentence's end (not the point inside "14.2"; a pictograph before a space ends one in a chat:
+# "pegou dengue 🦟 alguém cobre?"), and the Spanish mark that opens a question.
+_SENTENCE_BREAK = re.compile(r"([.!?\u061f\u2026](?=\s|$)|\n|\u00bf|[\u2600-\u27bf\U0001f300-\U0001faff](?=\s))")
 
 
 def _asked_words(text: str) -> frozenset[int]:
