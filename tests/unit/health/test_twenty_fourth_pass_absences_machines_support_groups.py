@@ -89,7 +89,7 @@ ABSENT = [
     ("en", "Heads up, Daniel won't be in this week, he's got shingles. Can someone take his Tuesday deliveries?"),
     ("es", "Lucía no viene hoy, tiene gastroenteritis. ¿Quién cubre su turno de caja?"),
     ("pt", "A Beatriz não vem hoje, está com conjuntivite. Alguém cobre o balcão?"),
-    ("pt", "O Rui não vem hoje, pegou gripe 🤒 alguém cobre a loja de tarde?"),
+    ("pt", "O Rui não vem hoje, está com dengue 🤒 alguém cobre a loja de tarde?"),
     ("fr", "Camille est absente aujourd'hui, elle a une angine. Qui reprend ses commandes ?"),
     ("de", "Tobias fällt heute aus, Magen-Darm-Grippe. Wer übernimmt die Frühschicht?"),
     ("it", "Francesca oggi non c'è, ha la cistite. Chi copre il turno in cassa?"),
