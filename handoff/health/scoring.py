@@ -81,6 +81,10 @@ _CUSTOMER = "customer"
 _SAYS = "says"
 # A word of a colleague's absence right after their first name (``names.named_person``).
 _ABSENT = "absent"
+# The speaker of a talk, and how many words after it their care title may run ("Il relatore è il
+# primario di otorino del Gemelli": 4; "Előadónk a Semmelweis fül-orr-gégészeti klinika főorvosa": 6).
+_SPEAKER = "speaker"
+_SPEAKER_REACH = 7
 # Cues whose word indices are kept: the function and its trouble must be near ("swallowing hurts"),
 # and the cues of a composition in one sentence ("The table legs are wobbly. The varnish has burn
 # marks" composes nothing); a first person and a "but" tell a person's own health beside a pet
@@ -1125,6 +1129,60 @@ def _without_care_places_in_names(
     ]
 
 
+def _without_a_speakers_title(read_lines: list, prepared: str) -> list:
+    """The lines without the care words that are the title of a talk's speaker, when the text names
+    no other health: "Unser Referent, der Chefarzt der HNO-Klinik, kommt mit dem ICE um 14:12", "Vår
+    föreläsare är överläkare på Karolinska", "Konuşmacımız Çapa'da KBB bölüm başkanı". A care word is
+    the speaker's title when it starts at most ``_SPEAKER_REACH`` words after a speaker word, in its
+    sentence, with no person or relative named between them but the word right after it (Indonesian
+    and Turkish put "our" there: "Narasumber kita dokter spesialis THT"). "The speaker cancelled,
+    she's in hospital" names her between, and "our speaker is off sick" another health word: both
+    are kept."""
+    indices = _WordIndices()
+    speakers: list[int] = []
+    who: list[int] = []
+    for line, hits in read_lines:
+        for start, end, _, entry in hits:
+            if entry.kind == "cue" and entry.label == _SPEAKER:
+                speakers.append(indices.last(line, end))
+            elif entry.kind == "cue" and entry.label in WHO:
+                who.append(indices.first(line, start))
+    if not speakers:
+        return read_lines
+    sentence_ends = sorted(normalize.sentence_ends(prepared))
+
+    def titled(first: int) -> bool:
+        return any(
+            0 < first - speaker <= _SPEAKER_REACH
+            and bisect_left(sentence_ends, speaker) == bisect_left(sentence_ends, first)
+            and not any(speaker + 1 < person < first for person in who)
+            for speaker in speakers
+        )
+
+    # The care titles' words; a health word inside one is part of the title (Vietnamese "bệnh" in
+    # "bệnh viện", a hospital).
+    title_words = {
+        word
+        for line, hits in read_lines
+        for start, end, _, entry in hits
+        if entry.kind == "lex" and entry.label.startswith(_CARE) and titled(indices.first(line, start))
+        for word in range(indices.first(line, start), indices.last(line, end) + 1)
+    }
+    if not title_words:
+        return read_lines
+    titles: set[tuple[str, int]] = set()
+    for line, hits in read_lines:
+        for hit in hits:
+            start, _, _, entry = hit
+            if entry.kind == "lex":
+                if not indices.all_in(line, hit, title_words):
+                    return read_lines
+                titles.add((line, start))
+            elif entry.kind == "cue" and entry.label in ROLES and titled(indices.first(line, start)):
+                titles.add((line, start))
+    return [(line, [hit for hit in hits if (line, hit[0]) not in titles]) for line, hits in read_lines]
+
+
 def _beside_a_landmark(role_spans: set[tuple[int, int]], landmarks: list[tuple[int, int]]) -> frozenset[int]:
     """The word indices of the care places (``role_spans``: first and last word) told as a landmark: at
     most ``_LANDMARK_REACH`` words after a landmark cue ("al lado de la farmacia", "next to the
@@ -1313,6 +1371,7 @@ def detect(text: str) -> HealthVerdict:
     read_lines = _without_a_headache_at_a_price(read_lines, text, folded, primary)
     read_lines = _without_campaigns(read_lines, text, words, primary)
     read_lines = _without_care_places_in_names(read_lines, text, words, prepared, primary)
+    read_lines = _without_a_speakers_title(read_lines, prepared)
     read_lines = _without_quoted_words(read_lines, text, words, prepared, primary)
     evidence.add_lines(
         read_lines, lambda: normalize.clause_ends(prepared), lambda: normalize.sentence_ends(prepared)

@@ -52,6 +52,9 @@ CUES = (
     # their first name, which makes the health told after it in the text theirs ("Jonas fällt die
     # ganze Woche aus, Bandscheibenvorfall. Wer übernimmt seine Schichten?")
     "absent",
+    # speaker, Referent, ponente, prelegent, föreläsare, diễn giả: the speaker of a talk, whose care
+    # title told after it is their work ("Unser Referent, der Chefarzt der HNO-Klinik, kommt um 14:12")
+    "speaker",
     "animal",  # dog, cat, vet: not a person's health
     "vet",  # vet, Tierarzt, clínica veterinaria: an animal's care, so its care words are the animal's
     # like a, wie ein, como un (before what is likened); gibi, jaisa (after it): an animal likened to

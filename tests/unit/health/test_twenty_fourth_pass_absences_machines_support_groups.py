@@ -140,3 +140,73 @@ def test_care_asked_about_as_a_rule_beside_an_absence_stays_unflagged(lang, text
 )
 def test_health_told_before_the_absence_stays_health(lang, text):
     assert_flags(text, lang)
+
+# A duty rota of doctors or nurses is their work, not anybody's care; a person's own health beside
+# it stays theirs.
+ROTA_HEALTH = [
+    ("de", "Ich kann den Dienstplan im Ärzteteam diese Woche nicht machen, hab seit gestern Fieber"),
+    ("en", "Can't do the on-call rota this week, I've got a chest infection"),
+]
+
+ROTA_EVERYDAY = [
+    ("de", "Der Dienstplan im Ärzteteam für Weihnachten hängt im Flur"),
+    ("it", "I turni di guardia medica di dicembre sono sul drive"),
+    ("vi", "Lịch trực của các bác sĩ dịp lễ đã gửi vào nhóm"),
+    ("tr", "Bayram nöbet listesi hemşireler için hazır"),
+    ("cs", "Rozpis služeb lékařů na leden je na nástěnce"),
+    ("pl", "Grafik dyżurów lekarzy na styczeń wisi w pokoju socjalnym"),
+    ("en", "The duty rota for the surgeons is in the shared drive"),
+]
+
+test_own_health_beside_a_rota_flags, test_a_doctors_duty_rota_does_not_flag = table_tests(ROTA_HEALTH, ROTA_EVERYDAY)
+
+MORE_HEALTH = [
+    ("sv", "Frugan snittades i går, vi är kvar på BB ett par dagar"),
+    ("ru", "Вчера лечили корень зуба, до сих пор ноет"),
+    ("de", "Meine Schwester hatte einen Notkaiserschnitt, beide sind wohlauf"),
+    ("es", "La biopsia salió benigna, por fin respiro"),
+    ("hu", "Egész héten lázas voltam, most kicsit jobban vagyok"),
+    ("en", "My sugar crashed in the middle of the meeting, had to grab a juice"),
+    ("sv", "Lena ska få kortison insprutat genom trumhinnan på fredag"),
+]
+
+MORE_EVERYDAY = [
+    ("de", "Das Aggregat ist krank, es springt nicht mehr an"),
+    ("sv", "Aggregatet hostar igen, ring mekanikern"),
+    ("vi", "Máy phát lại ốm rồi, gọi thợ đi"),
+    ("it", "Il generatore è malato, si spegne ogni mezz'ora"),
+    ("ru", "Генератор опять заболел, не заводится"),
+    ("pl", "Agregat znowu choruje, nie chce odpalić"),
+    ("tr", "Jeneratör yine hasta, çalışmıyor"),
+    ("sv", "Insprutarna på båtmotorn är sjuka, de ska bytas"),
+]
+
+test_more_support_and_crew_health_flags, test_more_machines_said_to_be_ill_do_not_flag = table_tests(MORE_HEALTH, MORE_EVERYDAY)
+
+# The speaker of a talk, with a care title told after it: the title is their work. Their own health,
+# or a person named between, keeps the text.
+SPEAKER_HEALTH = [
+    ("en", "Our speaker cancelled, she's in hospital since Friday"),
+    ("en", "Our speaker is off sick with the flu, the talk moves to May"),
+    ("de", "Unsere Referentin hat sich das Bein gebrochen, der Vortrag fällt aus"),
+    ("es", "La ponente está ingresada con neumonía, se aplaza la charla"),
+]
+
+SPEAKER_EVERYDAY = [
+    ("en", "Our guest speaker is a consultant cardiologist at St Thomas', arriving at 6"),
+    ("de", "Unser Referent ist Oberarzt der Kardiologie in Mainz, er kommt um 18 Uhr"),
+    ("es", "El ponente es jefe de traumatología del Hospital La Paz, llega a las 10"),
+    ("fr", "Notre intervenante est infirmière coordinatrice au CHU de Lille, accueil à 9h"),
+    ("it", "La relatrice è primario di pneumologia al Niguarda, arriva in treno alle 9"),
+    ("nl", "Onze spreker is longarts in het Radboudumc, hij neemt de trein van 19:02"),
+    ("pl", "Prelegentką będzie ordynator kardiologii ze szpitala wojewódzkiego"),
+    ("sv", "Föreläsaren är barnläkare på Astrid Lindgrens sjukhus, hon landar 12:30"),
+    ("cs", "Přednášející je primář ortopedie z Motola, přijede vlakem v deset"),
+    ("hu", "Az előadó a megyei kórház kardiológus főorvosa, délben érkezik"),
+    ("ru", "Докладчик — заведующий кардиологией областной больницы, прилетает в 11"),
+    ("tr", "Konuşmacımız Şehir Hastanesi'nde kardiyoloji uzmanı, saat 11'de geliyor"),
+    ("id", "Pembicara kita dokter spesialis jantung dari RS Harapan Kita, tiba jam 9"),
+    ("vi", "Diễn giả là bác sĩ tim mạch bệnh viện Chợ Rẫy, 9h có mặt"),
+]
+
+test_a_speakers_own_health_flags, test_a_speakers_care_title_does_not_flag = table_tests(SPEAKER_HEALTH, SPEAKER_EVERYDAY)
