@@ -117,7 +117,8 @@ def _asked_words(text: str) -> frozenset[int]:
     """The 1-based indices of the words of ``text`` in its questions: a sentence ended by a question
     mark, or opened by Spanish "¿"."""
     asked, count, opened = set(), 0, False
-    pieces = _SENTENCE_BREAK.split(text)
+    # Split as ``as_written`` reads the text, so that the words counted are the name's words.
+    pieces = _SENTENCE_BREAK.split(unicodedata.normalize("NFC", text))
     for piece, mark in zip(pieces[::2], [*pieces[1::2], ""]):
         size = len(normalize.tokens(piece))
         if opened or mark in ("?", "\u061f"):

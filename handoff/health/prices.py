@@ -9,9 +9,9 @@ TL", "3 triệu", "2 juta"; a bare number is no sum). The headache is read on th
 a word for a head and one for a pain at most two words apart ("başım ağrıdı", "sar dard", "dolor de
 cabeza", "mal di testa"), or a word that is a headache alone ("Kopfschmerzen", "pusing", "صداع").
 A pain said of a sum without a head is the same figure ("Zaliczka 200 zł do piątku, boli ale trzeba",
-"Előleg 15 000 Ft péntekig, tudom, fáj", "Предоплата 3000 с человека, больно, знаю", "La caparra è
-80€ a testa, che dolore lo so"): ``pain_words`` finds it, and the caller keeps everything when a body
-part is named anywhere ("£60 for the physio and my knee still hurts").
+"Előleg 15 000 Ft péntekig, tudom, fáj", "Предоплата 3000 ₽ с человека, больно, знаю"; without the
+currency, "3000 с человека" is no sum): ``pain_words`` finds it, and the caller keeps everything when
+a body part is named anywhere ("£60 for the physio and my knee still hurts").
 These short lists stay here rather than in the lexicons' body and ailment cues: the cues are stems on
 the detector's lines, and this step needs the two words side by side on the folded words. The caller
 keeps everything when any other health word, a relative or a complaint is named ("Mum's migraine

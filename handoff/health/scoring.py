@@ -1039,8 +1039,8 @@ def _without_a_headache_at_a_price(read_lines: list, text: str, folded: str, lan
     me a headache", "140€ für den Ballonbogen?? Da krieg ich Kopfschmerzen", "4000 TL mi?? Başım ağrıdı",
     "Zaliczka 200 zł do piątku, boli ale trzeba"; ``prices``): its terms and the head and pain cues on
     its words. Any other health word, a relative, a complaint or a body part said of it keeps the
-    lines as they are ("Mum's migraine pills cost £12 now", "I've
-    had a headache since Monday, can you pay the £20 for me?")."""
+    lines as they are ("Mum's migraine pills cost £12 now", "I've had a headache since Monday, can
+    you pay the £20 for me?", "Paid £60 for the physio and my knee still hurts")."""
     if lang not in _PRICED_LANGUAGES or not any(
         hit[3].kind == "lex" and hit[3].label.startswith(_PRICED_PAIN_LABELS) for _, hits in read_lines for hit in hits
     ) or not prices.names_a_sum(text):
@@ -1135,7 +1135,7 @@ def _without_a_speakers_title(read_lines: list, prepared: str) -> list:
     föreläsare är överläkare på Karolinska", "Konuşmacımız Çapa'da KBB bölüm başkanı". A care word is
     the speaker's title when it starts at most ``_SPEAKER_REACH`` words after a speaker word, in its
     sentence, with no person or relative named between them but the word right after it (Indonesian
-    and Turkish put "our" there: "Narasumber kita dokter spesialis THT"). "The speaker cancelled,
+    writes "our" there: "Narasumber kita dokter spesialis THT"). "The speaker cancelled,
     she's in hospital" names her between, and "our speaker is off sick" another health word: both
     are kept."""
     indices = _WordIndices()
