@@ -1138,6 +1138,9 @@ def _without_a_speakers_title(read_lines: list, prepared: str) -> list:
     writes "our" there: "Narasumber kita dokter spesialis THT"). "The speaker cancelled,
     she's in hospital" names her between, and "our speaker is off sick" another health word: both
     are kept."""
+    # Most texts name no speaker: a label test per hit, before any word is counted.
+    if not any(hit[3].label == _SPEAKER for _, hits in read_lines for hit in hits):
+        return read_lines
     indices = _WordIndices()
     speakers: list[int] = []
     who: list[int] = []
@@ -1147,8 +1150,6 @@ def _without_a_speakers_title(read_lines: list, prepared: str) -> list:
                 speakers.append(indices.last(line, end))
             elif entry.kind == "cue" and entry.label in WHO:
                 who.append(indices.first(line, start))
-    if not speakers:
-        return read_lines
     sentence_ends = sorted(normalize.sentence_ends(prepared))
 
     def titled(first: int) -> bool:
