@@ -101,6 +101,8 @@ ABSENT = [
     ("ru", "Наташа сегодня не придёт, у неё ангина. Кто подменит её на кассе?"),
     ("tr", "Emre bugün gelemeyecek, bronşit olmuş. Kasayı kim alır?"),
     ("id", "Dewi hari ini izin, kena tipes. Siapa yang bisa gantiin shift kasirnya?"),
+    ("vi", "Hôm nay Minh không đi làm, bị sốt xuất huyết. Ai trực ca thay được không?"),
+    ("hi", "Rahul aaj nahi aa raha, usko typhoid hai. Uski shift kaun lega?"),
 ]
 
 test_a_colleagues_absence_and_its_cause_flags, _ = table_tests(ABSENT, [])
@@ -156,6 +158,16 @@ ROTA_EVERYDAY = [
     ("cs", "Rozpis služeb lékařů na leden je na nástěnce"),
     ("pl", "Grafik dyżurów lekarzy na styczeń wisi w pokoju socjalnym"),
     ("en", "The duty rota for the surgeons is in the shared drive"),
+    ("es", "El cuadrante de guardias de los médicos de enero ya está en el tablón"),
+    ("pt", "A escala de plantão dos enfermeiros de janeiro já saiu"),
+    ("fr", "Le planning des gardes des internes est affiché en salle de pause"),
+    ("nl", "Het rooster van de huisartsen voor januari staat online"),
+    ("sv", "Jourschemat för läkarna i januari ligger på intranätet"),
+    ("hu", "Az orvosok ügyeleti beosztása januárra kint van a faliújságon"),
+    ("ru", "График дежурств врачей на январь висит в ординаторской"),
+    ("id", "Jadwal jaga dokter bulan Januari sudah ditempel di ruang staf"),
+    ("ar", "جدول المناوبات للأطباء لشهر يناير على لوحة الإعلانات"),
+    ("hi", "Doctors ki duty roster January ke liye group mein daal di hai"),
 ]
 
 test_own_health_beside_a_rota_flags, test_a_doctors_duty_rota_does_not_flag = table_tests(ROTA_HEALTH, ROTA_EVERYDAY)
@@ -207,6 +219,9 @@ SPEAKER_EVERYDAY = [
     ("tr", "Konuşmacımız Şehir Hastanesi'nde kardiyoloji uzmanı, saat 11'de geliyor"),
     ("id", "Pembicara kita dokter spesialis jantung dari RS Harapan Kita, tiba jam 9"),
     ("vi", "Diễn giả là bác sĩ tim mạch bệnh viện Chợ Rẫy, 9h có mặt"),
+    ("pt", "A palestrante é cardiologista do Hospital das Clínicas, chega às 9"),
+    ("hi", "Chief guest AIIMS ke senior cardiologist hain, 10 baje aayenge"),
+    ("ar", "المحاضر استشاري قلب في مستشفى الملك فهد، يوصل الساعة ٩"),
 ]
 
 test_a_speakers_own_health_flags, test_a_speakers_care_title_does_not_flag = table_tests(SPEAKER_HEALTH, SPEAKER_EVERYDAY)
