@@ -5,9 +5,7 @@ squash let or stroke, prices rising dizzyingly), and a colleague's absence told 
 first name, whose cause told after it is their health ("Jonas fällt aus, Bandscheibenvorfall. Wer
 übernimmt?"). Sentences written for these tests, in the languages' own ways."""
 
-import pytest
-
-from tests.support.health_verdicts import assert_flags, assert_not_flagged, table_tests
+from tests.support.health_verdicts import table_tests
 
 HEALTH = [
     ("en", "Switched to Biktarvy in March, one pill a day and no more nausea"),
@@ -108,40 +106,27 @@ ABSENT = [
 test_a_colleagues_absence_and_its_cause_flags, _ = table_tests(ABSENT, [])
 
 
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        ("de", "Tobias fällt heute aus, der Zug fährt nicht. Wer übernimmt die Frühschicht?"),
-        ("es", "Lucía no viene hoy, tiene una boda. ¿Quién cubre su turno de caja?"),
-        ("it", "Chiara oggi non c'è, è al matrimonio della sorella. Chi copre il turno in cassa?"),
-        ("en", "Daniel won't be in this week, he's on holiday. Can someone take his Tuesday deliveries?"),
-    ],
-)
-def test_an_absence_without_a_health_cause_stays_a_rota_question(lang, text):
-    assert_not_flagged(text)
+# An absence without a health cause is a rota question; care asked about as a rule beside an absence
+# stays a rule's question.
+ROTA_QUESTIONS = [
+    ("de", "Tobias fällt heute aus, der Zug fährt nicht. Wer übernimmt die Frühschicht?"),
+    ("es", "Lucía no viene hoy, tiene una boda. ¿Quién cubre su turno de caja?"),
+    ("it", "Chiara oggi non c'è, è al matrimonio della sorella. Chi copre il turno in cassa?"),
+    ("en", "Daniel won't be in this week, he's on holiday. Can someone take his Tuesday deliveries?"),
+    ("es", "Marta no viene hoy. ¿El seguro cubre la fisioterapia?"),
+    ("de", "Jonas fällt aus. Wer übernimmt, wenn die Kasse die Physiotherapie nicht zahlt?"),
+    ("de", "Übernimmt die Kasse die Kosten für ein Schlaflabor?"),
+]
 
+_, test_an_absence_without_a_cause_or_beside_a_rules_question_does_not_flag = table_tests([], ROTA_QUESTIONS)
 
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        ("es", "Marta no viene hoy. ¿El seguro cubre la fisioterapia?"),
-        ("de", "Jonas fällt aus. Wer übernimmt, wenn die Kasse die Physiotherapie nicht zahlt?"),
-        ("de", "Übernimmt die Kasse die Kosten für ein Schlaflabor?"),
-    ],
-)
-def test_care_asked_about_as_a_rule_beside_an_absence_stays_unflagged(lang, text):
-    assert_not_flagged(text)
+# Health told before the absence stays health.
+HEALTH_BEFORE_THE_ABSENCE = [
+    ("de", "Paul hat seit gestern Fieber, er fällt die Woche aus. Wer übernimmt?"),
+    ("en", "Emma broke her wrist, she won't be in until May. Who covers the tills?"),
+]
 
-
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
-        ("de", "Paul hat seit gestern Fieber, er fällt die Woche aus. Wer übernimmt?"),
-        ("en", "Emma broke her wrist, she won't be in until May. Who covers the tills?"),
-    ],
-)
-def test_health_told_before_the_absence_stays_health(lang, text):
-    assert_flags(text, lang)
+test_health_told_before_the_absence_flags, _ = table_tests(HEALTH_BEFORE_THE_ABSENCE, [])
 
 # A duty rota of doctors or nurses is their work, not anybody's care; a person's own health beside
 # it stays theirs.
