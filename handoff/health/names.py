@@ -14,6 +14,7 @@ read for names.
 import re
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Callable
 
 from . import normalize
 from .lexicon import lexicon
@@ -76,6 +77,13 @@ def named_person(
     if not any(capitalised(token) for token in written):
         return False
     ends = sorted(clause_ends())
+    asked: list[frozenset[int]] = []
+
+    def questions() -> frozenset[int]:
+        # Read as ``as_written`` reads the text (NFC), so that the words counted are the name's.
+        if not asked:
+            asked.append(normalize.asked_words(unicodedata.normalize("NFC", text)) if asks(text) else frozenset())
+        return asked[0]
 
     def opens_a_clause(index: int) -> bool:
         return index == 1 or (index - 1) in ends
@@ -93,39 +101,19 @@ def named_person(
             continue
         if index in health:
             continue
-        if told_of(index, health, ends) or _absent_with_a_cause(index, absent, health, text):
+        if told_of(index, health, ends) or _absent_with_a_cause(index, absent, health, questions):
             return True
     return False
 
 
-def _absent_with_a_cause(index: int, absent, health: list[int], text: str) -> bool:
+def _absent_with_a_cause(index: int, absent, health: list[int], asked: Callable[[], frozenset[int]]) -> bool:
     """Whether a word of absence follows the name at ``index`` closely and a health term told, not
-    asked about, follows it within the absence's reach: "Marta no viene hoy. ¿El seguro cubre la
-    fisioterapia?" asks a rule's question beside a rota's."""
+    asked about (``asked``: the words of the text's questions, read once and only when needed),
+    follows it within the absence's reach: "Marta no viene hoy. ¿El seguro cubre la fisioterapia?"
+    asks a rule's question beside a rota's."""
     if not any(0 < word - index <= _ABSENT_AFTER_NAME for word in absent):
         return False
-    asked = _asked_words(text) if asks(text) else frozenset()
-    return any(0 < term - index <= _ABSENCE_REACH and term not in asked for term in health)
-
-
-# A sentence's end (not the point inside "14.2"; a pictograph before a space ends one in a chat:
-# "pegou dengue 🦟 alguém cobre?"), and the Spanish mark that opens a question.
-_SENTENCE_BREAK = re.compile(r"([.!?\u061f\u2026](?=\s|$)|\n|\u00bf|[\u2600-\u27bf\U0001f300-\U0001faff](?=\s))")
-
-
-def _asked_words(text: str) -> frozenset[int]:
-    """The 1-based indices of the words of ``text`` in its questions: a sentence ended by a question
-    mark, or opened by Spanish "¿"."""
-    asked, count, opened = set(), 0, False
-    # Split as ``as_written`` reads the text, so that the words counted are the name's words.
-    pieces = _SENTENCE_BREAK.split(unicodedata.normalize("NFC", text))
-    for piece, mark in zip(pieces[::2], [*pieces[1::2], ""]):
-        size = len(normalize.tokens(piece))
-        if opened or mark in ("?", "\u061f"):
-            asked.update(range(count + 1, count + size + 1))
-        count += size
-        opened = mark == "\u00bf"
-    return frozenset(asked)
+    return any(0 < term - index <= _ABSENCE_REACH and term not in asked() for term in health)
 
 
 def told_of(index: int, health: list[int], ends: list[int], reach: int = NAME_REACH, skipped=frozenset()) -> bool:

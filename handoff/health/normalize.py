@@ -209,6 +209,29 @@ def sentence_ends(prepared: str) -> frozenset[int]:
     return _ends(prepared, _SENTENCE_END)
 
 
+# What ends a sentence when a question is told from a statement: a sentence's end, the Spanish mark
+# that opens a question, and a pictograph before a space, which ends a chat's sentence ("pegou dengue
+# 🦟 alguém cobre o atendimento?").
+_ASKED_BREAK = re.compile(rf"({_SENTENCE_END.pattern}|\u00bf|[\u2600-\u27bf\U0001f300-\U0001faff](?=\s))")
+_QUESTION_MARKS = ("?", "\u061f")
+
+
+def asked_words(text: str) -> frozenset[int]:
+    """1-based indices of the words of ``tokens(text)`` that stand in a question: a sentence ended by
+    a question mark, or opened by Spanish "¿" ("Marta no viene hoy. ¿El seguro cubre la
+    fisioterapia?": words 5 to 9)."""
+    asked, count, opened = set(), 0, False
+    pieces = _ASKED_BREAK.split(text)
+    # The text's last mark closes its last sentence, though no space follows it.
+    for piece, mark in zip(pieces[::2], [*pieces[1::2], text.rstrip()[-1:]]):
+        size = len(tokens(piece))
+        if opened or mark in _QUESTION_MARKS:
+            asked.update(range(count + 1, count + size + 1))
+        count += size
+        opened = mark == "\u00bf"
+    return frozenset(asked)
+
+
 def _ends(prepared: str, boundary: re.Pattern) -> frozenset[int]:
     """The 1-based indices of the words followed by a ``boundary`` mark before the next word. Marks
     are never inside a word (a word is letters and digits only), so a mark's index is the count of

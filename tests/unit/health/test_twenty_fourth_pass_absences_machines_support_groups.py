@@ -5,6 +5,9 @@ squash let or stroke, prices rising dizzyingly), and a colleague's absence told 
 first name, whose cause told after it is their health ("Jonas fällt aus, Bandscheibenvorfall. Wer
 übernimmt?"). Sentences written for these tests, in the languages' own ways."""
 
+import pytest
+
+from handoff.health import normalize
 from tests.support.health_verdicts import table_tests
 
 HEALTH = [
@@ -210,3 +213,17 @@ SPEAKER_EVERYDAY = [
 ]
 
 test_a_speakers_own_health_flags, test_a_speakers_care_title_does_not_flag = table_tests(SPEAKER_HEALTH, SPEAKER_EVERYDAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        ("Marta no viene hoy. ¿El seguro cubre la fisioterapia?", {5, 6, 7, 8, 9}),
+        ("Marta no viene hoy, ¿el seguro cubre la fisioterapia", {5, 6, 7, 8, 9}),
+        ("O Rui não vem hoje, pegou dengue 🤒 alguém cobre a loja?", {8, 9, 10, 11}),
+        ("Version 14.2 is out? Yes. Thanks", {1, 2, 3, 4, 5}),
+        ("Jonas fällt aus, Bandscheibenvorfall.", set()),
+    ],
+)
+def test_the_words_of_a_texts_questions(text, asked):
+    assert normalize.asked_words(text) == asked
