@@ -19,6 +19,9 @@ Sources (docs/health-detector.md has their licences and how to refresh them):
 5. ``Faker``'s first names of each language's locales (``first_names``) and its weekday and month
    names (``calendar_words``), the first names less the everyday words of
    the language they are read in, for ``names`` to tell a colleague named from a word.
+6. The ``drug-named-entity-recognition`` dictionary's medicine names with a MedlinePlus or NHS page
+   (``drug_names``), less everyday words, each listed as the start of a word in the Latin-script
+   languages (``drug_terms``): the generic and trade names no INN stem reaches.
 
 A curated everyday word whose stem key is also a health word's is refused with both words named, until
 one of them is marked ``=`` (``stem_clashes``): "elevator" had given every "elevated" the cue of a thing.
