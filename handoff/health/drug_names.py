@@ -4,9 +4,10 @@ generic and brand names the WHO INN stems of ``endings`` do not reach ("allopuri
 "baclofen", "colchicine", "Keppra").
 
 Only names a patient meets are taken: one-word names whose entry links a MedlinePlus drug monograph
-or an NHS medicines page (some 6,600 generic and trade names and other languages' spellings of them:
+or an NHS medicines page (generic and trade names and other languages' spellings of them:
 "alopurinol", "Zyloprim"), not the chemistry and MeSH substance headings the dictionary also holds
-("galectins", "buffers", "cations"). Each language keeps a name only if it is no everyday
+("galectins", "buffers", "cations"), and of those the names some language's word-frequency list has
+seen (about 1,200 of 6,600). Each language keeps a name only if it is no everyday
 word there (the ICD words' frequency rule, ``build.icd_terms``): "aspirin", "morphine" and
 "melatonin" are frequent words and are listed by hand where they are health; "actos" is Spanish for
 acts, hence the length floor. Each name is matched as the start of a word, so that a case ending
@@ -70,10 +71,11 @@ def names() -> tuple[str, ...]:
     for variant, canonicals in canonical.items():
         if len(variant) < MIN_LENGTH or not variant.isalpha() or not variant.isascii():
             continue
-        if variant.casefold() in _NOT_A_PERSONS_MEDICINE or _everyday_somewhere(variant.casefold()):
+        name = variant.casefold()
+        if name in _NOT_A_PERSONS_MEDICINE or _everyday_somewhere(name) or not _written_somewhere(name):
             continue
         if any(field in data.get(name, {}) for name in canonicals for field in _PATIENT_SOURCES):
-            found.add(variant.casefold())
+            found.add(name)
     return tuple(sorted(found - _starting_everyday_words(found)))
 
 
@@ -106,6 +108,15 @@ def _starting_everyday_words(names: set[str]) -> set[str]:
                 starting.add(name)
                 break
     return starting
+
+
+def _written_somewhere(name: str) -> bool:
+    """Whether some supported language's frequency list has the name at all: a name none of them has
+    seen (four in five of the dictionary's, mostly other countries' trade names) is not one people
+    write, and each name listed is a pattern the surface automaton is built with at every first load."""
+    import wordfreq
+
+    return any(wordfreq.zipf_frequency(name, lang) > 0 for lang in _WORDFREQ_LANGUAGES)
 
 
 def _everyday_somewhere(name: str) -> bool:

@@ -1,6 +1,7 @@
 """Medicines named by a name the curated lexicons do not list reach the detector from the
 drug-named-entity-recognition dictionary (``drug_names``, compiled by ``build-lexicon``): generic
-names and trade names with a MedlinePlus or NHS page, matched as the start of a word so that a case
+names and trade names with a MedlinePlus or NHS page that some language's frequency list has seen,
+matched as the start of a word so that a case
 ending still follows ("szedem a gabapentint", "beru baklofen"). Everyday words that start like a
 name, or that Snowball would have cut to a name's stem, stay everyday ("differing", "regained",
 "atacando", "Metadaten", "remont", "halaman").
@@ -49,6 +50,8 @@ def test_only_names_a_patient_meets_are_taken():
     assert {"gabapentin", "allopurinol", "baclofen", "colchicine"} <= names
     # substance headings, everyday words and names that start everyday words are left out
     assert names.isdisjoint({"galectins", "buffers", "allegra", "principen", "differin", "regaine", "atacand"})
+    # a trade name no language's frequency list has seen is not one people write
+    assert "otherbrufen" not in names
     assert all(len(name) >= drug_names.MIN_LENGTH and name.isalpha() for name in names)
 
 
@@ -60,4 +63,4 @@ def collisions():
 @pytest.mark.parametrize("lang", drug_names.LANGUAGES)
 def test_every_name_is_listed_as_the_start_of_a_word(lang, collisions):
     terms = build.drug_terms(lang, collisions)
-    assert len(terms) > 5000 and all(term.endswith("*") for term in terms)
+    assert len(terms) > 1000 and all(term.endswith("*") for term in terms)
