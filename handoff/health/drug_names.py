@@ -27,6 +27,8 @@ _DICTIONARY = "drug_ner_dictionary.pkl.bz2"
 # Latin letters). Russian and Arabic write them in their own scripts, which the dictionary has not.
 LANGUAGES = ("en", "es", "pt", "fr", "de", "it", "nl", "pl", "sv", "cs", "hu", "tr", "id", "hi")
 MIN_LENGTH = 7
+# Every supported language wordfreq has lists for (romanised Hindi has none of its own).
+_WORDFREQ_LANGUAGES = ("en", "es", "pt", "fr", "de", "it", "nl", "pl", "sv", "cs", "hu", "ru", "tr", "id", "ar", "vi")
 # The entry fields that say a patient meets the medicine: a MedlinePlus monograph or an NHS page.
 _PATIENT_SOURCES = ("medline_plus_id", "nhs_url")
 # A name as frequent as this in any language's everyday text (wordfreq's Zipf scale, about 0.6 per
@@ -72,9 +74,12 @@ def names() -> tuple[str, ...]:
         if len(variant) < MIN_LENGTH or not variant.isalpha() or not variant.isascii():
             continue
         name = variant.casefold()
-        if name in _NOT_A_PERSONS_MEDICINE or _everyday_somewhere(name) or not _written_somewhere(name):
+        # A name no language's frequency list has seen (four in five of the dictionary's, mostly other
+        # countries' trade names) is not one people write, and each name listed is a pattern the
+        # surface automaton is built with at every first load; a frequent one is some language's word.
+        if name in _NOT_A_PERSONS_MEDICINE or not 0 < _highest_frequency(name) < MAX_ZIPF_ANYWHERE:
             continue
-        if any(field in data.get(name, {}) for name in canonicals for field in _PATIENT_SOURCES):
+        if any(field in data.get(entry, {}) for entry in canonicals for field in _PATIENT_SOURCES):
             found.add(name)
     return tuple(sorted(found - _starting_everyday_words(found)))
 
@@ -110,20 +115,8 @@ def _starting_everyday_words(names: set[str]) -> set[str]:
     return starting
 
 
-def _written_somewhere(name: str) -> bool:
-    """Whether some supported language's frequency list has the name at all: a name none of them has
-    seen (four in five of the dictionary's, mostly other countries' trade names) is not one people
-    write, and each name listed is a pattern the surface automaton is built with at every first load."""
+def _highest_frequency(name: str) -> float:
+    """The name's Zipf frequency in the supported language that writes it most (0: none has it)."""
     import wordfreq
 
-    return any(wordfreq.zipf_frequency(name, lang) > 0 for lang in _WORDFREQ_LANGUAGES)
-
-
-def _everyday_somewhere(name: str) -> bool:
-    import wordfreq
-
-    return any(wordfreq.zipf_frequency(name, lang) >= MAX_ZIPF_ANYWHERE for lang in _WORDFREQ_LANGUAGES)
-
-
-# Every supported language wordfreq has lists for (romanised Hindi has none of its own).
-_WORDFREQ_LANGUAGES = ("en", "es", "pt", "fr", "de", "it", "nl", "pl", "sv", "cs", "hu", "ru", "tr", "id", "ar", "vi")
+    return max(wordfreq.zipf_frequency(name, lang) for lang in _WORDFREQ_LANGUAGES)
