@@ -122,12 +122,13 @@ class Endings(NamedTuple):
     inflected_drug_name: bool  # a word reads as a drug's name in a case form or in Cyrillic
 
 
-def find(folded: str) -> Endings:
-    """The medical endings in folded text."""
+def find(folded: str, hidden: frozenset[int] = frozenset()) -> Endings:
+    """The medical endings in folded text, but for its ``hidden`` words (1-based indices): a word an
+    everyday phrase or a thing holds ("a documentary about hepatitis") is not read for its ending."""
     found = set()
     inflected = False
-    for word in folded.split():
-        if len(word) > 5 and word.endswith(TAILS):
+    for index, word in enumerate(folded.split(), 1):
+        if len(word) > 5 and word.endswith(TAILS) and index not in hidden:
             m = _WORD.fullmatch(word)
             if m is None:
                 continue

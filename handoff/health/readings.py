@@ -159,7 +159,7 @@ _NOT_A_SPAN = (
 _GESTATION = re.compile(
     r"(?<!\w)(?:"
     rf"(?:she['’ ]?s|she is|i['’ ]?m|i am|i['’ ]?ll be|i will be|she['’ ]?ll be|she will be|wife['’ ]?s|wife is|missus['’ ]?s|missus is|misses is|partner['’ ]?s|partner is|girlfriend is|sister is|daughter is|"
-    rf"ze is|zij is|ik ben|vrouw is|hon ar|jag ar|frun ar|sambon ar) (?:now |only |already |nearly |almost |nu |al |bijna |redan |snart )?"
+    rf"ze is|zij is|ik ben|vrouw is|vriendin is|hon ar|jag ar|frun ar|sambon ar) (?:now |only |already |nearly |almost |nu |al |bijna |redan |snart )?"
     rf"(\d{{1,2}}) ?(?:weeks|wks|weken|veckor)(?!\w){_NOT_A_SPAN}"
     # "We're 24 wks along": a couple's pregnancy, said only with "along" ("we're 6 weeks out" is a launch's).
     r"|(?:we['’ ]?re|we are) (?:now |only |already |nearly |almost )?(\d{1,2}) ?(?:weeks|wks) along"
@@ -174,7 +174,7 @@ _GESTATION = re.compile(
     r"|(?:je|jsem|jsi|byla) (?:uz |ted )?v (\d{1,2})\.? tydnu"
     r"|(\d{1,2})\. hetben (?:van|vagyok|vagy|jar|jarok)"
     r"|на (\d{1,2})(?:-?и|-?ои)? недел[еи]"
-    r"|(?:hon|jag|frun|sambon) ar i (?:vecka |v\.? ?)(\d{1,2})"
+    r"|(?:hon|jag|frun|sambon|sambo|flickvannen|tjejen) ar i (?:vecka |v\.? ?)(\d{1,2})"
     # Swedish drops the subject at the start of a text ("Är i vecka 20!"): only a pregnancy is in a week so.
     r"|^ar (?:nu |redan )?i vecka (\d{1,2})"
     r"|(\d{1,2})(?:th|st|nd|rd)? (?:weeks?|hafte|hafta) chal (?:raha|rahi) (?:hai )?(?:mera|meri|uska|uski)"

@@ -261,7 +261,7 @@ class _Evidence:
     """Lexical hits that survive everyday phrases: terms by strength and category (keyed by the
     word's index, so the stem and a prefix of one word are one hit), cues and rules."""
 
-    __slots__ = ("terms", "cues", "cue_words", "business_spans", "policy_spans", "rules", "veto", "vet")
+    __slots__ = ("terms", "cues", "cue_words", "business_spans", "policy_spans", "rules", "veto", "vet", "hidden")
 
     def __init__(self):
         self.terms: dict[str, dict[str, set]] = {"strong": {}, "amb": {}, "weak": {}}
@@ -275,6 +275,17 @@ class _Evidence:
         self.veto = False
         # A vet is named: the care words are an animal's, however few sentences name the animal.
         self.vet = False
+        # The words an everyday phrase or a hiding rule hid, by line: (line, first word, last word).
+        # Their medical endings are hidden with them ("the documentary about hepatitis C").
+        self.hidden: list[tuple[str, int, int]] = []
+
+    def hidden_words(self, folded: str) -> frozenset[int]:
+        """The indices of the words of ``folded`` that were hidden, on the lines that have its words
+        (a Vietnamese syllable line does not)."""
+        spaces = folded.count(" ")
+        return frozenset(
+            i for line, first, last in self.hidden if line.count(" ") == spaces for i in range(first, last + 1)
+        )
 
     def add_lines(
         self, lines: list, clause_ends: Callable[[], frozenset[int]] = frozenset,
@@ -364,6 +375,7 @@ class _Evidence:
                 or (word_spans is not None and word_spans.cover(first_word(line, start), last_word(line, end)))
             ):
                 self.rules.add("neg.everyday_phrase")
+                self.hidden.append((line, first_word(line, start), last_word(line, end)))
                 continue
             if hiders and is_health(entry):
                 first, last = first_word(line, start), last_word(line, end)
@@ -376,6 +388,7 @@ class _Evidence:
                 ), None)
                 if hidden_by:
                     self.rules.add(hidden_by)
+                    self.hidden.append((line, first, last))
                     continue
             if whole_words and entry.kind == "lex" and not (line[start] == " " and line[end] == " ") and (
                 first_word(line, start) in whole_words
@@ -1463,7 +1476,7 @@ def detect(text: str) -> HealthVerdict:
 
     ends = frozenset()
     if ending:
-        found_endings = endings.find(folded)
+        found_endings = endings.find(folded, evidence.hidden_words(folded))
         ends = found_endings.categories
         # A drug's name in a case form or in Cyrillic ("a Metformint", "эналаприл") stands for a
         # name no lexicon lists: beside a listed medication it is that word again ("ibuprofeno").

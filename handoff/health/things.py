@@ -21,6 +21,10 @@ STATE = "state"
 # came from, not what they are said of: a postposition ("toplantı sırasında", during the meeting;
 # "a határidő miatt", because of the deadline) or the pollen of a plant ("zeytin ağacı poleni").
 SETTING = "setting"
+# The cue naming a word that opens what a piece of work is about ("about", "sobre", "über", "o", "về"):
+# right after a documentary, a film or a podcast, the words to the end of its clause are its subject
+# ("a documentary on BBC4 tonight about the history of osteoporosis research"), however far.
+SUBJECT = "subject"
 WHO = frozenset({"person", "relative"})
 AM = "am"  # the cue naming a word of being ("is", "soy", "jest"), a job's frame to ``roles`` too
 # How many words after a thing its words are looked for: "the battery is swollen" (2), "das Projekt
@@ -61,7 +65,7 @@ class SaidOfAThing:
         ("bilgisayar başında sırtım ağrıyor", at the computer my back hurts)."""
         if len({line.count(" ") for line, _ in lines}) > 1:
             return None
-        things, who, contrasts, settings, being, copulas = [], [], [], [], set(), []
+        things, who, contrasts, settings, being, copulas, subjects = [], [], [], [], set(), [], []
         for line, (start, end, _, entry) in kept:
             if entry.kind == "cue":
                 named = entry.label
@@ -84,6 +88,8 @@ class SaidOfAThing:
                     copulas.append(first_word(line, start))
                 elif named == BUT:
                     contrasts.append(first_word(line, start))
+                elif named == SUBJECT:
+                    subjects.append(first_word(line, start))
         if settings:
             things = [
                 (first, last, reach) for first, last, reach in things
@@ -105,6 +111,10 @@ class SaidOfAThing:
             # jag har feber").
             if any(last < w <= clause_last and w not in being for w in who):
                 clause_last = last
+            elif any(last < w <= min(last + 2 * reach, clause_last) for w in subjects):
+                # What the thing is about, told after a channel and a time ("a documentary on Channel 4
+                # tonight about ..."): the rest of its clause, a person named in it excepted.
+                reach = NO_END
             said.append((first, last, clause_last, reach))
         return cls(said, ends, sorted(copulas) if all(w in being for w in who) else ())
 
