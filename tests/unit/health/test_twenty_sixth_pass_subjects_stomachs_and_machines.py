@@ -23,7 +23,7 @@ HEALTH = [
     ("tr", "dünden beri ne yesem çıkarıyorum, yarın gelemem"),
     ("hi", "kal raat se kuch andar tikta hi nahi, aaj chutti"),
     ("de", "Im Liegen bekommt sie keine Luft, sie schläft jetzt im Sessel"),
-    ("it", "appena mi sdraio mi manca l'aria, dormo su tre cuscini"),
+    ("it", "appena mi sdraio mi manca il fiato, dormo su tre cuscini"),
     ("pl", "w nocy brakuje mi powietrza, muszę siadać"),
     ("nl", "Bij ons jongste is hemofilie vastgesteld, we zijn er stil van"),
     ("fr", "mon neveu a une hémophilie sévère, il a ses injections deux fois par semaine"),
