@@ -1047,6 +1047,23 @@ def _without_observances(read_lines: list, words: list[str], prepared: str, lang
     ]
 
 
+def _words_of_dropped_terms(before: list, after: list, folded: str) -> frozenset[int]:
+    """The words of ``folded`` (1-based indices) whose every term the read-line filters dropped: an
+    observance's, a campaign's, a craze's or a name's words ("World Meningitis Day bake sale"), which
+    are not read for a medical ending either. Only the lines that have the text's words are counted
+    (a Vietnamese syllable line does not)."""
+    spaces = folded.count(" ")
+    indices = _WordIndices()
+
+    def term_words(lines) -> set[int]:
+        return {
+            i for line, hits in lines if line.count(" ") == spaces for start, end, _, entry in hits if entry.kind == "lex"
+            for i in range(indices.first(line, start), indices.last(line, end) + 1)
+        }
+
+    return frozenset(term_words(before) - term_words(after))
+
+
 def _without_a_headache_at_a_price(read_lines: list, text: str, folded: str, lang: str) -> list:
     """The lines without a headache or a pain named beside a sum of money ("£120 for the arch, giving
     me a headache", "140€ für den Ballonbogen?? Da krieg ich Kopfschmerzen", "4000 TL mi?? Başım ağrıdı",
@@ -1378,6 +1395,7 @@ def detect(text: str) -> HealthVerdict:
         breaks = normalize.phrase_breaks(prepared)
         if breaks:
             read_lines = _within_sentences(read_lines, breaks, len(words))
+    unfiltered = read_lines
     read_lines = _without_names_read_as_plants(read_lines, text, words, primary)
     read_lines = _without_crazes_and_figures(read_lines)
     read_lines = _without_crazes_named_beside(read_lines, words, prepared, primary)
@@ -1476,7 +1494,9 @@ def detect(text: str) -> HealthVerdict:
 
     ends = frozenset()
     if ending:
-        found_endings = endings.find(folded, evidence.hidden_words(folded))
+        found_endings = endings.find(
+            folded, evidence.hidden_words(folded) | _words_of_dropped_terms(unfiltered, read_lines, folded)
+        )
         ends = found_endings.categories
         # A drug's name in a case form or in Cyrillic ("a Metformint", "эналаприл") stands for a
         # name no lexicon lists: beside a listed medication it is that word again ("ibuprofeno").

@@ -22,8 +22,9 @@ STATE = "state"
 # "a határidő miatt", because of the deadline) or the pollen of a plant ("zeytin ağacı poleni").
 SETTING = "setting"
 # The cue naming a word that opens what a piece of work is about ("about", "sobre", "über", "o", "về"):
-# right after a documentary, a film or a podcast, the words to the end of its clause are its subject
-# ("a documentary on BBC4 tonight about the history of osteoporosis research"), however far.
+# within twice a thing's reach after a documentary, a film or a podcast, it makes the words to the end
+# of the thing's clause its subject ("a documentary on BBC4 tonight about the history of osteoporosis
+# research"), however far they are.
 SUBJECT = "subject"
 WHO = frozenset({"person", "relative"})
 AM = "am"  # the cue naming a word of being ("is", "soy", "jest"), a job's frame to ``roles`` too

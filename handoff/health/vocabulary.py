@@ -71,8 +71,8 @@ CUES = (
     # and a thing's own verb right after it ("skärmen är blind"); see things.STATE
     "state",
     "but",  # but, pero, aber, ama: a contrast starts a clause (the words after it are not the thing's)
-    # about, sobre, über, o, về: right after a thing (a documentary, a film), the rest of its clause is
-    # what the thing is about, however far ("a doc on BBC4 tonight about osteoporosis research")
+    # about, sobre, über, o, về: within twice a thing's reach after it (a documentary, a film), the rest
+    # of its clause is what the thing is about ("a doc on BBC4 tonight about osteoporosis research")
     "subject",
     "setting",  # yüzünden, sırasında, miatt, után: beside a thing, it makes the thing a setting
     # nurse, Ärztin, hospital: a care profession or workplace, which a job frame makes a job

@@ -8,7 +8,8 @@ consultation before an operation, a partner's pregnancy counted in weeks are hea
 documentary's subject when the writer names their own or a relative's illness in its clause.
 The messages were written for this file; none comes from ../shared/phi-bench or from the probes."""
 
-from handoff.health import endings
+from handoff.health import endings, scoring
+from handoff.health.lexicon import Entry
 from tests.support.health_verdicts import table_tests
 
 # (language the message is written in, text)
@@ -37,6 +38,7 @@ HEALTH = [
     ("es", "Vi el documental sobre la esclerosis múltiple que tengo yo"),
     ("pt", "passei o dia de cama com enxaqueca, pago os R$ 30 amanhã"),
     ("es", "nuestro batería es celíaco desde pequeño"),
+    ("en", "my son has meningitis, World Meningitis Day means a lot to us"),
 ]
 
 EVERYDAY = [
@@ -66,6 +68,9 @@ EVERYDAY = [
     ("it", "il cuore del centro storico è chiuso domenica"),
     ("ru", "умираю от любопытства, кто выиграл?"),
     ("pl", "wideo się tnie, ktoś ma nagranie?"),
+    ("en", "The World Encephalitis Day walk starts at 10 outside the library"),
+    ("en", "World Meningitis Day bake sale in the canteen on Friday"),
+    ("de", "Welt-Arthritis-Tag: Infostand am Marktplatz ab 10 Uhr"),
 ]
 
 test_the_pass_health_flags, test_the_subjects_machines_and_idioms_do_not_flag = table_tests(HEALTH, EVERYDAY)
@@ -76,3 +81,11 @@ def test_a_hidden_word_is_not_read_for_its_medical_ending():
     assert endings.find(folded).categories == {"condition"}
     assert endings.find(folded, frozenset({4})).categories == frozenset()
     assert endings.find(folded, frozenset({3})).categories == {"condition"}
+
+
+def test_a_word_whose_every_term_a_filter_dropped_is_not_read_for_its_ending():
+    folded = " world meningitis day bake sale "
+    meningitis = (6, 17, 10, Entry(lang="en", kind="lex", label="condition.strong"))  # as find_keys gives it
+    before = [(folded, [meningitis])]
+    assert scoring._words_of_dropped_terms(before, [(folded, [])], folded) == {2}
+    assert scoring._words_of_dropped_terms(before, before, folded) == frozenset()
