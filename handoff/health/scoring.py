@@ -280,12 +280,8 @@ class _Evidence:
         self.hidden: list[tuple[str, int, int]] = []
 
     def hidden_words(self, folded: str) -> frozenset[int]:
-        """The indices of the words of ``folded`` that were hidden, on the lines that have its words
-        (a Vietnamese syllable line does not)."""
-        spaces = folded.count(" ")
-        return frozenset(
-            i for line, first, last in self.hidden if line.count(" ") == spaces for i in range(first, last + 1)
-        )
+        """The indices of the words of ``folded`` that were hidden."""
+        return frozenset(_text_words(self.hidden, folded))
 
     def add_lines(
         self, lines: list, clause_ends: Callable[[], frozenset[int]] = frozenset,
@@ -1047,21 +1043,26 @@ def _without_observances(read_lines: list, words: list[str], prepared: str, lang
     ]
 
 
+def _text_words(spans, folded: str) -> set[int]:
+    """The indices (1-based) of the words of ``folded`` that ``spans`` (line, first word, last word)
+    cover, on the lines that have the text's words (a Vietnamese syllable line does not)."""
+    spaces = folded.count(" ")
+    return {i for line, first, last in spans if line.count(" ") == spaces for i in range(first, last + 1)}
+
+
 def _words_of_dropped_terms(before: list, after: list, folded: str) -> frozenset[int]:
     """The words of ``folded`` (1-based indices) whose every term the read-line filters dropped: an
     observance's, a campaign's, a craze's or a name's words ("World Meningitis Day bake sale"), which
-    are not read for a medical ending either. Only the lines that have the text's words are counted
-    (a Vietnamese syllable line does not)."""
-    spaces = folded.count(" ")
+    are not read for a medical ending either."""
     indices = _WordIndices()
 
-    def term_words(lines) -> set[int]:
-        return {
-            i for line, hits in lines if line.count(" ") == spaces for start, end, _, entry in hits if entry.kind == "lex"
-            for i in range(indices.first(line, start), indices.last(line, end) + 1)
-        }
+    def term_spans(lines):
+        return (
+            (line, indices.first(line, start), indices.last(line, end))
+            for line, hits in lines for start, end, _, entry in hits if entry.kind == "lex"
+        )
 
-    return frozenset(term_words(before) - term_words(after))
+    return frozenset(_text_words(term_spans(before), folded) - _text_words(term_spans(after), folded))
 
 
 def _without_a_headache_at_a_price(read_lines: list, text: str, folded: str, lang: str) -> list:
