@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import logging
 import os
 import threading
@@ -9,6 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from typing import TypeVar
 
 from azure.core.exceptions import AzureError, HttpResponseError, ServiceRequestError, ServiceResponseError
+from azure.core.pipeline.policies import HTTPPolicy
 from azure.data.tables import TableClient, TableServiceClient, TableTransactionError
 
 from handoff.adapters import http_headers
@@ -76,6 +78,21 @@ def is_conflict(error: TableTransactionError) -> bool:
         "EntityAlreadyExists", "UpdateConditionNotSatisfied")
 
 
+def own_table_client(service: TableServiceClient, name: str) -> TableClient:
+    """`service.get_table_client(name)`, with a pipeline that shares no policy object with any other.
+
+    get_table_client (azure-data-tables 12.x) chains the service's own policy objects into each new table's
+    pipeline. The retry, redirect and token policies are HTTPPolicy objects whose `next` is reassigned
+    by every pipeline built from them, so a table client created while another thread sends a request
+    through one of them sends that request into a half-built pipeline ("'_SansIOHTTPPolicyRunner' object
+    has no attribute 'next'", seen under load when a write path first used a table). Copies of those
+    policies keep each chain its own; the transport, and so its connection pool, is still the service's."""
+    service = copy.copy(service)
+    service._policies = [copy.copy(policy) if isinstance(policy, HTTPPolicy) else policy  # noqa: SLF001
+                         for policy in service._policies]  # noqa: SLF001 (what get_table_client chains)
+    return service.get_table_client(name)
+
+
 class TableSet:
     """This deployment's tables (one prefix), each created on first use and then reused."""
 
@@ -94,7 +111,7 @@ class TableSet:
                 if client is None:
                     name = f"{self.prefix}{role}"
                     guarded(lambda: self.service.create_table_if_not_exists(name))
-                    client = self._clients[role] = self.service.get_table_client(name)
+                    client = self._clients[role] = own_table_client(self.service, name)
         return client
 
 
