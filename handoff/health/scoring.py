@@ -146,6 +146,7 @@ _KEEPS_A_PRICED_PAIN = frozenset({"body", "complaint"})
 _PRICED_PAIN_LABELS = ("symptom", "condition")
 _PROCEDURE = "procedure."
 _LANDMARK = "landmark"  # next to, opposite, street, ke saamne (``vocabulary``)
+_PERSON = "person"  # I, we, you, my: the writer or the reader (``things.WHO``)
 # How many words after a landmark cue a care place may start: "next to the pharmacy", "en face de la
 # Pharmacie du Marché".
 _LANDMARK_REACH = 3
@@ -1110,15 +1111,19 @@ def _without_care_places_in_names(
     nothing else in the text is health: a hospital, a clinic or a doctor named as a landmark, a stop, a
     street, a sponsor or a team ("parking at St Mary's Hospital is cheaper", "bushalte Ziekenhuis
     Rijnstate", "the skatepark near Apollo Hospital", "Nurse Sharks group moves to 4:30", "al lado de la
-    farmacia", "eczanenin yanında"; ``_beside_a_landmark``). A person, a relative, a first name or
-    any other health word keeps them: "Mum is in St Mary's Hospital", "scan at Apollo Hospital"."""
+    farmacia", "eczanenin yanında"; ``_beside_a_landmark``). A relative, a first name or any other
+    health word keeps them: "Mum is in St Mary's Hospital", "scan at Apollo Hospital"; the writer or the
+    reader keeps all but a place told after a landmark cue (``_after_a_landmark``)."""
     indices = _WordIndices()
     role_spans: set[tuple[int, int]] = set()
     landmarks: list[tuple[int, int]] = []
+    speakers: list[int] = []
     for line, hits in read_lines:
         for start, end, _, entry in hits:
             if entry.kind == "cue":
-                if entry.label in WHO:
+                if entry.label == _PERSON:
+                    speakers.append(indices.first(line, start))
+                elif entry.label in WHO:
                     return read_lines
                 if entry.label in ROLES:
                     role_spans.add((indices.first(line, start), indices.last(line, end)))
@@ -1126,11 +1131,18 @@ def _without_care_places_in_names(
                     landmarks.append((indices.first(line, start), indices.last(line, end)))
     if not role_spans:
         return read_lines
-    named = _beside_a_landmark(role_spans, landmarks) if landmarks else frozenset()
-    if lang not in _EVERY_NOUN_CAPITALISED:
-        named = named | names.in_a_proper_name(
-            text, words, role_spans, lambda: normalize.sentence_ends(prepared), lambda: normalize.clause_ends(prepared)
-        )
+    if speakers:
+        # The writer or the reader is named ("we're the house opposite the GP surgery", "meet us by the
+        # main entrance of the hospital"): only a care place told after a landmark cue, with no one named
+        # between them, is a landmark; a place told first ("I'm in the hospital next to the station") or
+        # a proper name ("I'm in St Mary's Hospital") stays where someone is.
+        named = _after_a_landmark(role_spans, landmarks, speakers)
+    else:
+        named = _beside_a_landmark(role_spans, landmarks) if landmarks else frozenset()
+        if lang not in _EVERY_NOUN_CAPITALISED:
+            named = named | names.in_a_proper_name(
+                text, words, role_spans, lambda: normalize.sentence_ends(prepared), lambda: normalize.clause_ends(prepared)
+            )
     if not named:
         return read_lines
 
@@ -1223,6 +1235,22 @@ def _beside_a_landmark(role_spans: set[tuple[int, int]], landmarks: list[tuple[i
     return frozenset(
         index for first, last in role_spans
         if any(0 < first - l_last <= _LANDMARK_REACH or 0 < l_first - last <= _LANDMARK_BEFORE for l_first, l_last in landmarks)
+        for index in range(first, last + 1)
+    )
+
+
+def _after_a_landmark(
+    role_spans: set[tuple[int, int]], landmarks: list[tuple[int, int]], speakers: list[int]
+) -> frozenset[int]:
+    """The word indices of the care places (``role_spans``) that start at most ``_LANDMARK_REACH`` words
+    after a landmark cue with no person named between the cue and the place ("opposite the GP surgery",
+    not "next to my GP's")."""
+    return frozenset(
+        index for first, last in role_spans
+        if any(
+            0 < first - l_last <= _LANDMARK_REACH and not any(l_last < speaker < first for speaker in speakers)
+            for _, l_last in landmarks
+        )
         for index in range(first, last + 1)
     )
 
