@@ -31,6 +31,11 @@ HEALTH = [
     ("ru", "у отца после инсульта левая нога плохо слушается"),
     ("ru", "Мне надо в больницу к десяти, приду позже"),
     ("pl", "nadal leży w szpitalu, odwiedziny od 15"),
+    # what the second review took back: tiger balm is no tiger, right after the dentist is a visit, a
+    # sofa slept on for breathlessness is no thing's
+    ("en", "I rub tiger balm on my neck every night, it's been stiff all week"),
+    ("fr", "juste après le dentiste je passe te voir"),
+    ("id", "Aku tidur di sofa terus karena sesak napas kalau berbaring"),
 ]
 
 EVERYDAY = [
@@ -59,6 +64,7 @@ EVERYDAY = [
     ("de", "Die Giraffe bekommt morgen eine Narkose für die Hufpflege"),
     ("es", "la jirafa tiene una infección en la pata, el veterinario viene a las 11"),
     ("pt", "Chá de camomila é uma infusão, né? minha vó jura que não"),
+    ("es", "¿Cuánto lleva ingresado este mes en la cuenta?"),
 ]
 
 test_the_pass_health_flags, test_the_landmarks_machines_and_zoos_do_not_flag = table_tests(HEALTH, EVERYDAY)
