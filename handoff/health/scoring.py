@@ -1113,7 +1113,7 @@ def _without_care_places_in_names(
     Rijnstate", "the skatepark near Apollo Hospital", "Nurse Sharks group moves to 4:30", "al lado de la
     farmacia", "eczanenin yanında"; ``_beside_a_landmark``). A relative, a first name or any other
     health word keeps them: "Mum is in St Mary's Hospital", "scan at Apollo Hospital"; the writer or the
-    reader keeps all but a place told after a landmark cue (``_after_a_landmark``)."""
+    reader keeps all but a place told after a landmark cue."""
     indices = _WordIndices()
     role_spans: set[tuple[int, int]] = set()
     landmarks: list[tuple[int, int]] = []
@@ -1131,18 +1131,12 @@ def _without_care_places_in_names(
                     landmarks.append((indices.first(line, start), indices.last(line, end)))
     if not role_spans:
         return read_lines
-    if speakers:
-        # The writer or the reader is named ("we're the house opposite the GP surgery", "meet us by the
-        # main entrance of the hospital"): only a care place told after a landmark cue, with no one named
-        # between them, is a landmark; a place told first ("I'm in the hospital next to the station") or
-        # a proper name ("I'm in St Mary's Hospital") stays where someone is.
-        named = _after_a_landmark(role_spans, landmarks, speakers)
-    else:
-        named = _beside_a_landmark(role_spans, landmarks) if landmarks else frozenset()
-        if lang not in _EVERY_NOUN_CAPITALISED:
-            named = named | names.in_a_proper_name(
-                text, words, role_spans, lambda: normalize.sentence_ends(prepared), lambda: normalize.clause_ends(prepared)
-            )
+    named = _beside_a_landmark(role_spans, landmarks, speakers) if landmarks else frozenset()
+    # With the writer or the reader named, a proper name is where someone is ("I'm in St Mary's Hospital").
+    if not speakers and lang not in _EVERY_NOUN_CAPITALISED:
+        named = named | names.in_a_proper_name(
+            text, words, role_spans, lambda: normalize.sentence_ends(prepared), lambda: normalize.clause_ends(prepared)
+        )
     if not named:
         return read_lines
 
@@ -1227,29 +1221,22 @@ def _without_a_speakers_title(read_lines: list, prepared: str) -> list:
     return [(line, [hit for hit in hits if (line, hit[0]) not in titles]) for line, hits in read_lines]
 
 
-def _beside_a_landmark(role_spans: set[tuple[int, int]], landmarks: list[tuple[int, int]]) -> frozenset[int]:
+def _beside_a_landmark(
+    role_spans: set[tuple[int, int]], landmarks: list[tuple[int, int]], speakers: list[int]
+) -> frozenset[int]:
     """The word indices of the care places (``role_spans``: first and last word) told as a landmark: at
     most ``_LANDMARK_REACH`` words after a landmark cue ("al lado de la farmacia", "next to the
     pharmacy", "calle del Hospital") or at most ``_LANDMARK_BEFORE`` words before one ("eczanenin
-    yanında", "hastanesinin tam karşısında", "Hastane Caddesi", "AIIMS ke saamne", "hospital car park")."""
-    return frozenset(
-        index for first, last in role_spans
-        if any(0 < first - l_last <= _LANDMARK_REACH or 0 < l_first - last <= _LANDMARK_BEFORE for l_first, l_last in landmarks)
-        for index in range(first, last + 1)
-    )
-
-
-def _after_a_landmark(
-    role_spans: set[tuple[int, int]], landmarks: list[tuple[int, int]], speakers: list[int]
-) -> frozenset[int]:
-    """The word indices of the care places (``role_spans``) that start at most ``_LANDMARK_REACH`` words
-    after a landmark cue with no person named between the cue and the place ("opposite the GP surgery",
-    not "next to my GP's")."""
+    yanında", "hastanesinin tam karşısında", "Hastane Caddesi", "AIIMS ke saamne", "hospital car park").
+    When the writer or the reader is named (``speakers``: their word indices), only a place told after
+    its cue with no one named between is a landmark ("we're the house opposite the GP surgery"); a place
+    told first is where someone is ("I'm in the hospital next to the station")."""
     return frozenset(
         index for first, last in role_spans
         if any(
-            0 < first - l_last <= _LANDMARK_REACH and not any(l_last < speaker < first for speaker in speakers)
-            for _, l_last in landmarks
+            (0 < first - l_last <= _LANDMARK_REACH and not any(l_last < speaker < first for speaker in speakers))
+            or (not speakers and 0 < l_first - last <= _LANDMARK_BEFORE)
+            for l_first, l_last in landmarks
         )
         for index in range(first, last + 1)
     )

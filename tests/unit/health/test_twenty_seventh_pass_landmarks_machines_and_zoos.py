@@ -9,6 +9,7 @@ allergist and a twenty-week scan are health. A car is not a thing that hides an 
 the left side ("levá", "левая"), and Portuguese "com o" (with the) is not "como o" (like the).
 The messages were written for this file; none comes from ../shared/phi-bench or from the probes."""
 
+from handoff.health import scoring
 from tests.support.health_verdicts import table_tests
 
 # (language the message is written in, text)
@@ -68,3 +69,12 @@ EVERYDAY = [
 ]
 
 test_the_pass_health_flags, test_the_landmarks_machines_and_zoos_do_not_flag = table_tests(HEALTH, EVERYDAY)
+
+
+def test_with_the_writer_named_only_a_place_after_its_landmark_cue_is_a_landmark():
+    # words: 0 "we're" 1 "opposite" 2 "the" 3 "surgery" / a place at 5-6 told before a cue at 7
+    after, before = {(3, 3)}, {(5, 6)}
+    landmarks = [(1, 1), (7, 7)]
+    assert scoring._beside_a_landmark(after | before, landmarks, []) == {3, 5, 6}
+    assert scoring._beside_a_landmark(after | before, landmarks, [0]) == {3}
+    assert scoring._beside_a_landmark(after, landmarks, [2]) == frozenset()  # "opposite my surgery"
