@@ -2,7 +2,7 @@
 sentences of the table-driven tests, as the docs' "Coverage per language" table shows them.
 
 - Vocabulary: curated health terms, composition cues, everyday masks and vetoes, and ICD-10 title
-  words, as the artefact counts them (``handoff/health/lexicon.json.gz``, built by
+  words, as the artefact counts them (``handoff/health/lexicon.zip``, built by
   ``python -m handoff.health build-lexicon``).
 - Test sentences: every distinct sentence the tests under ``tests/unit/health`` are parametrized
   with (the ``text``, ``everyday``, ``health`` and ``message`` arguments), found by pytest's own

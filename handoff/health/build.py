@@ -1,4 +1,4 @@
-"""``python -m handoff.health build-lexicon``: compile the vocabulary sources into ``lexicon.json.gz``.
+"""``python -m handoff.health build-lexicon``: compile the vocabulary sources into ``lexicon.zip``.
 
 Sources (docs/health-detector.md has their licences and how to refresh them):
 1. ``lexicons/<lang>.txt``: curated terms, cues and everyday phrases per language (project licence).
@@ -33,24 +33,23 @@ Build dependencies are in ``handoff/health/build-requirements.txt``; the runtime
 """
 
 import functools
-import gzip
 import hashlib
-import json
 import re
 from collections import defaultdict
 from importlib import import_module, metadata, resources
 from pathlib import Path
 
-from . import drug_names, inflections, normalize
+from . import archive, drug_names, inflections, normalize
 from .connectors import phrase_forms
 from .lexicon import FORMAT, FUNCTION_WORD, KEY_SEPARATOR, SURFACE_ONLY, WORD_SEPARATOR, unmarked
 from .stem_clashes import GUARDED_CUES, StemOrigins, speaks_of_health
 from .stemming import line_form, stem_line
+from .typos import TypoTable
 from .vocabulary import FILLER_LEAD, FILLERS, WHERE, WORD_SETS, parse_tag, parse_term, read_lines, spellings
 
 PACKAGE_DIR = Path(__file__).parent
 LEXICON_DIR = PACKAGE_DIR / "lexicons"
-ARTEFACT = PACKAGE_DIR / "lexicon.json.gz"
+ARTEFACT = PACKAGE_DIR / "lexicon.zip"
 
 ICD_LANGUAGES = {"en": None, "de": "de.po", "es": "es.po", "fr": "fr.po", "pt": "pt_BR.po",
                  "it": "it_IT.po", "ar": "ar.po"}
@@ -291,12 +290,12 @@ class Compiler:
                 values = (v for stem in stem_keys(lang, key) for v in keys["stem"].get(stem, ()))
                 return not any(_speaks_of_health(value) for value in values)
 
-            surface = {
+            typos = {
                 k: v for k, v in keys["typo"].items()
                 if k not in keys["surface"] and k not in keys["stem"] and not meant(k)
             }
-            surface.update(keys["surface"])
-            tables[lang] = {"stem": keys["stem"], "surface": surface, "typo": len(surface) - len(keys["surface"]),
+            surface = {**typos, **keys["surface"]}
+            tables[lang] = {"stem": keys["stem"], "surface": surface, "typo": len(typos), "typos": typos.keys(),
                             "unmarked": _without_ambiguous_masks(keys["unmarked"])}
         return {
             "format": FORMAT,
@@ -345,16 +344,20 @@ def compiled(tables: dict[str, dict], function_words: dict[str, str]) -> dict:
     index. ``stems``: the same per stemmed language. A few thousand value lists serve a hundred
     thousand keys; the keys naming one list are stored as one string (whole words joined by spaces,
     the rest, which hold spaces, by newlines), which parses in a fraction of the time of one string
-    per key.
+    per key. ``typos``: the surface's one-typo variants that are no other key, in a trie of their own
+    (``typos.TypoTable``), each naming its values by index too.
     """
     values: dict[tuple[str, ...], int] = {}
+    typos: dict[str, list[str]] = {}
 
-    def split(merged_tables) -> dict:
+    def split(merged_tables, typos_only=frozenset()) -> dict:
         words: dict[str, list[str]] = {}
         rest: dict[str, list[str]] = {}
         for table in merged_tables:
             for key, found in sorted(table.items()):
-                if _is_whole_word(key):
+                if key in typos_only:
+                    typos.setdefault(key[1:-1], []).extend(sorted(found))
+                elif _is_whole_word(key):
                     words.setdefault(key[1:-1], []).extend(sorted(found))
                 else:
                     rest.setdefault(key, []).extend(sorted(found))
@@ -371,10 +374,18 @@ def compiled(tables: dict[str, dict], function_words: dict[str, str]) -> dict:
     surface_tables = [t["surface"] for t in tables.values()]
     surface_tables += [tables[lang]["stem"] for lang in SURFACE_ONLY if lang in tables]
     surface_tables.append({key: [f"{lang}|{FUNCTION_WORD}|{lang}"] for key, lang in function_words.items()})
-    surface = split(surface_tables)
+    # Typo variants that are no other key of any language go to the typo table (``typos``); one that
+    # is also a term or a function word somewhere stays a whole word with all its entries.
+    typos_only = set().union(*(t["typos"] for t in tables.values()))
+    for t in tables.values():
+        typos_only.difference_update(t["surface"].keys() - t["typos"])
+    for table in surface_tables[len(tables):]:
+        typos_only.difference_update(table)
+    surface = split(surface_tables, typos_only)
     stems = {lang: split([t["stem"]]) for lang, t in tables.items() if lang not in SURFACE_ONLY}
     stems.update({unmarked(lang): split([t["unmarked"]]) for lang, t in tables.items() if t.get("unmarked")})
-    return {"values": [list(v) for v in values], "surface": surface, "stems": stems}
+    typo_table = TypoTable.of({word: values.setdefault(tuple(found), len(values)) for word, found in sorted(typos.items())})
+    return {"values": [list(v) for v in values], "surface": surface, "stems": stems, "typos": typo_table}
 
 
 def _lexicon_rows():
@@ -921,7 +932,5 @@ def build(output: Path = ARTEFACT) -> dict:
     artefact["places"] = places()
     artefact["first_names"] = first_names(functional)
     artefact["calendar_words"] = calendar_words()
-    payload = json.dumps(artefact, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode("utf-8")
-    # mtime=0: the same sources give the same bytes.
-    output.write_bytes(gzip.compress(payload, compresslevel=9, mtime=0))
+    archive.write(output, artefact)
     return artefact

@@ -1,5 +1,5 @@
 """``python -m handoff.health scan``: JSON Lines in, one verdict line out per input line.
-``python -m handoff.health build-lexicon``: recompile ``lexicon.json.gz`` from its sources.
+``python -m handoff.health build-lexicon``: recompile ``lexicon.zip`` from its sources.
 
 Input lines are ``{"id": ..., "text": "..."}``. Output lines are
 ``{"id", "flagged", "score", "categories", "rules", "language"}``, flushed one by one so the command
@@ -68,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     build = commands.add_parser(
         "build-lexicon",
-        help="compile the curated lexicons, ICD-10 titles and frequency lists into lexicon.json.gz",
+        help="compile the curated lexicons, ICD-10 titles and frequency lists into lexicon.zip",
         description="Needs handoff/health/build-requirements.txt installed; see docs/health-detector.md.",
     )
     build.add_argument("--output", help="where to write the artefact (default: inside the package)")

@@ -1,4 +1,4 @@
-"""The compiled vocabulary (``lexicon.json.gz``, built by ``python -m handoff.health build-lexicon``)
+"""The compiled vocabulary (``lexicon.zip``, built by ``python -m handoff.health build-lexicon``)
 turned into Aho-Corasick automata on first use.
 
 - ``surface``: the keys of every language on the folded text (" word word "): prefixes ("diabet" at
@@ -14,22 +14,25 @@ Automaton values are (key length, letters, entries) and word values (entries, fu
 other entries): the hot loop unpacks them instead of looking anything up.
 """
 
-import gzip
+import functools
+import itertools
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import NamedTuple
 
 import ahocorasick_rs
-import orjson
 
+from .archive import Archive
 from .endings import TAILS
+from .typos import TypoTable
 
-ARTEFACT = Path(__file__).with_name("lexicon.json.gz")
+ARTEFACT = Path(__file__).with_name("lexicon.zip")
 # 3: keys merged by the compiler, each distinct value list stored once and named by index;
 # 4: with the everyday words of other languages each language's surface terms fall on;
-# 5: the keys naming one value list stored as one string (``WORD_SEPARATOR``, ``KEY_SEPARATOR``).
-FORMAT = 5
+# 5: the keys naming one value list stored as one string (``WORD_SEPARATOR``, ``KEY_SEPARATOR``);
+# 6: a zip archive whose stem tables are members of their own, read on first use (``archive``).
+FORMAT = 6
 # Whole-word keys hold no space, the other keys (padded phrases, prefixes) no newline.
 WORD_SEPARATOR = " "
 KEY_SEPARATOR = "\n"
@@ -57,8 +60,8 @@ class Entry(NamedTuple):
 WordInfo = tuple[tuple[Entry, ...], str | None, tuple[Entry, ...]]
 
 
-def _word_info(values: list[str]) -> WordInfo:
-    entries = tuple(Entry(*v.split("|")) for v in values)
+def _word_info(values: list[str], entry: Callable[[str], Entry]) -> WordInfo:
+    entries = tuple(map(entry, values))
     function_word = next((e.lang for e in entries if e.kind == FUNCTION_WORD), None)
     return entries, function_word, tuple(e for e in entries if e.kind != FUNCTION_WORD)
 
@@ -104,27 +107,52 @@ def _automaton(keys: dict[str, tuple[Entry, ...]]) -> Automaton | None:
     return Automaton(keys) if keys else None
 
 
+class Typos:
+    """The surface's one-typo variants (``typos``) and the value lists their indexes name: asked
+    only for words at least ``shortest`` letters long that no other key is."""
+
+    __slots__ = ("table", "_info", "shortest")
+
+    def __init__(self, table: TypoTable, info: list[WordInfo]):
+        self.table = table
+        self._info = info
+        self.shortest = table.shortest
+
+    def get(self, word: str) -> WordInfo | None:
+        index = self.table.get(word)
+        return None if index is None else self._info[index]
+
+
 class Keys(NamedTuple):
     """Keys split by how they are found: whole words in a dict (word -> ``WordInfo``), the rest
-    (prefixes, in-word pieces, phrases, medical endings) in an automaton (None if there are none).
+    (prefixes, in-word pieces, phrases, medical endings) in an automaton (None if there are none),
+    and on the surface the typo variants of long terms, asked for the words the dict does not hold.
     A dict answers a word in one lookup, and building it costs a fraction of adding its words to an
-    automaton; most keys are whole words (typo variants, function words, stems)."""
+    automaton; most keys are whole words (function words, stems)."""
 
     words: dict[str, WordInfo]
     automaton: Automaton | None
+    typos: Typos | None = None
 
 
 class Lexicon:
     """The artefact's keys, and the automata once built (thread-safe). The compiler merged every
     key already (``build.compiled``): loading only names each key's shared entries."""
 
-    def __init__(self, data: dict):
+    def __init__(
+        self, data: dict, stem_table: Callable[[str], dict | None] | None = None, typos: TypoTable | None = None
+    ):
+        """``data``: the artefact's core; its stem tables and typo table either in ``data["stems"]``
+        and ``data["typos"]`` (a build's artefact in memory) or given by ``stem_table`` and ``typos``
+        (an archive's members, the stem tables read on first use)."""
         if data.get("format") != FORMAT:
             raise ValueError(f"lexicon artefact format {data.get('format')}, expected {FORMAT}: run build-lexicon")
         self.sources = data["sources"]
         self.digest = data["lexicon_digest"]
         self.languages = tuple(data["languages"])
-        self._info = [_word_info(values) for values in data["values"]]
+        # A few hundred distinct entries fill some 8,000 places in the value lists: each is made once.
+        entry = functools.cache(lambda value: Entry(*value.split("|")))
+        self._info = [_word_info(values, entry) for values in data["values"]]
         self._surface_table = data["surface"]
         # language -> other languages' frequent words its surface terms fall on (build.foreign_words)
         self.foreign_words = {lang: frozenset(words) for lang, words in data.get("foreign_words", {}).items()}
@@ -142,22 +170,24 @@ class Lexicon:
         self._names: dict[str, frozenset[str]] = {}
         # language -> its weekday and month names, casefolded (build.calendar_words)
         self.calendar_words = {lang: frozenset(words) for lang, words in data.get("calendar_words", {}).items()}
-        self._stem_tables = data["stems"]
+        self._stem_table = stem_table or data["stems"].get
+        self._typos = Typos(typos if typos is not None else data["typos"], self._info)
         self._surface: Keys | None = None
         self._stems: dict[str, Keys | None] = {}
         self._lock = threading.Lock()
 
-    def _keys(self, table: dict, extra: dict[str, tuple[Entry, ...]] | None = None) -> Keys:
+    def _keys(self, table: dict, extra: dict[str, tuple[Entry, ...]] | None = None, typos: Typos | None = None) -> Keys:
         info = self._info
         words: dict[str, WordInfo] = {}
         for index, joined in table["words"]:
-            words.update(dict.fromkeys(joined.split(WORD_SEPARATOR), info[index]))
+            # zip with a repeated value: a third faster than a dict.fromkeys merged in (no second dict)
+            words.update(zip(joined.split(WORD_SEPARATOR), itertools.repeat(info[index])))
         rest: dict[str, tuple[Entry, ...]] = {}
         for index, joined in table["rest"]:
             rest.update(dict.fromkeys(joined.split(KEY_SEPARATOR), info[index][0]))
         for key, entries in (extra or {}).items():
             rest[key] = rest.get(key, ()) + entries
-        return Keys(words, _automaton(rest))
+        return Keys(words, _automaton(rest), typos)
 
     def surface(self) -> Keys:
         """Every language's surface keys, function words and medical endings."""
@@ -165,7 +195,7 @@ class Lexicon:
             with self._lock:
                 if self._surface is None:
                     endings = {f"{tail} ": (Entry("und", ENDING, tail),) for tail in TAILS}
-                    self._surface = self._keys(self._surface_table, endings)
+                    self._surface = self._keys(self._surface_table, endings, self._typos)
         return self._surface
 
     def stem(self, lang: str) -> Keys | None:
@@ -173,7 +203,7 @@ class Lexicon:
         if lang not in self._stems:
             with self._lock:
                 if lang not in self._stems:
-                    table = self._stem_tables.get(lang)
+                    table = self._stem_table(lang)
                     self._stems[lang] = None if table is None else self._keys(table)
         return self._stems[lang]
 
@@ -194,9 +224,9 @@ class Lexicon:
 
 
 def read(path: Path = ARTEFACT) -> dict:
-    # orjson parses the artefact's hundred thousand short keys in a third of the standard
-    # library's time, and parsing is most of a first load.
-    return orjson.loads(gzip.decompress(path.read_bytes()))
+    """The whole artefact, stem tables included (for tools and tests; the detector reads lazily)."""
+    archive = Archive(path)
+    return {**archive.core(), "stems": archive.stem_tables(), "typos": archive.typos()}
 
 
 _lock = threading.Lock()
@@ -209,5 +239,6 @@ def lexicon() -> Lexicon:
     if _lexicon is None:
         with _lock:
             if _lexicon is None:
-                _lexicon = Lexicon(read())
+                archive = Archive(ARTEFACT)
+                _lexicon = Lexicon(archive.core(), archive.stem_table, archive.typos())
     return _lexicon
