@@ -25,8 +25,7 @@ def find_keys(keys, words: list[str], line: str, found: list, function_words: di
     word; a function word is only counted, any other key's places are found in the line. The words
     that are no such key are then asked of the typo variants (on the surface only)."""
     table = keys.words
-    distinct = set(words)
-    for word in table.keys() & distinct:
+    for word in table.keys() & words:
         _, function_word, entries = table[word]
         if function_word is not None and function_words is not None:
             function_words[function_word] = function_words.get(function_word, 0) + words.count(word)
@@ -35,7 +34,7 @@ def find_keys(keys, words: list[str], line: str, found: list, function_words: di
     typos = keys.typos
     if typos is not None:
         shortest = typos.shortest
-        for word in distinct.difference(table):
+        for word in set(words).difference(table):
             if len(word) >= shortest and (info := typos.get(word)) is not None:
                 _add_places(word, info[2], line, found)
     if keys.automaton is not None:
