@@ -57,7 +57,7 @@ def write(path: Path, artefact: dict) -> None:
 
 
 class Archive:
-    """An artefact held in memory (1.4 MB): its core parsed on demand, each stem table on first ask.
+    """An artefact held in memory (1.6 MB): its core parsed on demand, each stem table on first ask.
     Not thread-safe on its own: ``lexicon.Lexicon`` reads stem tables under its lock."""
 
     def __init__(self, path: Path):
