@@ -31,7 +31,8 @@ ARTEFACT = Path(__file__).with_name("lexicon.zip")
 # 3: keys merged by the compiler, each distinct value list stored once and named by index;
 # 4: with the everyday words of other languages each language's surface terms fall on;
 # 5: the keys naming one value list stored as one string (``WORD_SEPARATOR``, ``KEY_SEPARATOR``);
-# 6: a zip archive whose stem tables are members of their own, read on first use (``archive``).
+# 6: a zip archive whose stem tables are members of their own, read on first use, and whose typo
+#    variants are a trie of their own (``archive``, ``typos``).
 FORMAT = 6
 # Whole-word keys hold no space, the other keys (padded phrases, prefixes) no newline.
 WORD_SEPARATOR = " "
@@ -111,12 +112,15 @@ class Typos:
     """The surface's one-typo variants (``typos``) and the value lists their indexes name: asked
     only for words at least ``shortest`` letters long that no other key is."""
 
-    __slots__ = ("table", "_info", "shortest")
+    __slots__ = ("table", "_info")
 
     def __init__(self, table: TypoTable, info: list[WordInfo]):
         self.table = table
         self._info = info
-        self.shortest = table.shortest
+
+    @property
+    def shortest(self) -> int:
+        return self.table.shortest
 
     def get(self, word: str) -> WordInfo | None:
         index = self.table.get(word)
