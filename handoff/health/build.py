@@ -313,7 +313,7 @@ class Compiler:
 
 # The cues of a body and what it does, which an unmarked mask may spell too (a business cue it spells,
 # "dau tu", invest and "đau từ", hurts since, stays masked with it).
-_BODILY_CUES = frozenset({"body", "ailment", "complaint", "function", "vital"})
+_BODILY_CUES = frozenset({"body", "ailment", "complaint", "function", "vital", "stairs"})
 
 
 def _without_ambiguous_masks(unmarked: dict[str, set[str]]) -> dict[str, set[str]]:

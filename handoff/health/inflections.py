@@ -33,7 +33,9 @@ LANGUAGES = ("es", "pt", "fr", "de", "it", "nl", "pl", "sv", "cs", "hu", "ru", "
 # relative pronouns, business, thing, setting, contrast and complaint cues are listed as written
 # on purpose (case languages list thing words as subjects only, so a thing named as the setting
 # hides nothing).
-INFLECTED_CUES = frozenset({"body", "ailment", "function", "vital", "impair", "event", "result", "testword"})
+INFLECTED_CUES = frozenset(
+    {"body", "ailment", "function", "vital", "stairs", "impair", "event", "result", "testword"}
+)
 
 MIN_FORM_LETTERS = 3
 # A form ten times as frequent as its lemma, or among the language's commonest words, is most often

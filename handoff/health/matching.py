@@ -5,7 +5,9 @@ from operator import itemgetter
 
 # Cues that speak of health by themselves (a body part, a complaint, a care event...), unlike a
 # pronoun, a business word or an everyday phrase.
-HEALTH_CUES = frozenset({"body", "complaint", "ailment", "function", "vital", "impair", "event", "result", "testword"})
+HEALTH_CUES = frozenset(
+    {"body", "complaint", "ailment", "function", "vital", "stairs", "impair", "event", "result", "testword"}
+)
 
 
 def is_health(entry) -> bool:

@@ -84,13 +84,16 @@ _ABSENT = "absent"
 # The speaker of a talk, and how many words after it their care title may run ("Il relatore è il
 # primario di otorino del Gemelli": 4; "Előadónk a Semmelweis fül-orr-gégészeti klinika főorvosa": 6).
 _SPEAKER = "speaker"
+_STAIRS = "stairs"  # stairs, Treppe, escaleras: a climb, which composes only with a degree and someone
+_SOMEONE = frozenset({"person", "relative"})
 _SPEAKER_REACH = 7
 # Cues whose word indices are kept: the function and its trouble must be near ("swallowing hurts"),
 # and the cues of a composition in one sentence ("The table legs are wobbly. The varnish has burn
 # marks" composes nothing); a first person and a "but" tell a person's own health beside a pet
 # (``_own_health_beside_an_animal``); a customer must come just before the health words told of them.
 _PLACED_CUES = frozenset(
-    {"vital", "ailment", "body", "impair", "function", "degree", "event", "person", "but", _CUSTOMER, _SAYS, "relative",
+    {"vital", "ailment", "body", "impair", "function", _STAIRS, "degree", "event", "person", "but", _CUSTOMER, _SAYS,
+     "relative",
      STATE, "testword", _ABSENT}
 )
 # The words for new, as the text's tokens are lowered: beside a test word, a test of new gear. Read
@@ -830,7 +833,7 @@ def _composable(lines) -> bool:
 
 
 _BODY_PARTNERS = frozenset({"ailment", "event", "complaint", "impair"})
-_IMPAIR_PARTNERS = frozenset({"vital", "function"})
+_IMPAIR_PARTNERS = frozenset({"vital", "function", _STAIRS})
 _NOTHING: dict[str, HealthVerdict] = {}
 
 
@@ -1484,6 +1487,14 @@ def detect(text: str) -> HealthVerdict:
     if "impair" in cues and (
         ("vital" in cues and together("impair", "vital"))
         or ("function" in cues and any(c in cues and together("impair", "function", c) for c in ("body", "degree")))
+    ):
+        composed["comp.function_loss"] = "symptom"
+    # Stairs one can no longer manage, said of someone: "my mum can't do the stairs anymore", "Opa
+    # kommt die Treppe nicht mehr hoch", "my knee won't do stairs". A degree or a body part and a
+    # person are asked for because the same words carry a sofa or a pram ("no podemos subir el sofá
+    # por las escaleras").
+    if _STAIRS in cues and "impair" in cues and not cues.isdisjoint(_SOMEONE) and any(
+        c in cues and together("impair", _STAIRS, c) for c in ("degree", "body")
     ):
         composed["comp.function_loss"] = "symptom"
     # A function whose trouble is a symptom by itself, and what goes wrong with it: "swallowing

@@ -36,6 +36,9 @@ CUES = (
     "ailment",  # what a body part does wrong: hurts, swollen, itchy, comes out, numb, bleeding
     "function",  # a body function: hear, bend, walk, swallow, breathe
     "vital",  # a function whose impairment is a symptom by itself: breathe, swallow, urinate
+    # stairs, Treppe, escaleras, schody: a climb one can no longer manage ("can't do the stairs
+    # anymore"), only with a degree and someone named (the same words carry a sofa up)
+    "stairs",
     "impair",  # can't, unable, trouble, hard to, no longer
     "degree",  # well, properly, anymore: "not hearing well", "can't walk anymore"
     "event",  # something done to a body: x-rayed, operated, removed, replaced, stitched
