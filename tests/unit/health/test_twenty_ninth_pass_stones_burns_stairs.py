@@ -3,7 +3,9 @@ kidney stone broken by shock waves, a ureter's stent, a bladder's pressure test,
 burns unit, a pressure garment, a Lyme blot with its result), and stairs that someone can no longer
 manage. A stairs word is a climb, not a function: it composes only with a loss, a degree or a body part,
 and someone named, because the same words carry a sofa up or name a station's escalators. A burns
-unit named as someone's job is a job, and a blot without a result is a lab's method. The messages
+unit named as someone's job is a job, and a blot without a result is a lab's method. A mower, a
+moped, a car or a scooter that coughs is a thing (Swedish, Hungarian, Polish, Hindi, Vietnamese),
+and laughing till the belly hurts an everyday phrase (Hindi, Swedish). The messages
 were written for this file; none comes from ../shared/phi-bench or from the probes."""
 
 from tests.support.health_verdicts import table_tests
@@ -45,6 +47,14 @@ EVERYDAY = [
     ("de", "der Western Blot ist schon wieder nichts geworden, morgen neues Gel"),
     ("it", "le scale del condominio le puliscono il giovedì mattina"),
     ("nl", "de trap naar de zolder is eindelijk geschilderd"),
+    # machines that cough, and laughing till the belly hurts
+    ("sv", "mopeden hostar varje morgon, den måste till verkstan"),
+    ("hu", "a fűnyíró megint köhög, nem indul"),
+    ("pl", "samochód kaszle od rana, jedziemy do mechanika"),
+    ("hi", "meri scooty khaans rahi hai, service karwani padegi"),
+    ("vi", "xe máy ho quá, chắc phải thay bugi"),
+    ("hi", "uska video dekh ke hass hass ke pet mein dard ho gaya"),
+    ("sv", "vi skrattade så mycket att jag fick ont i magen"),
 ]
 
 test_stones_burns_units_and_stairs_someone_no_longer_manages_flag, test_sofas_up_the_stairs_burns_unit_jobs_and_lab_blots_do_not_flag = table_tests(
