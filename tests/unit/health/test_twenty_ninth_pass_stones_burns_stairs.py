@@ -35,6 +35,14 @@ HEALTH = [
     ("hi", "Nani ab sidhiyan nahi chadh paati, unka kamra neeche shift kar rahe hain"),
     ("es", "a mi marido le ha dado positivo el western blot de Lyme"),
     ("pl", "wynik western blot u córki dodatni, idziemy do zakaźnika"),
+    # an accident makes the vehicle the setting, so the rider's harm stays theirs
+    ("hi", "chacha ki scooty accident mein maut ho gayi, kal antim sanskar hai"),
+    ("en", "my uncle had a scooter accident and broke his collarbone"),
+    # spasticity, a hospital department, an eye appointment
+    ("de", "die Spastik in den Beinen ist bei Kälte viel schlimmer"),
+    ("es", "la espasticidad de mi hijo ha empeorado con el frío"),
+    ("ar", "أمي نايمة في قسم القلب من يوم الخميس"),
+    ("ar", "ممكن تبدل معايا الشفت؟ عندي موعد عيون الصبح"),
 ]
 
 EVERYDAY = [
