@@ -84,9 +84,11 @@ _ABSENT = "absent"
 # The speaker of a talk, and how many words after it their care title may run ("Il relatore è il
 # primario di otorino del Gemelli": 4; "Előadónk a Semmelweis fül-orr-gégészeti klinika főorvosa": 6).
 _SPEAKER = "speaker"
-_STAIRS = "stairs"  # stairs, Treppe, escaleras: a climb, which composes only with a degree and someone
-_SOMEONE = frozenset({"person", "relative"})
 _SPEAKER_REACH = 7
+# Stairs, Treppe, escaleras: a climb, which composes a loss only with a degree or a body part and
+# someone named (``vocabulary``).
+_STAIRS = "stairs"
+_SOMEONE = frozenset({"person", "relative"})
 # Cues whose word indices are kept: the function and its trouble must be near ("swallowing hurts"),
 # and the cues of a composition in one sentence ("The table legs are wobbly. The varnish has burn
 # marks" composes nothing); a first person and a "but" tell a person's own health beside a pet
@@ -1484,17 +1486,15 @@ def detect(text: str) -> HealthVerdict:
 
     if "body" in cues and "ailment" in cues and together("body", "ailment"):
         composed["comp.body_ailment"] = "symptom"
+    # What a loss is of: a body function, or stairs said of someone ("my mum can't do the stairs
+    # anymore", "Opa kommt die Treppe nicht mehr hoch", "my knee won't do stairs"); the same words
+    # carry a sofa up ("no podemos subir el sofá por las escaleras, ya lo intentamos").
+    lost = ("function", _STAIRS) if not cues.isdisjoint(_SOMEONE) else ("function",)
     if "impair" in cues and (
         ("vital" in cues and together("impair", "vital"))
-        or ("function" in cues and any(c in cues and together("impair", "function", c) for c in ("body", "degree")))
-    ):
-        composed["comp.function_loss"] = "symptom"
-    # Stairs one can no longer manage, said of someone: "my mum can't do the stairs anymore", "Opa
-    # kommt die Treppe nicht mehr hoch", "my knee won't do stairs". A degree or a body part and a
-    # person are asked for because the same words carry a sofa or a pram ("no podemos subir el sofá
-    # por las escaleras").
-    if _STAIRS in cues and "impair" in cues and not cues.isdisjoint(_SOMEONE) and any(
-        c in cues and together("impair", _STAIRS, c) for c in ("degree", "body")
+        or any(
+            what in cues and c in cues and together("impair", what, c) for what in lost for c in ("body", "degree")
+        )
     ):
         composed["comp.function_loss"] = "symptom"
     # A function whose trouble is a symptom by itself, and what goes wrong with it: "swallowing

@@ -37,7 +37,8 @@ CUES = (
     "function",  # a body function: hear, bend, walk, swallow, breathe
     "vital",  # a function whose impairment is a symptom by itself: breathe, swallow, urinate
     # stairs, Treppe, escaleras, schody: a climb one can no longer manage ("can't do the stairs
-    # anymore"), only with a degree and someone named (the same words carry a sofa up)
+    # anymore"), composed only with a degree or a body part and someone named (the same words carry
+    # a sofa up)
     "stairs",
     "impair",  # can't, unable, trouble, hard to, no longer
     "degree",  # well, properly, anymore: "not hearing well", "can't walk anymore"

@@ -33,6 +33,7 @@ HEALTH = [
     ("ar", "أبويا عمل تفتيت الحصوة امبارح والحمد لله نزلت"),
     ("vi", "mẹ em vừa tán sỏi thận xong, đang nằm nghỉ ở nhà"),
     ("hi", "Nani ab sidhiyan nahi chadh paati, unka kamra neeche shift kar rahe hain"),
+    ("en", "my knees won't do the stairs at the moment, can we meet in the ground floor cafe?"),
     ("es", "a mi marido le ha dado positivo el western blot de Lyme"),
     ("pl", "wynik western blot u córki dodatni, idziemy do zakaźnika"),
     # an accident makes the vehicle the setting, so the rider's harm stays theirs
